@@ -1,0 +1,1 @@
+"""Resolvers: turn arguments into warehouse reads and rows into types."""

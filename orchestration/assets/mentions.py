@@ -1,0 +1,40 @@
+"""NLP: code the new and changed articles into event mentions."""
+
+from collections import Counter
+
+import dagster as dg
+
+from orchestration.resources import ExtractorResource
+from transforms.ingest.duplicates import Classification
+from transforms.records import EventMention
+
+GROUP = "nlp"
+
+
+@dg.asset(
+    group_name=GROUP,
+    deps=["actor_dictionary", "event_patterns", "place_gazetteer"],
+    kinds={"spacy"},
+    description="One row per event stated by one sentence of a new or changed article, with its evidence.",
+)
+def event_mentions(
+    context: dg.AssetExecutionContext, extractor: ExtractorResource, article_changes: Classification
+) -> list[EventMention]:
+    coder = extractor.get()
+    to_code = [*article_changes.new, *article_changes.changed]
+    mentions = coder.extract(to_code)
+    skipped = [a.article_id for a in to_code if a.language not in coder.supported_languages]
+    roots = Counter(m.cameo_code[:2] for m in mentions)
+    context.add_output_metadata(
+        {
+            "articles_coded": len(to_code) - len(skipped),
+            "articles_in_unsupported_languages": len(skipped),
+            "mentions": len(mentions),
+            "mentions_per_cameo_root": dg.MetadataValue.json(dict(sorted(roots.items()))),
+            "coder_version": coder.fingerprint(),
+        }
+    )
+    return mentions
+
+
+mention_assets = [event_mentions]

@@ -1,0 +1,87 @@
+"""The `dyad` command: run, serve, ui, export, retract.
+
+Exit status of `dyad run` (DESIGN.md): 0 when every record was stored or
+recognised as a duplicate; 3 when some were quarantined and the rest loaded;
+1 when an error left the warehouse as it was.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from orchestration import settings
+
+EXIT_OK, EXIT_ERROR, EXIT_QUARANTINED = 0, 1, 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dyad", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="materialise the whole asset graph for the given articles")
+    run.add_argument("--articles", action="append", metavar="PATH",
+                     help="file, folder, glob or feed URL (repeatable; default: the bundled seeds/articles)")
+    run.add_argument("--warehouse", metavar="FILE", help="DuckDB file (default: data/dyad.duckdb)")
+
+    serve = sub.add_parser("serve", help="GraphQL API at /graphql (with GraphiQL)")
+    serve.add_argument("--warehouse", metavar="FILE")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+
+    ui = sub.add_parser("ui", help="the Dagster UI on the same configuration (honours DAGSTER_HOME)")
+    ui.add_argument("--host", default="127.0.0.1")
+    ui.add_argument("--port", type=int, default=3000)
+    ui.add_argument("--warehouse", metavar="FILE")
+    ui.add_argument("--articles", action="append", metavar="PATH")
+
+    export = sub.add_parser("export", help="write views as Parquet (hive-partitioned by year/month) or CSV/TSV")
+    export.add_argument("--warehouse", metavar="FILE")
+    export.add_argument("--out", required=True, metavar="DIR")
+    export.add_argument("--format", choices=("parquet", "csv", "tsv"), default="parquet")
+    export.add_argument("--view", action="append", metavar="NAME", help="view or table to export (repeatable)")
+    export.add_argument("--no-text", action="store_true", help="leave article text out (licensing)")
+
+    retract = sub.add_parser("retract", help="remove articles, their mentions, and events left with none")
+    retract.add_argument("ids", nargs="+", metavar="ID")
+    retract.add_argument("--warehouse", metavar="FILE")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    warehouse = getattr(args, "warehouse", None) or settings.default_warehouse()
+    if args.command == "run":
+        from orchestration.runner import run_pipeline
+
+        summary = run_pipeline(articles=args.articles or settings.default_articles(), warehouse=warehouse)
+        print(summary.render())
+        if summary.failed:
+            return EXIT_ERROR
+        return EXIT_QUARANTINED if summary.quarantined else EXIT_OK
+    if args.command == "serve":
+        from api.app import serve
+
+        serve(warehouse, host=args.host, port=args.port)
+        return EXIT_OK
+    if args.command == "ui":
+        from orchestration.webserver import run_ui
+
+        return run_ui(host=args.host, port=args.port, warehouse=warehouse, articles=args.articles)
+    if args.command == "export":
+        from warehouse.export import export
+
+        written = export(warehouse, args.out, views=args.view, fmt=args.format, include_text=not args.no_text)
+        for path in written or []:
+            print(path)
+        return EXIT_OK
+    if args.command == "retract":
+        from orchestration.runner import retract_articles
+
+        removed = retract_articles(warehouse, args.ids)
+        print(f"retracted {removed} article(s)")
+        return EXIT_OK
+    return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,81 @@
+"""Run the whole asset graph in-process, for `dyad run` and the tests."""
+from __future__ import annotations
+
+import time
+
+import dagster as dg
+
+from orchestration.definitions import all_assets
+from orchestration.resources import default_resources
+from orchestration.summary import RunSummary
+from warehouse.snapshot import load_lock
+from warehouse.stored import count_events
+
+QUIET = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
+
+
+def run_pipeline(articles: list[str], warehouse: str, *, instance: dg.DagsterInstance | None = None) -> RunSummary:
+    started = time.perf_counter()
+    resources = default_resources(articles=list(articles), warehouse=warehouse)
+    with load_lock(warehouse):
+        result = dg.materialize(
+            all_assets,
+            resources=resources,
+            instance=instance or dg.DagsterInstance.ephemeral(),
+            run_config=QUIET,
+            raise_on_error=False,
+        )
+    summary = RunSummary(seconds=time.perf_counter() - started)
+    if not result.success:
+        summary.failed = True
+        summary.error = _first_failure(result)
+        return summary
+    raw = result.output_for_node("raw_articles")
+    changes = result.output_for_node("article_changes")
+    mentions = result.output_for_node("event_mentions")
+    refused = [*raw.quarantined, *changes.rejected]
+    summary.read = len(raw.articles) + len(raw.quarantined)
+    summary.quarantined = len(refused)
+    summary.quarantine_details = [f"{q.file}{f':{q.line}' if q.line else ''}: {q.reason} — {q.detail}" for q in refused]
+    summary.stored = len(changes.new) + len(changes.changed)
+    summary.second_reports = len(changes.second_reports)
+    summary.unchanged = len(changes.unchanged)
+    summary.mentions = len(mentions)
+    summary.unsupported_language = sum(1 for a in [*changes.new, *changes.changed] if a.language not in ("es", "en"))
+    summary.events_total = count_events(warehouse)
+    return summary
+
+
+def _first_failure(result: dg.ExecuteInProcessResult) -> str:
+    for event in result.all_events:
+        if event.is_step_failure and event.step_failure_data and event.step_failure_data.error:
+            return f"{event.step_key}: {event.step_failure_data.error.message.strip()}"
+        if event.event_type_value == "ASSET_CHECK_EVALUATION":
+            data = event.event_specific_data
+            evaluation = getattr(data, "asset_check_evaluation", data)
+            if getattr(evaluation, "passed", True) is False:
+                return f"check {evaluation.check_name} on {evaluation.asset_key.to_user_string()} failed"
+    return "the run failed"
+
+
+def retract_articles(warehouse: str, article_ids: list[str]) -> int:
+    """Remove articles and their mentions; the remaining mentions are clustered again (ids kept)."""
+    from transforms.batch import plan_load
+    from transforms.ingest.duplicates import Classification
+    from warehouse.load import LoadBatch, publish_batch
+    from warehouse.stored import next_event_id, stored_articles, stored_mentions
+
+    with load_lock(warehouse):
+        stored_ids = {row[0] for row in stored_articles(warehouse)}
+        present = [a for a in article_ids if a in stored_ids]
+        if not present:
+            return 0
+        stored = stored_mentions(warehouse, exclude_article_ids=set(present))
+        plan = plan_load(Classification(), [], stored, next_event_id(warehouse))
+        publish_batch(warehouse, LoadBatch(
+            articles=plan.articles, quarantine=None, replaced_article_ids=[], removed_article_ids=present,
+            new_mentions=plan.new_mentions, mention_events=plan.mention_events, events=plan.events,
+            merges=plan.merges, actors=plan.actors, places=plan.places, cameo_codes=None, countries=None,
+            next_event_id=plan.next_event_id,
+        ))
+        return len(present)

@@ -1,0 +1,35 @@
+"""A small, realistic warehouse (Lavrov in Wonsan, July 2025, and a few others)
+built with the warehouse's own DDL, and clients of the real ASGI app over it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from starlette.testclient import TestClient
+
+from api.app import create_app
+from tests.api.support import Gql, build_warehouse
+
+
+@pytest.fixture(scope="session")
+def warehouse_file(tmp_path_factory) -> Path:
+    return build_warehouse(tmp_path_factory.mktemp("api") / "dyad.duckdb")
+
+
+@pytest.fixture(scope="session")
+def client(warehouse_file) -> TestClient:
+    with TestClient(create_app(str(warehouse_file), api_keys=set())) as c:
+        yield c
+
+
+@pytest.fixture(scope="session")
+def gql(client) -> Gql:
+    return Gql(client)
+
+
+@pytest.fixture(scope="session")
+def indexed_gql(tmp_path_factory):
+    """The same sample with the full-text index of sentences, as the writer publishes it."""
+    path = build_warehouse(tmp_path_factory.mktemp("api_fts") / "dyad.duckdb", text_index=True)
+    with TestClient(create_app(str(path), api_keys=set())) as c:
+        yield Gql(c)

@@ -1,0 +1,115 @@
+"""Choosing the date of one event from the expressions of its article."""
+import datetime as dt
+
+from transforms.dates import date_for_event, find_expressions
+from transforms.records import DateResolution
+
+D = dt.date
+P = D(2025, 7, 16)  # a Wednesday
+
+
+def test_the_expression_in_the_triggers_clause_dates_the_event(event_date):
+    text = "Putin recibió ayer a Choe, que había llegado a Moscú el pasado 30 de octubre."
+    received = event_date(text, "recibió", "es", P)
+    arrived = event_date(text, "llegado", "es", P)
+    assert (received.date, received.method, received.matched_text) == (D(2025, 7, 15), "relative", "ayer")
+    assert (arrived.date, arrived.method, arrived.precision) == (D(2024, 10, 30), "explicit", "day")
+
+
+def test_the_nearest_expression_wins_when_both_are_in_the_same_clause(event_date):
+    text = "Kim Jong Un met Lavrov on Tuesday and signed the treaty on Friday."
+    assert event_date(text, "met", "en", P).date == D(2025, 7, 15)
+    assert event_date(text, "signed", "en", P).date == D(2025, 7, 11)
+
+
+def test_a_noun_phrase_date_gives_way_to_a_date_of_the_act(event_date):
+    text = "At the 2019 summit venue the leaders agreed on Tuesday to resume talks."
+    assert event_date(text, "agreed", "en", P).date == D(2025, 7, 15)
+
+
+def test_a_noun_phrase_date_is_used_when_nothing_better_is_there(event_date):
+    got = event_date("Leaders recalled the 2019 summit.", "recalled", "en", P)
+    assert (got.date, got.precision, got.end_date) == (D(2019, 1, 1), "year", D(2019, 12, 31))
+
+
+def test_a_since_expression_does_not_date_the_act_and_publication_does(event_date):
+    got = event_date("Las negociaciones continúan desde el lunes.", "continúan", "es", P)
+    assert got == DateResolution(P, "day", "publication")
+
+
+def test_the_dateline_dates_a_sentence_without_an_expression(event_date):
+    text = "PEKÍN, 15 abr -- El presidente chino recibió a su homólogo brasileño."
+    got = event_date(text, "recibió", "es", D(2023, 4, 16))
+    assert (got.date, got.method, got.precision) == (D(2023, 4, 15), "dateline", "day")
+
+
+def test_publication_dates_a_sentence_when_the_article_has_no_dateline(event_date):
+    got = event_date("El presidente chino recibió a su homólogo brasileño.", "recibió", "es", P)
+    assert got == DateResolution(P, "day", "publication")
+
+
+def test_without_publication_or_dateline_the_date_is_unknown(event_date):
+    got = event_date("El presidente recibió ayer a su homólogo.", "recibió", "es", None)
+    assert got == DateResolution(None, "unknown", "none")
+
+
+def test_without_publication_a_full_date_still_dates_the_event(event_date):
+    got = event_date("Firmaron el tratado el 19 de junio de 2024.", "Firmaron", "es", None)
+    assert (got.date, got.method) == (D(2024, 6, 19), "explicit")
+
+
+def test_a_span_gives_its_first_and_last_day(event_date):
+    got = event_date("Lavrov visitó Corea del Norte del 11 al 13 de julio.", "visitó", "es", P)
+    assert (got.date, got.end_date, got.precision) == (D(2025, 7, 11), D(2025, 7, 13), "day")
+
+
+def test_a_week_becomes_a_span_of_days_from_monday_to_sunday(event_date):
+    got = event_date("Las conversaciones fracasaron la semana pasada.", "fracasaron", "es", P)
+    assert (got.date, got.end_date, got.precision) == (D(2025, 7, 7), D(2025, 7, 13), "day")
+
+
+def test_an_anaphor_resolves_against_the_last_date_before_its_sentence(event_date):
+    text = "Lavrov llegó a Wonsan el 11 de julio. Ese mismo día se reunió con Kim. Al día siguiente visitó Pyongyang."
+    same_day = event_date(text, "reunió", "es", P)
+    next_day = event_date(text, "visitó", "es", P)
+    assert (same_day.date, same_day.method, same_day.matched_text) == (D(2025, 7, 11), "relative", "Ese mismo día")
+    assert next_day.date == D(2025, 7, 12)
+
+
+def test_the_next_day_in_english_follows_the_date_before(event_date):
+    text = "Shoigu arrived on July 12. The next day he toured a weapons fair."
+    assert event_date(text, "toured", "en", P).date == D(2025, 7, 13)
+
+
+def test_an_announced_act_is_dated_by_the_announcement_and_planned_for_the_future_date(event_date):
+    got = event_date("El ministro anunció ayer que visitará Pekín el próximo lunes.", "visitará", "es", P, future=True)
+    assert (got.date, got.method, got.planned_date) == (D(2025, 7, 15), "relative", D(2025, 7, 21))
+
+
+def test_an_announced_act_without_a_past_date_is_dated_by_publication(event_date):
+    got = event_date("El ministro visitará Pekín el próximo lunes.", "visitará", "es", P, future=True)
+    assert (got.date, got.method, got.precision, got.planned_date) == (P, "publication", "day", D(2025, 7, 21))
+
+
+def test_an_announced_english_act_plans_for_next_week(event_date):
+    got = event_date("Biden will travel to Hanoi next week.", "travel", "en", P, future=True)
+    assert (got.date, got.method, got.planned_date) == (P, "publication", D(2025, 7, 21))
+
+
+def test_a_past_act_is_not_dated_by_a_future_expression_in_its_sentence(event_date):
+    got = event_date("Sánchez anunció este miércoles que España reconocerá a Palestina el 28 de julio.",
+                     "anunció", "es", P)
+    assert (got.date, got.matched_text) == (P, "este miércoles")
+
+
+def test_date_for_event_works_on_a_plain_list_of_expressions():
+    text = "Kim met Lavrov on Tuesday, and on Friday the envoy left."
+    expressions = list(find_expressions(text, "en", P))
+    got = date_for_event(expressions, 0, len(text), text.index("met"), P)
+    assert got.date == D(2025, 7, 15)
+
+
+def test_an_anaphor_skips_a_future_date_before_it(event_date):
+    text = ("España anunció este miércoles que reconocerá a Palestina el martes próximo. "
+            "Horas después, Israel llamó a consultas a su embajadora.")
+    assert event_date(text, "llamó", "es", P).date == P

@@ -1,0 +1,34 @@
+"""The wire dateline at the head of an article dates the article."""
+import datetime as dt
+
+import pytest
+
+from transforms.dates import find_expressions
+
+D = dt.date
+
+CASES = [
+    ("PEKÍN, 15 abr -- El presidente de Brasil fue recibido ayer.", "es", D(2023, 4, 15), "15 abr", D(2023, 4, 15)),
+    ("CIUDAD DE MÉXICO, 6 abr -- México anunció la ruptura.", "es", D(2024, 4, 6), "6 abr", D(2024, 4, 6)),
+    ("VOSTOCHNI (Rusia), 14 sep -- Kim y Putin se reunieron.", "es", D(2023, 9, 14), "14 sep", D(2023, 9, 14)),
+    ("MOSCÚ, 31 dic (EFE) -- El Kremlin felicitó a Pyongyang.", "es", D(2026, 1, 1), "31 dic", D(2025, 12, 31)),
+    ("MOSCOW, July 12 (Reuters) - Lavrov flew to Wonsan.", "en", D(2025, 7, 12), "July 12", D(2025, 7, 12)),
+    ("SEOUL, Sept 14 (Reuters) - North Korea fired a missile.", "en", D(2025, 9, 15), "Sept 14", D(2025, 9, 14)),
+    ("WOODSIDE, California, Nov 16 -- Biden and Xi agreed.", "en", D(2023, 11, 16), "Nov 16", D(2023, 11, 16)),
+]
+
+
+@pytest.mark.parametrize("text, lang, published, matched, date", CASES, ids=[c[0][:30] for c in CASES])
+def test_a_wire_dateline_is_found_and_takes_its_year_from_publication(text, lang, published, matched, date):
+    first = find_expressions(text, lang, published)[0]
+    assert (first.kind, first.text, first.date, first.precision) == ("dateline", matched, date, "day")
+
+
+def test_an_opening_sentence_with_a_date_is_not_a_dateline():
+    found = find_expressions("Rusia y Corea del Norte, 12 de julio -- firmaron.", "es", D(2025, 7, 12))
+    assert all(e.kind != "dateline" for e in found)
+
+
+def test_a_dateline_without_publication_has_no_date_but_is_still_found():
+    first = find_expressions("PEKÍN, 15 abr -- Xi recibió a Lula.", "es", None)[0]
+    assert (first.kind, first.date, first.precision) == ("dateline", None, "unknown")

@@ -1,0 +1,71 @@
+"""Finding place names in running text."""
+from __future__ import annotations
+
+from tests.places.conftest import SAMPLE_ARTICLE, found
+
+
+def test_a_city_after_a_preposition_is_found_with_its_offsets(gazetteer):
+    text = "Lavrov llegó ayer en Wonsan."
+    [(start, end, place)] = gazetteer.find_in(text)
+    assert text[start:end] == "Wonsan" and place.country_code == "PRK"
+
+
+def test_only_the_capitalised_name_of_a_phrase_is_the_place(gazetteer):
+    assert found(gazetteer, "Llegó a la ciudad de Pionyang el jueves.") == [
+        ("Pionyang", "Pyongyang", "PRK", "city")]
+
+
+def test_the_russian_region_of_kursk_is_found(gazetteer):
+    assert [f[:3] for f in found(gazetteer, "la liberación de la región rusa de Kursk")] == [
+        ("Kursk", "Kursk", "RUS")]
+
+
+def test_the_longest_name_wins_and_spans_do_not_overlap(gazetteer):
+    assert found(gazetteer, "Corea del Norte y la Franja de Gaza") == [
+        ("Corea del Norte", "North Korea", "PRK", "country"),
+        ("Franja de Gaza", "Gaza Strip", "PSE", "region")]
+
+
+def test_a_country_named_in_spanish_is_the_country(gazetteer):
+    assert found(gazetteer, "la guerra en Ucrania") == [("Ucrania", "Ukraine", "UKR", "country")]
+
+
+def test_lowercase_words_are_never_places(gazetteer):
+    assert gazetteer.find_in("como en mayo, la paz del pueblo de santa victoria en moscú") == []
+
+
+def test_capitalised_common_words_are_not_places(gazetteer):
+    text = "Como parte de la agenda, Durante la visita. Victoria. Paz y justicia. Of course. Nueva etapa."
+    assert found(gazetteer, text) == []
+
+
+def test_person_names_that_are_also_towns_are_not_places(gazetteer):
+    text = "Vladimir Putin recibió a Kim Jong Un. Kim dijo que Lai Ching-te mintió. Lai respondió."
+    assert found(gazetteer, text) == []
+
+
+def test_a_town_glued_to_another_capitalised_word_is_part_of_a_name(gazetteer):
+    # Vladimir is a Russian town; here it is a first name.
+    assert found(gazetteer, "Según Vladimir Zelenski, la ofensiva sigue.") == []
+
+
+def test_a_capital_stays_a_place_next_to_other_capitalised_words(gazetteer):
+    assert [f[1] for f in found(gazetteer, "entre Moscú Pyongyang")] == ["Moscow", "Pyongyang"]
+
+
+def test_upper_case_abbreviations_match_only_in_upper_case(gazetteer):
+    assert [f[1] for f in found(gazetteer, "Lo dijo EE.UU. ayer")] == ["United States"]
+    assert found(gazetteer, "Us and them") == []
+
+
+def test_a_short_acronym_is_not_a_small_town(gazetteer):
+    assert found(gazetteer, "según la agencia IRNA") == []
+
+
+def test_the_sample_article_yields_its_places_and_nothing_absurd(gazetteer):
+    text = SAMPLE_ARTICLE.read_text(encoding="utf-8")
+    hits = found(gazetteer, text)
+    names = {name for _, name, _, _ in hits}
+    assert {"Wonsan", "Moscow", "Pyongyang", "Kursk", "Ukraine"} <= names
+    assert names <= {"Wonsan", "Moscow", "Pyongyang", "Kursk", "Ukraine", "Russia", "North Korea"}
+    assert {surface for surface, *_ in hits} >= {"Moscú", "Ucrania"}

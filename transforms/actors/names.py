@@ -1,0 +1,56 @@
+"""Person names within one article: display forms and the memory of who is who.
+
+News introduces a person once by full name ("Kim Jong Un", "Sergei Lavrov")
+and then by a part of it ("Kim", "Lavrov", "Choe"). `PersonMemory` learns every
+word of each full name the article resolved and answers a later partial
+mention with that person, when exactly one person of the article has it.
+"""
+from __future__ import annotations
+
+from transforms.actors.text import key
+from transforms.records import ActorRef
+
+# Words too common in names to identify anyone by themselves.
+_WEAK = frozenset({"de", "del", "la", "el", "van", "von", "bin", "al", "da", "dos", "jr", "son"})
+
+
+def display_name(text: str) -> str:
+    """The name as it should be shown: trimmed of punctuation and quotes, spaces collapsed."""
+    cleaned = text.strip(" \t\n,.;:«»\"“”'‘’()-—")
+    return " ".join(cleaned.split())
+
+
+class PersonMemory:
+    def __init__(self) -> None:
+        self._by_words: dict[tuple[str, ...], ActorRef] = {}
+        self._by_word: dict[str, dict[str, ActorRef]] = {}
+
+    def learn(self, text: str, ref: ActorRef) -> None:
+        words = key(text)
+        canonical = key(ref.name)
+        for name in {words, canonical}:
+            if not name:
+                continue
+            self._by_words[name] = ref
+            for word in name:
+                if len(word) > 2 and word not in _WEAK:
+                    self._by_word.setdefault(word, {})[ref.actor_id] = ref
+
+    def recall(self, text: str) -> ActorRef | None:
+        words = key(text)
+        if not words:
+            return None
+        if words in self._by_words:
+            return self._by_words[words]
+        candidates: dict[str, ActorRef] | None = None
+        for word in words:
+            if word in _WEAK:
+                continue
+            found = self._by_word.get(word, {})
+            candidates = dict(found) if candidates is None else {k: v for k, v in candidates.items() if k in found}
+        if candidates and len(candidates) == 1:
+            return next(iter(candidates.values()))
+        return None
+
+    def known(self) -> list[ActorRef]:
+        return list({r.actor_id: r for r in self._by_words.values()}.values())

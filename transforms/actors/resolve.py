@@ -1,0 +1,258 @@
+"""Resolve the noun phrases of one parsed article into canonical actors.
+
+An `ArticleActors` is built once per document. Its pre-pass collects every
+actor-like span — the lexicon's hits (`doc.spans["dyad_lexicon"]`) and the
+model's person entities — and learns the article's persons: full names first,
+so that a later "Kim" or "Lavrov" is the "Kim Jong Un" or "Sergei Lavrov" the
+article introduced, and titles ("la ministra de Exteriores norcoreana") can be
+resolved to the person of that country holding that title on the article's
+date (a person the article names first, then the dictionary's dated roles).
+
+`actor_at(token)` resolves the phrase headed by a token: the nearest person
+in it wins; otherwise an organisation, or a country (name, capital, demonym,
+institution) combined with the role of an agent word ("militares
+norcoreanos" is North Korea's military).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from transforms.actors import lexicon as lx
+from transforms.actors.names import PersonMemory, display_name
+from transforms.actors.titles import TitleIndex
+from transforms.nlp.components import PLACE_KIND, SPAN_KEY
+from transforms.records import ActorRef
+
+# Children whose subtrees are other clauses or other conjuncts, not part of the phrase.
+_OUTSIDE = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "csubj", "mark"}
+PERSON_LABELS = {"PER", "PERSON"}
+MAX_DEPTH = 3
+
+
+@dataclass(frozen=True)
+class Found:
+    """An actor-like span inside a phrase, with its depth below the phrase head."""
+
+    span: Span
+    kind: str
+    entries: tuple[lx.Entry, ...]
+    depth: int
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The tokens of the phrase headed by `head`, without clauses and conjuncts hanging from it."""
+    out, stack = [], [head]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in _OUTSIDE)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _depth(tok: Token, head: Token) -> int:
+    d, cur = 0, tok
+    while cur != head and cur.head != cur:
+        cur, d = cur.head, d + 1
+    return d if cur == head else 99
+
+
+class ArticleActors:
+    def __init__(self, doc: Doc, lexicon: lx.Lexicon, titles: TitleIndex, lang: str, published: dt.date | None):
+        self.doc = doc
+        self.lexicon = lexicon
+        self.titles = titles
+        self.lang = lang
+        self.published = published
+        self.memory = PersonMemory()
+        self.by_token: dict[int, tuple[Span, str, tuple[lx.Entry, ...]]] = {}
+        self._index_spans()
+        self._learn_persons()
+
+    # -- pre-pass -------------------------------------------------------------------
+    def _index_spans(self) -> None:
+        spans = list(self.doc.spans[SPAN_KEY]) if SPAN_KEY in self.doc.spans else []
+        for span in spans:
+            entries = tuple(e for e in self.lexicon.index.get(tuple(span.kb_id_.split()), ()) if e.lang in (None, self.lang))
+            if span.label_ == PLACE_KIND:
+                entries = ()
+            self._claim(span, span.label_, entries)
+        for ent in self.doc.ents:
+            if ent.label_ in PERSON_LABELS and not any(i in self.by_token for i in range(ent.start, ent.end)):
+                if _plausible_person(ent):
+                    self._claim(ent, lx.PERSON, ())
+
+    def _claim(self, span: Span, kind: str, entries: tuple[lx.Entry, ...]) -> None:
+        if any(i in self.by_token for i in range(span.start, span.end)):
+            return
+        for i in range(span.start, span.end):
+            self.by_token[i] = (span, kind, entries)
+
+    def _learn_persons(self) -> None:
+        """Persons in order of appearance; full names teach the memory their parts."""
+        seen: set[int] = set()
+        persons = sorted({id(s): s for s, k, _ in self.by_token.values() if k == lx.PERSON}.values(), key=lambda s: s.start)
+        # Longer names first, so a surname before the full name still resolves.
+        for span in sorted(persons, key=lambda s: -len(s)):
+            if span.start in seen:
+                continue
+            seen.add(span.start)
+            ref = self._person_from_span(span, learn=True)
+            if ref is not None:
+                self.memory.learn(span.text, ref)
+
+    # -- persons -----------------------------------------------------------------------
+    def _person_from_span(self, span: Span, learn: bool = False) -> ActorRef | None:
+        _, _, entries = self.by_token.get(span.start, (span, lx.PERSON, ()))
+        person_entries = [e for e in entries if e.kind == lx.PERSON and e.actor_id in self.lexicon.persons]
+        if person_entries:
+            return self._known_person(self.lexicon.persons[person_entries[0].actor_id], span.text)
+        if not learn:
+            remembered = self.memory.recall(span.text)
+            if remembered is not None:
+                return _with_text(remembered, span.text)
+        country, role = self._context_country(span)
+        name = display_name(span.text)
+        if not name:
+            return None
+        remembered = self.memory.recall(span.text)
+        if remembered is not None and (country is None or remembered.country_code == country):
+            return _with_text(remembered, span.text)
+        return ActorRef(f"person:{'-'.join(name.lower().split())}", name, country, role or ("GOV" if country else None),
+                        kind="person", matched_text=span.text)
+
+    def _known_person(self, person: lx.Person, text: str) -> ActorRef:
+        roles = person.roles_on(self.published) or sorted(person.roles, key=lambda r: r.start or dt.date.min)[-1:]
+        country = next((r.country for r in roles if r.country), None)
+        role = next((r.role for r in roles if r.role), None)
+        return ActorRef(person.actor_id, person.name, country, role, kind="person", matched_text=text)
+
+    def _context_country(self, span: Span) -> tuple[str | None, str | None]:
+        """The country and role an unknown person's phrase gives ("el presidente ruso, X", "X, asesor de la Casa Blanca")."""
+        root = span.root
+        head = root.head if root.dep_ in ("appos", "flat", "nmod", "compound") and root.head != root else root
+        found = [f for f in self._found(head) if f.kind != lx.PERSON]
+        for tok in span:
+            for child in tok.children:
+                if child.dep_ == "appos":
+                    found += [f for f in self._found(child) if f.kind != lx.PERSON]
+        country = _country_of(found)
+        role = _role_of(found)
+        return country, role
+
+    # -- phrases -----------------------------------------------------------------------
+    def _found(self, head: Token) -> list[Found]:
+        out: dict[int, Found] = {}
+        for tok in phrase_tokens(head):
+            hit = self.by_token.get(tok.i)
+            if hit is None:
+                continue
+            span, kind, entries = hit
+            depth = _depth(tok, head)
+            prev = out.get(span.start)
+            if prev is None or depth < prev.depth:
+                out[span.start] = Found(span, kind, entries, depth)
+        return sorted(out.values(), key=lambda f: (f.depth, f.span.start))
+
+    def actor_at(self, head: Token, *, allow_place: bool = False) -> ActorRef | None:
+        """The actor the phrase headed by `head` names, or None."""
+        found = [f for f in self._found(head) if f.depth <= MAX_DEPTH]
+        if not found:
+            return None
+        persons = [f for f in found if f.kind == lx.PERSON and f.depth <= 2]
+        if persons:
+            ref = self._person_from_span(persons[0].span)
+            if ref is not None and ref.country_code:
+                return ref
+        orgs = [f for f in found if f.kind == lx.ORGANISATION]
+        countries = [f for f in found if f.kind in (lx.STATE, lx.CAPITAL, lx.DEMONYM, lx.INSTITUTION)]
+        if orgs and (not countries or orgs[0].depth <= countries[0].depth):
+            entry = orgs[0].entries[0]
+            return ActorRef(entry.actor_id, entry.name, entry.country, None, kind="organisation",
+                            matched_text=_phrase_text(head))
+        country = _country_of(found)
+        if country is None and allow_place:
+            country = self._place_country(found)
+        if country is None:
+            return None
+        role = _role_of(found)
+        title = _title_of(found)
+        if title:
+            person = self.titles.holder(country, title, self.published, prefer=self.memory.known())
+            if person is not None:
+                return _with_text(person, _phrase_text(head))
+        name = self.lexicon.states.get(country, country)
+        actor_id = country if role in (None, "GOV") else f"{country}:{role}"
+        return ActorRef(actor_id, name, country, role, kind="state", matched_text=_phrase_text(head))
+
+    def _place_country(self, found: list[Found]) -> str | None:
+        for f in found:
+            if f.kind == PLACE_KIND:
+                place = self.place_of(f.span)
+                if place is not None:
+                    return place.country_code
+        return None
+
+    def place_of(self, span: Span):
+        from transforms.actors.registry import places_for  # the gazetteer is loaded once per process
+
+        gazetteer = places_for(self.lexicon.seeds_dir) if self.lexicon.seeds_dir else None
+        return gazetteer.lookup(span.text) if gazetteer is not None else None
+
+    def persons_in(self, start: int, end: int) -> list[ActorRef]:
+        """Persons named between token indexes [start, end)."""
+        out, seen = [], set()
+        for i in range(start, end):
+            hit = self.by_token.get(i)
+            if hit and hit[1] == lx.PERSON and hit[0].start not in seen:
+                seen.add(hit[0].start)
+                ref = self._person_from_span(hit[0])
+                if ref is not None:
+                    out.append(ref)
+        return out
+
+
+def _plausible_person(ent: Span) -> bool:
+    """The small models call many capitalised words persons; keep names that look like names."""
+    words = [t for t in ent if t.is_alpha]
+    if not words or any(t.is_stop and not t.is_title for t in words):
+        return False
+    return all(t.text[:1].isupper() for t in words) and len(ent.text) >= 3
+
+
+def _country_of(found: list[Found]) -> str | None:
+    for f in found:
+        if f.kind in (lx.STATE, lx.CAPITAL, lx.DEMONYM, lx.INSTITUTION):
+            for e in f.entries:
+                if e.country:
+                    return e.country
+    return None
+
+
+def _role_of(found: list[Found]) -> str | None:
+    for f in found:
+        if f.kind in (lx.AGENT, lx.INSTITUTION):
+            for e in f.entries:
+                if e.role:
+                    return e.role
+    return None
+
+
+def _title_of(found: list[Found]) -> str | None:
+    for f in found:
+        if f.kind == lx.AGENT and f.depth <= 1:
+            for e in f.entries:
+                if e.title:
+                    return e.title
+    return None
+
+
+def _phrase_text(head: Token) -> str:
+    toks = phrase_tokens(head)
+    return head.doc[toks[0].i: toks[-1].i + 1].text if toks else head.text
+
+
+def _with_text(ref: ActorRef, text: str) -> ActorRef:
+    return ActorRef(ref.actor_id, ref.name, ref.country_code, ref.role, ref.kind, matched_text=text)

@@ -1,0 +1,90 @@
+"""Where the source and target of a trigger word are, in the parse.
+
+Spanish drops subjects ("Aseguró además que..."), relative clauses carry
+them on their antecedent ("Lavrov, quien agradeció..."), and the small
+models attach coordinated phrases loosely. `subject_heads` therefore climbs:
+a relative pronoun to its antecedent, a conjoined, adverbial or
+complement clause to the clause it hangs from, a participle modifying a
+place to the verb of that place ("visitó Wonsan, donde fue recibido").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from transforms.coding import syntax
+
+_CLIMB = {"conj", "xcomp", "advcl", "ccomp", "acl", "relcl", "parataxis", "csubj"}
+_NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+
+
+def expand_conj(tokens: list[Token]) -> list[Token]:
+    """Each token and the nominal conjuncts coordinated with it ("Rusia y Corea del Norte")."""
+    out: list[Token] = []
+    for tok in tokens:
+        stack = [tok]
+        while stack:
+            cur = stack.pop()
+            if cur not in out:
+                out.append(cur)
+            stack.extend(c for c in cur.children if c.dep_ == "conj" and c.pos_ in _NOMINAL)
+    return sorted(out, key=lambda t: t.i)
+
+
+def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
+    """The subject tokens of `verb`, and whether they were inherited from another clause."""
+    subjects = syntax.subjects(verb)
+    relative = [s for s in subjects if syntax.is_relative_pronoun(s)]
+    if subjects and not relative:
+        return expand_conj(subjects), False
+    if depth > 3 or verb.head == verb:
+        return [], False
+    head = verb.head
+    if relative or (verb.dep_ in ("acl", "relcl") and head.pos_ in ("PROPN", "NOUN", "PRON") and not _is_place_like(head)):
+        if head.pos_ in _NOMINAL:
+            return expand_conj([head]), True
+    if verb.dep_ in _CLIMB:
+        governor = head if head.pos_ in ("VERB", "AUX") else syntax.governing_verb(head)
+        if governor is not None and governor != verb:
+            found, _ = subject_heads(governor, depth + 1)
+            return found, True
+    return [], False
+
+
+def _is_place_like(tok: Token) -> bool:
+    return tok.lemma_.lower() in {"ciudad", "capital", "país", "región", "city", "country", "region", "lugar", "place"} or (
+        tok.ent_type_ in ("LOC", "GPE") and tok.pos_ == "PROPN")
+
+
+def objects_of(head: Token) -> list[Token]:
+    return expand_conj(syntax.objects(head))
+
+
+def prep_heads(head: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Nominals introduced by one of `preps` below `head` (coordinated ones included)."""
+    wanted = {p.lower() for p in preps}
+    found = [tok for prep, tok in syntax.prep_args(head) if prep in wanted]
+    return expand_conj(found)
+
+
+def agent_heads(verb: Token) -> list[Token]:
+    """The agent of a passive ("recibido por X", "hosted by X")."""
+    return prep_heads(verb, ("por", "by"))
+
+
+def genitive_heads(noun: Token) -> list[Token]:
+    """"la visita de Putin", "Putin's visit", "su visita" is left to the governor."""
+    out = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+    out += [tok for prep, tok in syntax.prep_args(noun) if prep in ("de", "of")]
+    return expand_conj(out)
+
+
+def governor_of_noun(noun: Token) -> Token | None:
+    """The verb a trigger noun depends on ("realizó una visita", "held talks"), at most two steps up."""
+    cur = noun
+    for _ in range(3):
+        if cur.head == cur:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None

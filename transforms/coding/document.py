@@ -1,0 +1,118 @@
+"""Code one parsed article into event mentions: sentences, dates, places, provenance.
+
+For each sentence the `SentenceCoder` finds the events; this module dates
+each from the article's temporal expressions (transforms.dates), places it
+(the sentence's place, the visited place, the dateline, else the place of the
+article's previous located event) and records the evidence: sentence, offsets,
+pattern id, trigger, confidence.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from transforms.actors.resolve import ArticleActors
+from transforms.coding.engine import Coded, SentenceCoder
+from transforms.dates import date_for_event, find_expressions
+from transforms.records import ActorRef, Article, EventMention, Place
+
+_PLACE_PREPS = {"en", "in", "at", "desde", "from"}
+
+
+class DocumentCoder:
+    def __init__(self, sentence_coder: SentenceCoder, gazetteer, lexicon, titles):
+        self.sentences = sentence_coder
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+        self.titles = titles
+
+    def code(self, doc: Doc, article: Article) -> list[EventMention]:
+        lang = article.language or "es"
+        actors = ArticleActors(doc, self.lexicon, self.titles, lang, article.published_at)
+        expressions = find_expressions(doc.text, lang, article.published_at)
+        dateline_place = self._dateline_place(doc)
+        carried_place: Place | None = dateline_place
+        topic: ActorRef | None = None
+        mentions: list[EventMention] = []
+        for index, sent in enumerate(doc.sents):
+            coded = self.sentences.code(sent, actors, topic)
+            sentence_places = self._places(sent)
+            for n, c in enumerate(coded):
+                place, method = self._place_for(c, sentence_places, dateline_place, carried_place)
+                if place is not None and method in ("sentence", "target"):
+                    carried_place = place
+                date = date_for_event(expressions, sent.start_char, sent.end_char, c.trigger.idx,
+                                      article.published_at, future=c.future)
+                mentions.append(self._mention(article, index, sent, n, c, date, place, method, lang))
+            main = _main_subject(sent, actors)
+            if main is not None:
+                topic = main
+        return mentions
+
+    # -- places ------------------------------------------------------------------------------
+    def _places(self, sent: Span) -> list[tuple[int, Place, bool]]:
+        """(char offset in the doc, place, introduced by 'en'/'in') for each place of the sentence."""
+        if self.gazetteer is None:
+            return []
+        out = []
+        for start, _end, place in self.gazetteer.find_in(sent.text):
+            before = sent.text[:start].split()
+            out.append((sent.start_char + start, place, bool(before) and before[-1].lower() in _PLACE_PREPS))
+        return out
+
+    def _place_for(self, c: Coded, places, dateline: Place | None, carried: Place | None):
+        if c.target_place_token is not None:
+            for tok in c.target_place_token.subtree:
+                for offset, place, _ in places:
+                    if tok.idx <= offset < tok.idx + len(tok.text) and place.feature != "country":
+                        return place, "target"
+        chosen = [(o, p, intro) for o, p, intro in places if intro and p.feature != "country"]
+        if chosen:
+            return min(chosen, key=lambda x: abs(x[0] - c.trigger.idx))[1], "sentence"
+        if dateline is not None:
+            return dateline, "dateline"
+        if carried is not None:
+            return carried, "article"
+        return None, "none"
+
+    def _dateline_place(self, doc: Doc) -> Place | None:
+        if self.gazetteer is None:
+            return None
+        head = doc.text[:60]
+        for sep in (" -- ", " — ", " – ", " - "):
+            if sep in head:
+                lead = head.split(sep, 1)[0].split(",")[0].split("(")[0].strip()
+                if lead and lead.upper() == lead:
+                    return self.gazetteer.lookup(lead.title())
+        return None
+
+    # -- records ---------------------------------------------------------------------------------
+    def _mention(self, article: Article, index: int, sent: Span, n: int, c: Coded, date, place, method, lang) -> EventMention:
+        return EventMention(
+            mention_id=f"{article.article_id}:{index}:{n}",
+            article_id=article.article_id,
+            sentence_index=index,
+            sentence=sent.text.strip(),
+            char_start=sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
+            char_end=sent.start_char + len(sent.text.rstrip()),
+            cameo_code=c.code,
+            source=c.source,
+            target=c.target,
+            date=date,
+            place=place,
+            place_method=method,
+            rule=c.pattern.id,
+            confidence=c.confidence,
+            certainty=c.certainty,
+            reported_by=c.reported_by,
+            language=lang,
+            trigger=c.trigger.text,
+        )
+
+
+def _main_subject(sent: Span, actors: ArticleActors) -> ActorRef | None:
+    """The actor the sentence is about (its root's subject), the default subject of the next one."""
+    root = sent.root
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
+            return actors.actor_at(child)
+    return None

@@ -1,0 +1,251 @@
+"""Find the events one sentence states: trigger words, their actors, modality.
+
+A trigger is a verb or noun of seeds/patterns/<lang>.jsonl. Its source and
+target are found in the parse (transforms.coding.arguments) and resolved to
+canonical actors (transforms.actors.resolve). A negated trigger ("no se
+reunió", "refused to sign") gives nothing; an announced future act gives the
+pattern's intent code (036 for a planned visit); hedged or reported claims
+keep a certainty flag and who said so.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from transforms.actors.resolve import ArticleActors
+from transforms.coding import arguments as args
+from transforms.coding import syntax
+from transforms.coding.patterns import Cues, Pattern
+from transforms.records import ActorRef
+
+
+@dataclass(frozen=True)
+class Coded:
+    """One event stated by a sentence, before dates and places."""
+
+    pattern: Pattern
+    trigger: Token
+    code: str
+    source: ActorRef
+    target: ActorRef | None
+    future: bool = False
+    certainty: str = "asserted"
+    reported_by: str | None = None
+    confidence: float = 0.7
+    target_place_token: Token | None = None
+
+
+@dataclass
+class PatternIndex:
+    verbs: dict[str, list[Pattern]] = field(default_factory=dict)
+    nouns: dict[str, list[Pattern]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, patterns: list[Pattern]) -> "PatternIndex":
+        index = cls()
+        for p in patterns:
+            table = index.verbs if p.kind == "verb" else index.nouns
+            for lemma in p.lemmas:
+                table.setdefault(lemma.lower(), []).append(p)
+        return index
+
+    def for_token(self, tok: Token) -> list[Pattern]:
+        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.morph.get("VerbForm") == ["Part"]):
+            table = self.verbs
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            table = self.nouns
+        else:
+            return []
+        return table.get(tok.lemma_.lower()) or table.get(tok.lower_) or []
+
+
+class SentenceCoder:
+    def __init__(self, index: PatternIndex, cues: Cues, lang: str):
+        self.index = index
+        self.cues = cues
+        self.lang = lang
+
+    def cue(self, name: str) -> frozenset[str]:
+        return self.cues.get(self.lang, name)
+
+    def code(self, sent: Span, actors: ArticleActors, topic: ActorRef | None) -> list[Coded]:
+        out: list[Coded] = []
+        for tok in sent:
+            for pattern in self.index.for_token(tok):
+                coded = self._apply(pattern, tok, sent, actors, topic)
+                if coded:
+                    out.extend(coded)
+                    break
+        return _dedupe(out)
+
+    # -- one pattern at one token --------------------------------------------------------
+    def _apply(self, p: Pattern, tok: Token, sent: Span, actors: ArticleActors, topic: ActorRef | None) -> list[Coded]:
+        if not self._conditions(p, tok):
+            return []
+        clause = tok if p.kind == "verb" else (args.governor_of_noun(tok) or tok)
+        if self._negated(tok) or (clause != tok and self._negated(clause)):
+            return []
+        sources, targets, inherited, place_tok = self._arguments(p, tok, actors)
+        if not sources and p.kind == "verb" and topic is not None and tok.dep_ == "ROOT" and not syntax.subjects(tok):
+            sources, inherited = [topic], True
+        if not sources and p.symmetric and len(targets) > 1:
+            sources, targets = targets[:1], targets[1:]
+        if not sources:
+            return []
+        if not targets and p.symmetric and len(sources) > 1:
+            pairs = [(sources[0], s) for s in sources[1:]]
+        elif not targets:
+            if not p.target.optional:
+                return []
+            pairs = [(s, None) for s in sources]
+        else:
+            pairs = [(s, t) for s in sources for t in targets]
+        future = self._future(tok) or (clause != tok and self._future(clause))
+        code = p.cameo
+        if future:
+            if not p.intent:
+                return []
+            code = p.cameo if p.intent == "same" else p.intent
+        certainty, reported_by = self._certainty(tok, sent, actors)
+        confidence = p.confidence * (0.85 if inherited else 1.0)
+        return [
+            Coded(p, tok, code, s, t, future, certainty, reported_by, round(confidence, 3), place_tok)
+            for s, t in pairs
+            if t is None or not _same_actor(s, t)
+        ]
+
+    def _conditions(self, p: Pattern, tok: Token) -> bool:
+        if p.reflexive is not None:
+            has_se = any(c.lower_ in ("se", "nos") and c.pos_ == "PRON" for c in tok.children)
+            if has_se != p.reflexive:
+                return False
+        near = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
+        if p.kind == "noun":
+            gov = args.governor_of_noun(tok)
+            if gov is not None:
+                near |= {gov.lemma_.lower(), gov.lower_}
+            if p.governors:
+                allowed = set()
+                for g in p.governors:
+                    allowed |= set(self.cue(g)) or {g}
+                if gov is None or gov.lemma_.lower() not in allowed:
+                    if not any(tok.head.lemma_.lower() == a for a in allowed):
+                        return False
+        if p.with_ and not (near & {w.lower() for w in p.with_}):
+            return False
+        if p.without and near & {w.lower() for w in p.without}:
+            return False
+        return True
+
+    def _arguments(self, p: Pattern, tok: Token, actors: ArticleActors):
+        inherited = False
+        if p.kind == "verb":
+            passive = syntax.is_passive(tok)
+            if passive:
+                source_heads = args.agent_heads(tok)
+                target_heads, inherited_t = args.subject_heads(tok)
+            else:
+                source_heads, inherited = args.subject_heads(tok)
+                target_heads = []
+                if "object" in p.target.deps:
+                    target_heads += args.objects_of(tok)
+                target_heads += args.prep_heads(tok, p.target.preps)
+            if p.symmetric and not passive:
+                target_heads += args.prep_heads(tok, ("con", "with", "entre", "between"))
+        else:
+            gov = args.governor_of_noun(tok)
+            source_heads = args.genitive_heads(tok)
+            if gov is not None and not _resolve(source_heads, actors, False):
+                if syntax.is_passive(gov):
+                    source_heads = args.agent_heads(gov)
+                else:
+                    source_heads, inherited = args.subject_heads(gov)
+            target_heads = args.prep_heads(tok, p.target.preps)
+            if p.symmetric:
+                target_heads += args.prep_heads(tok, ("con", "with", "entre", "between"))
+            if not target_heads and gov is not None:
+                target_heads = args.prep_heads(gov, p.target.preps)
+                if "object" in p.target.deps:
+                    target_heads += [o for o in args.objects_of(gov) if o != tok]
+        sources = _resolve(source_heads, actors, p.source.place)
+        targets = _resolve(target_heads, actors, p.target.place)
+        place_tok = next((h for h in target_heads if p.target.place), None)
+        sources = [s for s in sources if s is not None]
+        source_ids = {s.actor_id for s in sources}
+        targets = [t for t in targets if t.actor_id not in source_ids]
+        return sources, targets, inherited, place_tok
+
+    # -- modality ----------------------------------------------------------------------------
+    def _negated(self, tok: Token) -> bool:
+        neg = self.cue("negation")
+        if any(c.lower_ in neg and c.dep_ in ("advmod", "neg", "det", "aux") for c in tok.children):
+            return True
+        head = tok.head
+        if tok.dep_ in ("xcomp", "ccomp", "obj", "dobj") and head != tok and head.lemma_.lower() in self.cue("refusal"):
+            return True
+        return False
+
+    def _future(self, tok: Token) -> bool:
+        if "Fut" in tok.morph.get("Tense") or "Cnd" in tok.morph.get("Mood"):
+            return True
+        if any(c.lower_ in self.cue("future_aux") and c.dep_ in ("aux", "aux:pass") for c in tok.children):
+            return True
+        cur = tok
+        for _ in range(2):
+            if cur.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or cur.head == cur:
+                break
+            cur = cur.head
+            if cur.lemma_.lower() in self.cue("plan") or cur.lower_ in self.cue("plan"):
+                return True
+            if "Fut" in cur.morph.get("Tense"):
+                return True
+        return any(c.lower_ in self.cue("plan") for c in tok.children if c.dep_ in ("iobj", "obj", "amod", "xcomp", "advmod"))
+
+    def _certainty(self, tok: Token, sent: Span, actors: ArticleActors) -> tuple[str, str | None]:
+        words = {t.lower_ for t in sent}
+        reported_by = None
+        for i, t in enumerate(sent):
+            if t.lower_ in self.cue("according_to"):
+                heads = [x for x in sent[i + 1: i + 6] if x.pos_ in ("PROPN", "NOUN")]
+                if heads:
+                    ref = actors.actor_at(heads[0])
+                    reported_by = ref.name if ref else heads[0].text
+        near = {c.lower_ for c in tok.subtree} if tok.pos_ == "NOUN" else {c.lower_ for c in tok.children}
+        for c in tok.children:
+            near |= {g.lower_ for g in c.children}
+        if near & self.cue("hedge"):
+            return "alleged", reported_by
+        if reported_by or words & self.cue("hedge_sentence"):
+            return "reported", reported_by
+        return "asserted", None
+
+
+def _resolve(heads: list[Token], actors: ArticleActors, allow_place: bool) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for h in heads:
+        ref = actors.actor_at(h, allow_place=allow_place)
+        if ref is not None and all(ref.actor_id != o.actor_id for o in out):
+            out.append(ref)
+    return out
+
+
+def _same_actor(a: ActorRef, b: ActorRef) -> bool:
+    if a.actor_id == b.actor_id:
+        return True
+    # a country acting on itself is domestic politics, not a dyad we can code with these patterns
+    if a.country_code and a.country_code == b.country_code:
+        return b.kind == "state" and (b.role in (None, "GOV") or a.kind == "state" and a.role == b.role)
+    return False
+
+
+def _dedupe(coded: list[Coded]) -> list[Coded]:
+    """One event per CAMEO root and actor pair in a sentence (a verb and its noun say the same thing)."""
+    best: dict[tuple, Coded] = {}
+    for c in coded:
+        pair = frozenset([c.source.actor_id, c.target.actor_id if c.target else ""])
+        k = (c.code[:2], pair)
+        cur = best.get(k)
+        if cur is None or (len(c.code), c.confidence) > (len(cur.code), cur.confidence):
+            best[k] = c
+    return sorted(best.values(), key=lambda c: c.trigger.i)

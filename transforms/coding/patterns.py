@@ -1,0 +1,139 @@
+"""Event patterns (seeds/patterns/<lang>.jsonl) and the cue lexicon (cues.jsonl).
+
+A pattern says which word triggers which CAMEO event and where its actors are.
+The fields are documented in seeds/patterns/README.md. A malformed line is
+reported (file, line, reason) and skipped.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+_REQUIRED = ("id", "lang", "kind", "lemma", "cameo")
+
+
+@dataclass(frozen=True)
+class Slot:
+    """Where to look for one argument (source or target)."""
+
+    deps: tuple[str, ...] = ()  # "subject", "object", "agent" (passive "por"/"by"), "clause" (ccomp subject)
+    preps: tuple[str, ...] = ()  # prepositions introducing it ("con", "with", "a", "to")
+    subtree: bool = False  # any actor in the trigger's subtree will do
+    locative: bool = False  # "en X" / "in X" may name it ("los embajadores en Dublín")
+    place: bool = False  # a place it goes to stands for its country ("visitó Wonsan")
+    direct: bool = False  # the argument word itself must be an actor, not a thing that has one
+    fallback: str | None = None  # dateline | sentence | last_aggressor | own_government | place
+    optional: bool = False  # an event without it is still an event (a veto)
+    role: str | None = None  # role given to a state actor found here (CVL for protesters)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    lang: str
+    kind: str  # verb | noun
+    lemmas: tuple[str, ...]
+    cameo: str
+    symmetric: bool = False
+    with_: tuple[str, ...] = ()
+    without: tuple[str, ...] = ()
+    governors: tuple[str, ...] = ()  # nouns: lemmas or cue classes ("light", "expression") that govern them
+    source: Slot = field(default_factory=Slot)
+    target: Slot = field(default_factory=Slot)
+    intent: str | None = None  # code for an announced, future act; "same" keeps the code
+    pairs: str | None = None  # "subjects" | "objects": one event per pair of the coordinated actors
+    confidence: float = 0.7
+    reflexive: bool | None = None  # Spanish "se": True requires it, False forbids it
+
+
+def _slot(raw: dict | None) -> Slot:
+    raw = raw or {}
+    return Slot(
+        deps=tuple(raw.get("deps", ())), preps=tuple(raw.get("preps", ())), subtree=bool(raw.get("subtree")),
+        locative=bool(raw.get("locative")), place=bool(raw.get("place")), direct=bool(raw.get("direct")),
+        fallback=raw.get("fallback"), optional=bool(raw.get("optional")), role=raw.get("role"),
+    )
+
+
+def _as_tuple(value) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+def parse_pattern(row: dict) -> Pattern:
+    missing = [k for k in _REQUIRED if k not in row]
+    if missing:
+        raise ValueError(f"missing {', '.join(missing)}")
+    if row["kind"] not in ("verb", "noun"):
+        raise ValueError(f"kind must be verb or noun, not {row['kind']!r}")
+    cameo = str(row["cameo"])
+    if not cameo.isdigit() or len(cameo) not in (2, 3, 4):
+        raise ValueError(f"cameo code {cameo!r} is not a CAMEO code")
+    return Pattern(
+        id=row["id"], lang=row["lang"], kind=row["kind"], lemmas=_as_tuple(row["lemma"]), cameo=cameo,
+        symmetric=bool(row.get("symmetric")), with_=_as_tuple(row.get("with")), without=_as_tuple(row.get("without")),
+        governors=_as_tuple(row.get("governors")), source=_slot(row.get("source")), target=_slot(row.get("target")),
+        intent=row.get("intent"), pairs=row.get("pairs"), confidence=float(row.get("confidence", 0.7)),
+        reflexive=row.get("reflexive"),
+    )
+
+
+def read_jsonl(path: Path):
+    """(line number, object) for every good line; bad lines are logged with the file and reason."""
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            line = line.strip()
+            if not line or line.startswith("//"):
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                log.warning("%s line %d: not JSON (%s)", path, lineno, exc)
+                continue
+            if not isinstance(row, dict):
+                log.warning("%s line %d: not a JSON object", path, lineno)
+                continue
+            yield lineno, row
+
+
+def load_patterns(path: Path) -> list[Pattern]:
+    out, seen = [], set()
+    for lineno, row in read_jsonl(path):
+        try:
+            pattern = parse_pattern(row)
+        except (ValueError, TypeError) as exc:
+            log.warning("%s line %d: pattern skipped (%s)", path, lineno, exc)
+            continue
+        if pattern.id in seen:
+            log.warning("%s line %d: duplicate pattern id %s skipped", path, lineno, pattern.id)
+            continue
+        seen.add(pattern.id)
+        out.append(pattern)
+    return out
+
+
+@dataclass
+class Cues:
+    """Closed word lists per language: light verbs, negation, hedges, intent, reporting..."""
+
+    words: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+
+    def get(self, lang: str, cls: str) -> frozenset[str]:
+        return self.words.get((lang, cls), frozenset())
+
+    @classmethod
+    def load(cls, path: Path) -> "Cues":
+        acc: dict[tuple[str, str], set[str]] = {}
+        for lineno, row in read_jsonl(path):
+            try:
+                acc.setdefault((row["lang"], row["class"]), set()).update(w.lower() for w in row["words"])
+            except (KeyError, TypeError, AttributeError) as exc:
+                log.warning("%s line %d: cue row skipped (%s)", path, lineno, exc)
+        return cls({k: frozenset(v) for k, v in acc.items()})

@@ -1,0 +1,106 @@
+"""Dependency helpers that read Spanish (UD) and English (ClearNLP) parses alike.
+
+The small models make mistakes; these helpers are lenient on purpose (a
+prepositional argument is any child introduced by a preposition, whatever label
+the parser gave it) and every caller has a fallback.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECT = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+OBJECT = {"obj", "dobj", "iobj", "dative", "attr", "oprd"}
+CLAUSE = {"acl", "relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"}
+RELATIVE = {"que", "quien", "quienes", "cual", "cuales", "who", "which", "that", "whom"}
+_CONTRACTIONS = {"del": "de", "al": "a"}
+
+
+def lower(tok: Token) -> str:
+    return _CONTRACTIONS.get(tok.lower_, tok.lower_)
+
+
+def preposition(tok: Token) -> str | None:
+    """The preposition introducing nominal `tok` (Spanish `case` child, English `prep` head)."""
+    cases = [c for c in tok.children if c.dep_ in ("case", "mark") and c.pos_ in ("ADP", "SCONJ") and c.i < tok.i]
+    if cases:
+        first = cases[0]
+        fixed = [f for f in first.children if f.dep_ in ("fixed", "flat")]
+        words = [lower(first)] + [lower(f) for f in fixed]
+        return " ".join(words)
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ in ("prep", "agent", "dative"):
+        return "by" if tok.head.dep_ == "agent" else tok.head.lower_
+    return None
+
+
+def prep_args(head: Token) -> list[tuple[str, Token]]:
+    """(preposition, nominal) for every prepositional dependent of `head`."""
+    out = []
+    for c in head.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP":
+            for p in c.children:
+                if p.dep_ in ("pobj", "pcomp"):
+                    out.append(("by" if c.dep_ == "agent" else c.lower_, p))
+        elif c.dep_ not in ("case", "mark", "cc", "punct", "det"):
+            prep = preposition(c)
+            if prep:
+                out.append((prep, c))
+    return out
+
+
+def subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in SUBJECT and c.dep_ != "expl"]
+
+
+def objects(verb: Token) -> list[Token]:
+    """Direct and indirect objects, Spanish personal "a" objects included."""
+    out = []
+    for c in verb.children:
+        if c.dep_ in OBJECT:
+            prep = preposition(c)
+            if prep in (None, "a"):
+                out.append(c)
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"auxpass", "nsubjpass", "csubjpass"}:
+        return True
+    if "Part" in verb.morph.get("VerbForm"):
+        if any(c.dep_ in ("aux", "cop") and c.lemma_.lower() in ("ser", "be") for c in verb.children):
+            return True
+        # a bare participle modifying a noun ("el texto impulsado por Rusia", "talks hosted by X")
+        if verb.dep_ in ("acl", "amod") and not any(c.dep_ == "aux" for c in verb.children):
+            return True
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
+        return True
+    return False
+
+
+def is_relative_pronoun(tok: Token) -> bool:
+    return tok.lower_ in RELATIVE and tok.pos_ in ("PRON", "DET", "SCONJ")
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The nearest verb above `tok` (itself excluded)."""
+    cur = tok
+    while cur.head != cur:
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
+def clause_root(tok: Token) -> Token:
+    """The verb heading the clause `tok` belongs to."""
+    cur = tok
+    while cur.pos_ not in ("VERB", "AUX") and cur.head != cur:
+        cur = cur.head
+    return cur
+
+
+def depth_below(tok: Token, ancestor: Token) -> int:
+    d, cur = 0, tok
+    while cur != ancestor and cur.head != cur:
+        cur, d = cur.head, d + 1
+    return d if cur == ancestor else 99

@@ -1,0 +1,124 @@
+"""Choose the date of one event from the expressions of its article.
+
+Order of preference, within the event's sentence: an expression in the same
+clause as the trigger before one in another clause; an expression dating the
+act before a noun-phrase date ("the 2019 summit", kind "modifier"); the
+nearest to the trigger. Bounds ("desde 2019", "until Friday") never date an
+act. Then the dateline, then publication.
+
+Precision: DateResolution knows day|month|year|unknown. A week ("la semana
+pasada", "next week", "hace dos semanas") becomes precision "day" with
+`date` its Monday and `end_date` its Sunday: the span states the uncertainty
+exactly, where "month" would overstate it and could name the wrong month.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from transforms.records import DateResolution
+
+from .model import TemporalExpression
+
+# Punctuation and coordinating conjunctions: "met Lavrov on Tuesday and signed
+# the treaty on Friday" gives each verb its own date.
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\b(?:y|e|pero|mientras|and|but|while|whereas)\b", re.IGNORECASE)
+
+
+def _precision(e: TemporalExpression) -> str:
+    return "day" if e.precision == "week" else e.precision
+
+
+def _resolve(e: TemporalExpression, before: list[TemporalExpression]) -> tuple[dt.date | None, dt.date | None, str]:
+    """(date, end_date, precision) of `e`; anaphors from the last dated expression in `before`."""
+    if e.kind != "anaphor":
+        return e.date, e.end_date, _precision(e)
+    base = next((b for b in reversed(before) if b.date is not None and b.kind in ("date", "dateline")
+                 and not b.bound and not b.is_future), None)
+    if base is None:
+        return None, None, "unknown"
+    anchor = (base.end_date or base.date) if e.shift_days > 0 else base.date
+    return anchor + dt.timedelta(days=e.shift_days), None, _precision(base)
+
+
+def _same_clause(text_between: str) -> bool:
+    return not _CLAUSE_BREAK.search(text_between)
+
+
+def _distance(e: TemporalExpression, trigger: int) -> int:
+    if e.end <= trigger:
+        return trigger - e.end
+    return max(0, e.start - trigger)
+
+
+def _result(e: TemporalExpression, date, end, precision, **extra) -> DateResolution:
+    method = "dateline" if e.kind == "dateline" else "relative" if e.kind == "anaphor" else e.method
+    return DateResolution(date, precision, method, end_date=end, matched_text=e.text, **extra)
+
+
+def _ranked(expressions, sentence_start, sentence_end, trigger, text_of):
+    """Dated, non-bound expressions of the sentence, best first, each with its resolution."""
+    before = [e for e in expressions if e.end <= sentence_start and e.date is not None]
+    ranked = []
+    for e in expressions:
+        if not (sentence_start <= e.start and e.end <= sentence_end) or e.kind == "dateline" or e.bound:
+            continue
+        date, end, precision = _resolve(e, before)
+        if date is None:
+            continue
+        lo, hi = sorted((e.end if e.end <= trigger else trigger, e.start if e.start > trigger else trigger))
+        same = _same_clause(text_of(lo, hi)) if text_of else True
+        ranked.append(((e.kind == "modifier", not same, _distance(e, trigger)), e, date, end, precision))
+    ranked.sort(key=lambda r: r[0])
+    return ranked
+
+
+def date_for_event(
+    expressions: list[TemporalExpression], sentence_start: int, sentence_end: int, trigger_offset: int,
+    published: dt.date | None, *, future: bool = False, text: str | None = None,
+) -> DateResolution:
+    """The date of an event whose trigger is at `trigger_offset` in the sentence
+    [sentence_start, sentence_end). Clause breaks between an expression and
+    the trigger are read from the article text: `text`, else the `.text` of
+    the list find_expressions returned; without either, nearness decides."""
+    text = text if text is not None else getattr(expressions, "text", None)
+    text_of = (lambda a, b: text[a:b]) if text is not None else None
+    ranked = _ranked(expressions, sentence_start, sentence_end, trigger_offset, text_of)
+    dateline = next((e for e in expressions if e.kind == "dateline" and e.date is not None), None)
+    if future:
+        return _future(ranked, dateline, published)
+    acts = [r for r in ranked if not _ahead(r[2], published)] or ranked
+    if acts:
+        _, e, date, end, precision = acts[0]
+        return _result(e, date, end, precision)
+    return _fallback(dateline, published)
+
+
+def _ahead(date: dt.date, published: dt.date | None) -> bool:
+    return published is not None and date > published
+
+
+def _fallback(dateline, published, **extra) -> DateResolution:
+    if dateline is not None:
+        return DateResolution(dateline.date, "day", "dateline", matched_text=dateline.text, **extra)
+    if published is not None:
+        return DateResolution(published, "day", "publication", **extra)
+    return DateResolution(None, "unknown", "none", **extra)
+
+
+def _future(ranked, dateline, published) -> DateResolution:
+    """An announced act: dated when announced, with the planned date beside it."""
+    planned = next((r for r in ranked if r[1].is_future or _ahead(r[2], published)), None)
+    said = next((r for r in ranked if r is not planned and not r[1].is_future
+                 and not _ahead(r[2], published) and r[1].kind != "modifier"), None)
+    planned_date = planned[2] if planned else None
+    if said is not None:
+        _, e, date, end, precision = said
+        return _result(e, date, end, precision, planned_date=planned_date)
+    matched = planned[1].text if planned else ""
+    if published is not None:
+        return DateResolution(published, "day", "publication", planned_date=planned_date, matched_text=matched)
+    if dateline is not None:
+        return DateResolution(dateline.date, "day", "dateline", planned_date=planned_date, matched_text=dateline.text)
+    return DateResolution(None, "unknown", "none", planned_date=planned_date, matched_text=matched)
+

@@ -1,0 +1,80 @@
+"""The event coder: articles in, event mentions out.
+
+One `Extractor` per process holds a spaCy pipeline per language (loaded on
+first use), the actor lexicon, the title index, the place gazetteer and the
+patterns. Articles in a language without a pipeline are skipped and
+reported by the caller (DESIGN.md: kept, not guessed).
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+
+from transforms.actors.registry import lexicon_for, places_for
+from transforms.actors.titles import TitleIndex
+from transforms.coding.document import DocumentCoder
+from transforms.coding.engine import PatternIndex, SentenceCoder
+from transforms.coding.patterns import Cues, load_patterns
+from transforms.fingerprint import fingerprint_paths
+from transforms.nlp import build_pipeline
+from transforms.records import Article, EventMention
+
+log = logging.getLogger(__name__)
+CODE_DIR = Path(__file__).resolve().parent
+
+
+class Extractor:
+    def __init__(self, seeds_dir: Path, models: dict[str, str], batch_size: int = 64, n_process: int = 1):
+        self.seeds_dir = Path(seeds_dir)
+        self.models = dict(models)
+        self.batch_size = batch_size
+        self.n_process = n_process
+        self._pipelines: dict = {}
+        self._coders: dict[str, DocumentCoder] = {}
+
+    @property
+    def supported_languages(self) -> frozenset[str]:
+        return frozenset(self.models)
+
+    def fingerprint(self) -> str:
+        """Code version of the coder and data version of what it reads, in one hash."""
+        digest = hashlib.sha256()
+        digest.update(fingerprint_paths(CODE_DIR).encode())
+        for folder in ("actors", "patterns", "places"):
+            digest.update(fingerprint_paths(self.seeds_dir / folder).encode())
+        digest.update(repr(sorted(self.models.items())).encode())
+        return digest.hexdigest()[:16]
+
+    def pipeline(self, lang: str):
+        if lang not in self._pipelines:
+            self._pipelines[lang] = build_pipeline(self.models[lang], self.seeds_dir)
+        return self._pipelines[lang]
+
+    def coder(self, lang: str) -> DocumentCoder:
+        if lang not in self._coders:
+            lexicon = lexicon_for(self.seeds_dir)
+            patterns = load_patterns(self.seeds_dir / "patterns" / f"{lang}.jsonl")
+            cues = Cues.load(self.seeds_dir / "patterns" / "cues.jsonl")
+            sentence_coder = SentenceCoder(PatternIndex.build(patterns), cues, lang)
+            titles = TitleIndex.load(lexicon, self.seeds_dir)
+            self._coders[lang] = DocumentCoder(sentence_coder, places_for(self.seeds_dir), lexicon, titles)
+        return self._coders[lang]
+
+    def extract(self, articles: Iterable[Article]) -> list[EventMention]:
+        by_lang: dict[str, list[Article]] = {}
+        for article in articles:
+            if article.language in self.models:
+                by_lang.setdefault(article.language, []).append(article)
+        mentions: list[EventMention] = []
+        for lang, batch in sorted(by_lang.items()):
+            nlp = self.pipeline(lang)
+            coder = self.coder(lang)
+            docs = nlp.pipe((a.text for a in batch), batch_size=self.batch_size)
+            for article, doc in zip(batch, docs):
+                try:
+                    mentions.extend(coder.code(doc, article))
+                except Exception:  # one article's failure must not stop the run
+                    log.exception("coding article %s (%s) failed; it has no events", article.article_id, article.origin_file)
+        return mentions

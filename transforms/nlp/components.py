@@ -1,0 +1,108 @@
+"""Dyad's spaCy components.
+
+* `dyad_sentences` (before the parser): a sentence starts at every paragraph
+  break and after a wire dateline ("PEKÍN, 15 abr -- "), so titles and datelines
+  never glue onto the next sentence's parse.
+* `dyad_lexicon` (after the NER): the actor lexicon of seeds/actors as a
+  gazetteer. Every hit goes to `doc.spans["dyad_lexicon"]` (label: the entry
+  kind, `kb_id_`: the folded lookup key), and names the model mislabels or
+  misses (it tags "Wonsan" MISC, "Hanói" PER) are set as entities with the
+  model's own labels. Places from the place gazetteer, when it exists, are
+  added the same way.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from transforms.actors import lexicon as lx
+from transforms.actors.registry import lexicon_for, places_for
+from transforms.actors.text import key
+
+SPAN_KEY = "dyad_lexicon"
+PLACE_KIND = "place"
+DATELINE = re.compile(r"^[^\n]{2,80}?\s(?:--|—|–)\s")
+
+# entity labels per label scheme (Spanish WikiNER vs English OntoNotes)
+_LABELS = {
+    "es": {lx.PERSON: "PER", lx.STATE: "LOC", lx.CAPITAL: "LOC", lx.ORGANISATION: "ORG", PLACE_KIND: "LOC"},
+    "en": {lx.PERSON: "PERSON", lx.STATE: "GPE", lx.CAPITAL: "GPE", lx.ORGANISATION: "ORG", PLACE_KIND: "GPE"},
+}
+_KIND_ORDER = (lx.PERSON, lx.ORGANISATION, lx.INSTITUTION, lx.STATE, lx.CAPITAL, lx.AGENT, lx.DEMONYM)
+
+
+@Language.factory("dyad_sentences")
+def make_sentences(nlp: Language, name: str) -> "SentenceBreaks":
+    return SentenceBreaks()
+
+
+class SentenceBreaks:
+    def __call__(self, doc: Doc) -> Doc:
+        dateline = DATELINE.match(doc.text)
+        cut = dateline.end() if dateline else -1
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if "\n" in prev.text or "\n" in prev.whitespace_ or tok.idx == cut:
+                tok.is_sent_start = True
+            elif tok.is_space:
+                continue
+        return doc
+
+
+@Language.factory("dyad_lexicon", default_config={"seeds_dir": "", "places": True})
+def make_lexicon(nlp: Language, name: str, seeds_dir: str, places: bool) -> "LexiconTagger":
+    return LexiconTagger(nlp.lang, Path(seeds_dir), places)
+
+
+class LexiconTagger:
+    def __init__(self, lang: str, seeds_dir: Path, places: bool) -> None:
+        self.lang = lang
+        self.lexicon = lexicon_for(seeds_dir)
+        self.gazetteer = places_for(seeds_dir) if places else None
+        self.labels = _LABELS.get(lang, _LABELS["en"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        for m in self.lexicon.find(doc.text, self.lang):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            kinds = {e.kind for e in m.entries}
+            label = next(k for k in _KIND_ORDER if k in kinds)
+            spans.append(Span(doc, span.start, span.end, label=label, kb_id=" ".join(key(m.text))))
+        for start, end, place in self._places(doc.text):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and not any(s.start <= span.start < s.end for s in spans):
+                spans.append(Span(doc, span.start, span.end, label=PLACE_KIND, kb_id=place.name))
+        doc.spans[SPAN_KEY] = spans
+        self._fix_entities(doc, spans)
+        return doc
+
+    def _places(self, text: str):
+        if self.gazetteer is None:
+            return []
+        try:
+            return self.gazetteer.find_in(text)
+        except Exception:  # the gazetteer is another team's code: never stop a run for it
+            return []
+
+    def _fix_entities(self, doc: Doc, spans: list[Span]) -> None:
+        named = [Span(doc, s.start, s.end, label=self.labels[s.label_]) for s in spans if s.label_ in self.labels]
+        if not named:
+            return
+        # A model entity overlapping a gazetteer name gives way to it, unless the
+        # model's entity is a longer person name (then the hit is a part of it).
+        keep = []
+        for ent in doc.ents:
+            overlapping = [s for s in named if s.start < ent.end and ent.start < s.end]
+            if not overlapping:
+                keep.append(ent)
+            elif ent.label_ == self.labels[lx.PERSON] and all(
+                    ent.start <= s.start and s.end <= ent.end and len(s) < len(ent) for s in overlapping):
+                keep.append(ent)
+                named = [s for s in named if s not in overlapping]
+        doc.set_ents(filter_spans(keep + named))

