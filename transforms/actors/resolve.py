@@ -70,6 +70,7 @@ class ArticleActors:
         self.by_token: dict[int, tuple[Span, str, tuple[lx.Entry, ...]]] = {}
         self._index_spans()
         self._learn_persons()
+        self._claim_known_surnames()
 
     # -- pre-pass -------------------------------------------------------------------
     def _index_spans(self) -> None:
@@ -102,6 +103,16 @@ class ArticleActors:
             ref = self._person_from_span(span, learn=True)
             if ref is not None:
                 self.memory.learn(span.text, ref)
+
+    def _claim_known_surnames(self) -> None:
+        """A capitalised word the model missed ("Choe llegó...") that names one person of the article."""
+        for tok in self.doc:
+            if tok.i in self.by_token or not tok.is_title or tok.pos_ not in ("PROPN", "NOUN", "X"):
+                continue
+            if tok.i > 0 and self.doc[tok.i - 1].is_title and self.doc[tok.i - 1].i not in self.by_token and not self.doc[tok.i - 1].is_sent_start:
+                continue  # part of a longer unknown name
+            if self.memory.recall(tok.text) is not None:
+                self._claim(self.doc[tok.i: tok.i + 1], lx.PERSON, ())
 
     # -- persons -----------------------------------------------------------------------
     def _person_from_span(self, span: Span, learn: bool = False) -> ActorRef | None:
@@ -155,6 +166,78 @@ class ArticleActors:
             if prev is None or depth < prev.depth:
                 out[span.start] = Found(span, kind, entries, depth)
         return sorted(out.values(), key=lambda f: (f.depth, f.span.start))
+
+    def actors_at(self, head: Token, *, allow_place: bool = False) -> list[ActorRef]:
+        """The actor of the phrase and those coordinated with the word naming it ("de Argentina, Chile y Perú")."""
+        first = self.actor_at(head, allow_place=allow_place)
+        if first is None:
+            return []
+        out = [first]
+        found = [f for f in self._found(head) if f.depth <= MAX_DEPTH]
+        coordinated = self._coordinated_persons(found)
+        if len(coordinated) > 1:
+            return coordinated
+        named = (lx.STATE, lx.CAPITAL, lx.ORGANISATION, lx.PERSON, lx.DEMONYM)
+        anchor = next((f.span.root for f in found if f.depth > 0 and f.kind in named), None)
+        if anchor is not None:
+            for conj in anchor.children:
+                if conj.dep_ == "conj":
+                    ref = self.actor_at(conj, allow_place=allow_place)
+                    if ref is not None and all(ref.actor_id != o.actor_id for o in out):
+                        out.append(ref)
+        return out
+
+    def kind_at(self, i: int) -> str | None:
+        hit = self.by_token.get(i)
+        return hit[1] if hit else None
+
+    def place_actors(self, start: int, end: int) -> list[ActorRef]:
+        """The countries of the capitals and places named between token indexes [start, end)."""
+        out: list[ActorRef] = []
+        seen: set[int] = set()
+        for i in range(start, end):
+            hit = self.by_token.get(i)
+            if hit is None or hit[0].start in seen or hit[1] not in (lx.CAPITAL, PLACE_KIND):
+                continue
+            span, kind, entries = hit
+            seen.add(span.start)
+            country = next((e.country for e in entries if e.country), None) if kind == lx.CAPITAL else None
+            if kind == PLACE_KIND:
+                place = self.place_of(span)
+                country = place.country_code if place is not None else None
+            if country and all(o.country_code != country for o in out):
+                out.append(ActorRef(country, self.lexicon.states.get(country, country), country, None, kind="state",
+                                    matched_text=span.text))
+        return out
+
+    def _coordinated_persons(self, found: list[Found]) -> list[ActorRef]:
+        """Persons joined by "y"/"and" inside one phrase the parser did not split ("X, y su homólogo Y,")."""
+        persons = sorted((f for f in found if f.kind == lx.PERSON and f.depth <= 2), key=lambda f: f.span.start)
+        if len(persons) < 2:
+            return []
+        doc = self.doc
+        out: list[ActorRef] = []
+        for a, b in zip(persons, persons[1:]):
+            if not any(t.dep_ == "cc" or t.lower_ in ("y", "e", "and") for t in doc[a.span.end: b.span.start]):
+                return []
+        for f in persons:
+            ref = self._person_from_span(f.span)
+            if ref is not None and ref.country_code and all(ref.actor_id != o.actor_id for o in out):
+                out.append(ref)
+        return out
+
+    def recent_persons(self, before: int, count: int = 2) -> list[ActorRef]:
+        """The last `count` persons of different countries named before token `before` ("ambos", "both")."""
+        out: list[ActorRef] = []
+        starts = sorted({s.start: s for s, k, _ in self.by_token.values() if k == lx.PERSON and s.start < before}.items(), reverse=True)
+        for _, span in starts:
+            ref = self._person_from_span(span)
+            if ref is None or not ref.country_code or any(ref.actor_id == o.actor_id or ref.country_code == o.country_code for o in out):
+                continue
+            out.append(ref)
+            if len(out) == count:
+                break
+        return out if len(out) == count else []
 
     def actor_at(self, head: Token, *, allow_place: bool = False) -> ActorRef | None:
         """The actor the phrase headed by `head` names, or None."""

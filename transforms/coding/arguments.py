@@ -88,3 +88,12 @@ def governor_of_noun(noun: Token) -> Token | None:
         if cur.pos_ in ("VERB", "AUX"):
             return cur
     return None
+
+
+def clause_subjects(verb: Token) -> list[Token]:
+    """Subjects of the clause a verb of saying introduces ("advirtió de que Pyongyang pagará")."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp", "advcl", "obj", "obl") and c.pos_ in ("VERB", "AUX"):
+            out += [s for s in syntax.subjects(c) if not syntax.is_relative_pronoun(s)]
+    return expand_conj(out)

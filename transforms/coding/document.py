@@ -11,11 +11,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from transforms.actors.resolve import ArticleActors
-from transforms.coding.engine import Coded, SentenceCoder
+from transforms.coding.engine import Coded, SentenceCoder, SentenceContext
 from transforms.dates import date_for_event, find_expressions
 from transforms.records import ActorRef, Article, EventMention, Place
 
 _PLACE_PREPS = {"en", "in", "at", "desde", "from"}
+_VIOLENCE_ROOTS = {"18", "19", "20"}
+_TERMINAL = tuple('.!?»"”’\')')
+HEADLINE_MAX_WORDS = 14
 
 
 class DocumentCoder:
@@ -31,10 +34,13 @@ class DocumentCoder:
         expressions = find_expressions(doc.text, lang, article.published_at)
         dateline_place = self._dateline_place(doc)
         carried_place: Place | None = dateline_place
-        topic: ActorRef | None = None
+        context = SentenceContext(dateline=_as_actor(dateline_place, self.lexicon))
         mentions: list[EventMention] = []
         for index, sent in enumerate(doc.sents):
-            coded = self.sentences.code(sent, actors, topic)
+            if _headline_like(sent):
+                continue
+            context.places = actors.place_actors(sent.start, sent.end)
+            coded = self.sentences.code(sent, actors, context)
             sentence_places = self._places(sent)
             for n, c in enumerate(coded):
                 place, method = self._place_for(c, sentence_places, dateline_place, carried_place)
@@ -43,9 +49,11 @@ class DocumentCoder:
                 date = date_for_event(expressions, sent.start_char, sent.end_char, c.trigger.idx,
                                       article.published_at, future=c.future)
                 mentions.append(self._mention(article, index, sent, n, c, date, place, method, lang))
+                if c.code[:2] in _VIOLENCE_ROOTS:
+                    context.last_aggressor = c.source
             main = _main_subject(sent, actors)
             if main is not None:
-                topic = main
+                context.topic = main
         return mentions
 
     # -- places ------------------------------------------------------------------------------
@@ -107,6 +115,22 @@ class DocumentCoder:
             language=lang,
             trigger=c.trigger.text,
         )
+
+
+def _as_actor(place: Place | None, lexicon) -> ActorRef | None:
+    if place is None or not place.country_code:
+        return None
+    return ActorRef(place.country_code, lexicon.states.get(place.country_code, place.country_code), place.country_code,
+                    None, kind="state", matched_text=place.name)
+
+
+def _headline_like(sent: Span) -> bool:
+    """A subheading inside the body: short, no final punctuation, a line of its own."""
+    text = sent.text.strip()
+    words = [t for t in sent if t.is_alpha]
+    at_line_end = sent.end == len(sent.doc) or "\n" in sent.doc[sent.end - 1].whitespace_ or "\n" in sent.doc[sent.end - 1].text \
+        or (sent.end < len(sent.doc) and "\n" in sent.doc[sent.end].text)
+    return bool(text) and not text.endswith(_TERMINAL) and len(words) < HEADLINE_MAX_WORDS and at_line_end
 
 
 def _main_subject(sent: Span, actors: ArticleActors) -> ActorRef | None:

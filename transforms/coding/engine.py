@@ -37,6 +37,22 @@ class Coded:
 
 
 @dataclass
+class SentenceContext:
+    """What the article said before this sentence: its topic, last aggressor and the sentence's places."""
+
+    topic: ActorRef | None = None
+    last_aggressor: ActorRef | None = None
+    places: list[ActorRef] = field(default_factory=list)
+
+    dateline: ActorRef | None = None
+
+    def place_countries(self, exclude: str | None) -> list[ActorRef]:
+        """A place named in the sentence, else the dateline's, that is not in the source's own country."""
+        candidates = [*self.places, *([self.dateline] if self.dateline is not None else [])]
+        return [p for p in candidates if p.country_code != exclude][:1]
+
+
+@dataclass
 class PatternIndex:
     verbs: dict[str, list[Pattern]] = field(default_factory=dict)
     nouns: dict[str, list[Pattern]] = field(default_factory=dict)
@@ -69,26 +85,29 @@ class SentenceCoder:
     def cue(self, name: str) -> frozenset[str]:
         return self.cues.get(self.lang, name)
 
-    def code(self, sent: Span, actors: ArticleActors, topic: ActorRef | None) -> list[Coded]:
+    def code(self, sent: Span, actors: ArticleActors, context: "SentenceContext") -> list[Coded]:
         out: list[Coded] = []
         for tok in sent:
             for pattern in self.index.for_token(tok):
-                coded = self._apply(pattern, tok, sent, actors, topic)
+                coded = self._apply(pattern, tok, sent, actors, context)
                 if coded:
                     out.extend(coded)
                     break
         return _dedupe(out)
 
     # -- one pattern at one token --------------------------------------------------------
-    def _apply(self, p: Pattern, tok: Token, sent: Span, actors: ArticleActors, topic: ActorRef | None) -> list[Coded]:
+    def _apply(self, p: Pattern, tok: Token, sent: Span, actors: ArticleActors, context: "SentenceContext") -> list[Coded]:
+        topic = context.topic
         if not self._conditions(p, tok):
             return []
         clause = tok if p.kind == "verb" else (args.governor_of_noun(tok) or tok)
         if self._negated(tok) or (clause != tok and self._negated(clause)):
             return []
-        sources, targets, inherited, place_tok = self._arguments(p, tok, actors)
+        sources, targets, inherited, place_tok = self._arguments(p, tok, actors, context)
         if not sources and p.kind == "verb" and topic is not None and tok.dep_ == "ROOT" and not syntax.subjects(tok):
             sources, inherited = [topic], True
+        if len(sources) == 1 and not targets and p.symmetric:
+            sources = self._coordinated_with(sources[0], clause, sent, actors)
         if not sources and p.symmetric and len(targets) > 1:
             sources, targets = targets[:1], targets[1:]
         if not sources:
@@ -99,10 +118,12 @@ class SentenceCoder:
             if not p.target.optional:
                 return []
             pairs = [(s, None) for s in sources]
+        elif p.pairs == "objects" and len(targets) > 1:
+            pairs = [(targets[0], t) for t in targets[1:]]
         else:
             pairs = [(s, t) for s in sources for t in targets]
         future = self._future(tok) or (clause != tok and self._future(clause))
-        code = p.cameo
+        code = "044" if p.pairs == "objects" and len(targets) > 1 else p.cameo
         if future:
             if not p.intent:
                 return []
@@ -112,8 +133,17 @@ class SentenceCoder:
         return [
             Coded(p, tok, code, s, t, future, certainty, reported_by, round(confidence, 3), place_tok)
             for s, t in pairs
-            if t is None or not _same_actor(s, t)
+            if t is None or not _same_actor(s, t, code)
         ]
+
+    def _coordinated_with(self, source: ActorRef, verb: Token, sent: Span, actors: ArticleActors) -> list[ActorRef]:
+        """"X, y su homólogo Y, mantuvieron...": the persons named with the source before the verb, when joined by "y"/"and"."""
+        before = sent.doc[sent.start: verb.i]
+        if not any(t.lower_ in ("y", "e", "and") for t in before):
+            return [source]
+        named = actors.persons_in(sent.start, verb.i)
+        others = [r for r in named if r.actor_id != source.actor_id and r.country_code and r.country_code != source.country_code]
+        return [source, *others[:1]] if others else [source]
 
     def _conditions(self, p: Pattern, tok: Token) -> bool:
         if p.reflexive is not None:
@@ -138,40 +168,53 @@ class SentenceCoder:
             return False
         return True
 
-    def _arguments(self, p: Pattern, tok: Token, actors: ArticleActors):
+    def _arguments(self, p: Pattern, tok: Token, actors: ArticleActors, context: "SentenceContext"):
         inherited = False
+        both = self.cue("both")
         if p.kind == "verb":
             passive = syntax.is_passive(tok)
             if passive:
                 source_heads = args.agent_heads(tok)
-                target_heads, inherited_t = args.subject_heads(tok)
+                target_heads, _ = args.subject_heads(tok)
             else:
                 source_heads, inherited = args.subject_heads(tok)
-                target_heads = []
-                if "object" in p.target.deps:
-                    target_heads += args.objects_of(tok)
+                target_heads = args.objects_of(tok) if "object" in p.target.deps else []
                 target_heads += args.prep_heads(tok, p.target.preps)
-            if p.symmetric and not passive:
-                target_heads += args.prep_heads(tok, ("con", "with", "entre", "between"))
+                if p.symmetric:
+                    target_heads += args.prep_heads(tok, ("con", "with", "entre", "between"))
+            sources = _resolve(source_heads, actors, p.source.place, both)
+            targets = _resolve(target_heads, actors, p.target.place, both)
+            if not targets and "clause" in p.target.deps:
+                targets = _resolve(args.clause_subjects(tok), actors, False, both)
         else:
             gov = args.governor_of_noun(tok)
-            source_heads = args.genitive_heads(tok)
-            if gov is not None and not _resolve(source_heads, actors, False):
+            # "la visita de Putin": the genitive is the source, unless "de" introduces the target ("la salida del personal de X")
+            genitive = [] if "de" in p.target.preps or "of" in p.target.preps else args.genitive_heads(tok)
+            sources = _resolve(genitive, actors, False, both)
+            if gov is not None and not sources:
                 if syntax.is_passive(gov):
-                    source_heads = args.agent_heads(gov)
+                    sources = _resolve(args.agent_heads(gov), actors, False, both)
                 else:
-                    source_heads, inherited = args.subject_heads(gov)
+                    heads, inherited = args.subject_heads(gov)
+                    sources = _resolve(heads, actors, False, both)
             target_heads = args.prep_heads(tok, p.target.preps)
             if p.symmetric:
                 target_heads += args.prep_heads(tok, ("con", "with", "entre", "between"))
-            if not target_heads and gov is not None:
+            targets = _resolve(target_heads, actors, p.target.place, both)
+            if not targets and gov is not None:
                 target_heads = args.prep_heads(gov, p.target.preps)
+                if p.symmetric:
+                    target_heads += args.prep_heads(gov, ("con", "with"))
                 if "object" in p.target.deps:
                     target_heads += [o for o in args.objects_of(gov) if o != tok]
-        sources = _resolve(source_heads, actors, p.source.place)
-        targets = _resolve(target_heads, actors, p.target.place)
-        place_tok = next((h for h in target_heads if p.target.place), None)
-        sources = [s for s in sources if s is not None]
+                targets = _resolve(target_heads, actors, p.target.place, both)
+        if not targets and p.target.fallback == "place" and sources:
+            targets = context.place_countries(exclude=sources[0].country_code)
+        if not targets and p.target.fallback == "last_aggressor" and context.last_aggressor is not None:
+            objects = args.objects_of(tok) if p.kind == "verb" else []
+            if any(o.lemma_.lower() in self.cue("violence") for o in objects):
+                targets = [context.last_aggressor]
+        place_tok = next((h for h in target_heads if p.target.place), None) if p.target.place else None
         source_ids = {s.actor_id for s in sources}
         targets = [t for t in targets if t.actor_id not in source_ids]
         return sources, targets, inherited, place_tok
@@ -198,6 +241,8 @@ class SentenceCoder:
             cur = cur.head
             if cur.lemma_.lower() in self.cue("plan") or cur.lower_ in self.cue("plan"):
                 return True
+            if any(c.lower_ in self.cue("plan") for c in cur.children if c.dep_ in ("iobj", "obj", "amod", "xcomp", "advmod", "acomp")):
+                return True  # "tiene previsto volar", "is set to visit"
             if "Fut" in cur.morph.get("Tense"):
                 return True
         return any(c.lower_ in self.cue("plan") for c in tok.children if c.dep_ in ("iobj", "obj", "amod", "xcomp", "advmod"))
@@ -221,17 +266,29 @@ class SentenceCoder:
         return "asserted", None
 
 
-def _resolve(heads: list[Token], actors: ArticleActors, allow_place: bool) -> list[ActorRef]:
+def _resolve(heads: list[Token], actors: ArticleActors, allow_place: bool, both: frozenset[str] = frozenset()) -> list[ActorRef]:
     out: list[ActorRef] = []
     for h in heads:
-        ref = actors.actor_at(h, allow_place=allow_place)
-        if ref is not None and all(ref.actor_id != o.actor_id for o in out):
-            out.append(ref)
+        if h.pos_ == "PRON" and h.lower_ in _PERSONAL:
+            refs = actors.recent_persons(h.i, count=1)
+        elif (h.lower_ in both and h.pos_ in ("PRON", "NUM", "DET")) or (h.i > 0 and h.doc[h.i - 1].lower_ in both and actors.kind_at(h.i) == "agent"):
+            refs = actors.recent_persons(h.i)
+        else:
+            refs = actors.actors_at(h, allow_place=allow_place)
+        for ref in refs:
+            if all(ref.actor_id != o.actor_id for o in out):
+                out.append(ref)
     return out
 
 
-def _same_actor(a: ActorRef, b: ActorRef) -> bool:
+_PERSONAL = frozenset({"he", "she", "him", "her", "él", "ella"})
+
+
+def _same_actor(a: ActorRef, b: ActorRef, code: str) -> bool:
+    """One actor, or two of one country where the code is cooperation between states."""
     if a.actor_id == b.actor_id:
+        return True
+    if a.country_code and a.country_code == b.country_code and code[:2] < "10":
         return True
     # a country acting on itself is domestic politics, not a dyad we can code with these patterns
     if a.country_code and a.country_code == b.country_code:
@@ -239,12 +296,15 @@ def _same_actor(a: ActorRef, b: ActorRef) -> bool:
     return False
 
 
+_DIRECTED_VISIT = frozenset({"042", "043"})
+
+
 def _dedupe(coded: list[Coded]) -> list[Coded]:
     """One event per CAMEO root and actor pair in a sentence (a verb and its noun say the same thing)."""
     best: dict[tuple, Coded] = {}
     for c in coded:
         pair = frozenset([c.source.actor_id, c.target.actor_id if c.target else ""])
-        k = (c.code[:2], pair)
+        k = (c.code[:2], pair, c.code if c.code in _DIRECTED_VISIT else "")
         cur = best.get(k)
         if cur is None or (len(c.code), c.confidence) > (len(cur.code), cur.confidence):
             best[k] = c
