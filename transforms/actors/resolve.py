@@ -187,6 +187,12 @@ class ArticleActors:
                         out.append(ref)
         return out
 
+    def names_an_actor(self, head: Token) -> bool:
+        """The word itself (or a name in apposition to it) is an actor word: "Putin", "el presidente", not "la respuesta de Moscú"."""
+        if head.i in self.by_token:
+            return True
+        return any(c.i in self.by_token for c in head.children if c.dep_ in ("appos", "flat", "amod"))
+
     def kind_at(self, i: int) -> str | None:
         hit = self.by_token.get(i)
         return hit[1] if hit else None
@@ -229,9 +235,17 @@ class ArticleActors:
     def recent_persons(self, before: int, count: int = 2) -> list[ActorRef]:
         """The last `count` persons of different countries named before token `before` ("ambos", "both")."""
         out: list[ActorRef] = []
-        starts = sorted({s.start: s for s, k, _ in self.by_token.values() if k == lx.PERSON and s.start < before}.items(), reverse=True)
-        for _, span in starts:
-            ref = self._person_from_span(span)
+        spans = sorted({s.start: s for s, k, _ in self.by_token.values() if k == lx.PERSON and s.start < before}.values(),
+                       key=lambda s: -s.start)
+        refs = [(span, self._person_from_span(span)) for span in spans]
+        counts: dict[str, int] = {}
+        for _, ref in refs:
+            if ref is not None:
+                counts[ref.actor_id] = counts.get(ref.actor_id, 0) + 1
+        # the article's protagonists first (most often named), the latest named among equals
+        order = sorted(range(len(refs)), key=lambda i: (-counts.get(refs[i][1].actor_id, 0) if refs[i][1] else 0, i))
+        for i in order:
+            span, ref = refs[i]
             if ref is None or not ref.country_code or any(ref.actor_id == o.actor_id or ref.country_code == o.country_code for o in out):
                 continue
             out.append(ref)
@@ -251,7 +265,8 @@ class ArticleActors:
                 return ref
         orgs = [f for f in found if f.kind == lx.ORGANISATION]
         countries = [f for f in found if f.kind in (lx.STATE, lx.CAPITAL, lx.DEMONYM, lx.INSTITUTION)]
-        if orgs and (not countries or orgs[0].depth <= countries[0].depth):
+        if orgs and (not countries or orgs[0].depth < countries[0].depth
+                     or orgs[0].depth == countries[0].depth and not _in_pp(orgs[0].span.root)):
             entry = orgs[0].entries[0]
             return ActorRef(entry.actor_id, entry.name, entry.country, None, kind="organisation",
                             matched_text=_phrase_text(head))
@@ -295,6 +310,11 @@ class ArticleActors:
                 if ref is not None:
                     out.append(ref)
         return out
+
+
+def _in_pp(tok: Token) -> bool:
+    """Introduced by a preposition ("la misión iraní ante la ONU")."""
+    return any(c.dep_ == "case" for c in tok.children) or tok.head.dep_ == "prep"
 
 
 def _plausible_person(ent: Span) -> bool:

@@ -16,9 +16,10 @@ from transforms.dates import date_for_event, find_expressions
 from transforms.records import ActorRef, Article, EventMention, Place
 
 _PLACE_PREPS = {"en", "in", "at", "desde", "from"}
-_VIOLENCE_ROOTS = {"18", "19", "20"}
+_VIOLENCE_ROOTS = {"15", "17", "18", "19", "20"}
 _TERMINAL = tuple('.!?»"”’\')')
 HEADLINE_MAX_WORDS = 14
+LEDE_SENTENCES = 2
 
 
 class DocumentCoder:
@@ -40,6 +41,8 @@ class DocumentCoder:
             if _headline_like(sent):
                 continue
             context.places = actors.place_actors(sent.start, sent.end)
+            if index > LEDE_SENTENCES:
+                context.dateline = None  # the dateline places the lede, not the background that follows
             coded = self.sentences.code(sent, actors, context)
             sentence_places = self._places(sent)
             for n, c in enumerate(coded):

@@ -98,6 +98,8 @@ class SentenceCoder:
     # -- one pattern at one token --------------------------------------------------------
     def _apply(self, p: Pattern, tok: Token, sent: Span, actors: ArticleActors, context: "SentenceContext") -> list[Coded]:
         topic = context.topic
+        if p.kind == "verb" and (tok.dep_ == "amod" or self._background(tok)):
+            return []  # "visiting minister X" describes, "desde que Rusia invadió" recalls: neither is this event
         if not self._conditions(p, tok):
             return []
         clause = tok if p.kind == "verb" else (args.governor_of_noun(tok) or tok)
@@ -171,6 +173,7 @@ class SentenceCoder:
     def _arguments(self, p: Pattern, tok: Token, actors: ArticleActors, context: "SentenceContext"):
         inherited = False
         both = self.cue("both")
+        people = self.cue("people")
         if p.kind == "verb":
             passive = syntax.is_passive(tok)
             if passive:
@@ -182,32 +185,34 @@ class SentenceCoder:
                 target_heads += args.prep_heads(tok, p.target.preps)
                 if p.symmetric:
                     target_heads += args.prep_heads(tok, ("con", "with", "entre", "between"))
-            sources = _resolve(source_heads, actors, p.source.place, both)
-            targets = _resolve(target_heads, actors, p.target.place, both)
+            if p.source.direct:
+                source_heads = [h for h in source_heads if actors.names_an_actor(h)]
+            sources = _resolve(source_heads, actors, p.source.place, both, people)
+            targets = _resolve(target_heads, actors, p.target.place, both, people)
             if not targets and "clause" in p.target.deps:
-                targets = _resolve(args.clause_subjects(tok), actors, False, both)
+                targets = _resolve(args.clause_subjects(tok), actors, False, both, people)
         else:
             gov = args.governor_of_noun(tok)
             # "la visita de Putin": the genitive is the source, unless "de" introduces the target ("la salida del personal de X")
             genitive = [] if "de" in p.target.preps or "of" in p.target.preps else args.genitive_heads(tok)
-            sources = _resolve(genitive, actors, False, both)
+            sources = _resolve(genitive, actors, False, both, people)
             if gov is not None and not sources:
                 if syntax.is_passive(gov):
-                    sources = _resolve(args.agent_heads(gov), actors, False, both)
+                    sources = _resolve(args.agent_heads(gov), actors, False, both, people)
                 else:
                     heads, inherited = args.subject_heads(gov)
-                    sources = _resolve(heads, actors, False, both)
+                    sources = _resolve(heads, actors, False, both, people)
             target_heads = args.prep_heads(tok, p.target.preps)
             if p.symmetric:
                 target_heads += args.prep_heads(tok, ("con", "with", "entre", "between"))
-            targets = _resolve(target_heads, actors, p.target.place, both)
+            targets = _resolve(target_heads, actors, p.target.place, both, people)
             if not targets and gov is not None:
                 target_heads = args.prep_heads(gov, p.target.preps)
                 if p.symmetric:
                     target_heads += args.prep_heads(gov, ("con", "with"))
                 if "object" in p.target.deps:
                     target_heads += [o for o in args.objects_of(gov) if o != tok]
-                targets = _resolve(target_heads, actors, p.target.place, both)
+                targets = _resolve(target_heads, actors, p.target.place, both, people)
         if not targets and p.target.fallback == "place" and sources:
             targets = context.place_countries(exclude=sources[0].country_code)
         if not targets and p.target.fallback == "last_aggressor" and context.last_aggressor is not None:
@@ -220,6 +225,11 @@ class SentenceCoder:
         return sources, targets, inherited, place_tok
 
     # -- modality ----------------------------------------------------------------------------
+    def _background(self, tok: Token) -> bool:
+        """A clause introduced by "desde que" / "since": the past the article recalls."""
+        marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
+        return bool(marks) and marks[0] in self.cue("background")
+
     def _negated(self, tok: Token) -> bool:
         neg = self.cue("negation")
         if any(c.lower_ in neg and c.dep_ in ("advmod", "neg", "det", "aux") for c in tok.children):
@@ -266,12 +276,14 @@ class SentenceCoder:
         return "asserted", None
 
 
-def _resolve(heads: list[Token], actors: ArticleActors, allow_place: bool, both: frozenset[str] = frozenset()) -> list[ActorRef]:
+def _resolve(heads: list[Token], actors: ArticleActors, allow_place: bool, both: frozenset[str] = frozenset(),
+             people: frozenset[str] = frozenset()) -> list[ActorRef]:
     out: list[ActorRef] = []
     for h in heads:
         if h.pos_ == "PRON" and h.lower_ in _PERSONAL:
             refs = actors.recent_persons(h.i, count=1)
-        elif (h.lower_ in both and h.pos_ in ("PRON", "NUM", "DET")) or (h.i > 0 and h.doc[h.i - 1].lower_ in both and actors.kind_at(h.i) == "agent"):
+        elif (h.lower_ in both and h.pos_ in ("PRON", "NUM", "DET")) or (h.i > 0 and h.doc[h.i - 1].lower_ in both and (
+                actors.kind_at(h.i) == "agent" or h.lemma_.lower() in people)):
             refs = actors.recent_persons(h.i)
         else:
             refs = actors.actors_at(h, allow_place=allow_place)
@@ -288,8 +300,9 @@ def _same_actor(a: ActorRef, b: ActorRef, code: str) -> bool:
     """One actor, or two of one country where the code is cooperation between states."""
     if a.actor_id == b.actor_id:
         return True
-    if a.country_code and a.country_code == b.country_code and code[:2] < "10":
-        return True
+    if a.country_code and a.country_code == b.country_code:
+        # cooperation inside one country is not a dyad here; conflict is, between sectors (GOV vs OPP), not with the state itself
+        return code[:2] < "10" or a.kind == "state" and a.role in (None, "GOV") or b.kind == "state" and b.role in (None, "GOV")
     # a country acting on itself is domestic politics, not a dyad we can code with these patterns
     if a.country_code and a.country_code == b.country_code:
         return b.kind == "state" and (b.role in (None, "GOV") or a.kind == "state" and a.role == b.role)
