@@ -54,6 +54,8 @@ class DocumentCoder:
                 mentions.append(self._mention(article, index, sent, n, c, date, place, method, lang))
                 if c.code[:2] in _VIOLENCE_ROOTS:
                     context.last_aggressor = c.source
+                if c.pattern.id.endswith(".invitar") or c.pattern.id.endswith(".invite"):
+                    context.last_inviter = c.source
             main = _main_subject(sent, actors)
             if main is not None:
                 context.topic = main

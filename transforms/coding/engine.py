@@ -42,6 +42,7 @@ class SentenceContext:
 
     topic: ActorRef | None = None
     last_aggressor: ActorRef | None = None
+    last_inviter: ActorRef | None = None
     places: list[ActorRef] = field(default_factory=list)
 
     dateline: ActorRef | None = None
@@ -191,6 +192,10 @@ class SentenceCoder:
             targets = _resolve(target_heads, actors, p.target.place, both, people)
             if not targets and "clause" in p.target.deps:
                 targets = _resolve(args.clause_subjects(tok), actors, False, both, people)
+            if not targets:  # "se comprometió a respaldar las decisiones del mandatario ruso", "pledged to support Kyiv"
+                inner = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+                heads = [h for c in inner for h in args.objects_of(c) + args.prep_heads(c, p.target.preps or ("a", "to"))]
+                targets = _resolve(heads, actors, False, both, people)
         else:
             gov = args.governor_of_noun(tok)
             # "la visita de Putin": the genitive is the source, unless "de" introduces the target ("la salida del personal de X")
@@ -215,6 +220,8 @@ class SentenceCoder:
                 targets = _resolve(target_heads, actors, p.target.place, both, people)
         if not targets and p.target.fallback == "place" and sources:
             targets = context.place_countries(exclude=sources[0].country_code)
+        if not targets and p.target.fallback == "inviter" and context.last_inviter is not None:
+            targets = [context.last_inviter]
         if not targets and p.target.fallback == "last_aggressor" and context.last_aggressor is not None:
             objects = args.objects_of(tok) if p.kind == "verb" else []
             if any(o.lemma_.lower() in self.cue("violence") for o in objects):
