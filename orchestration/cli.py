@@ -1,4 +1,4 @@
-"""The `dyad` command: run, serve, ui, export, retract.
+"""The `dyad` command: run, backfill, serve, ui, export, retract.
 
 Exit status of `dyad run` (DESIGN.md): 0 when every record was stored or
 recognised as a duplicate; 3 when some were quarantined and the rest loaded;
@@ -22,6 +22,12 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--articles", action="append", metavar="PATH",
                      help="file, folder, glob or feed URL (repeatable; default: the bundled seeds/articles)")
     run.add_argument("--warehouse", metavar="FILE", help="DuckDB file (default: data/dyad.duckdb)")
+
+    backfill = sub.add_parser("backfill", help="code a range of publication days again (after a dictionary change)")
+    backfill.add_argument("--from", dest="first", required=True, metavar="YYYY-MM-DD", help="first publication day")
+    backfill.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD", help="last publication day (inclusive)")
+    backfill.add_argument("--articles", action="append", metavar="PATH")
+    backfill.add_argument("--warehouse", metavar="FILE")
 
     serve = sub.add_parser("serve", help="GraphQL API at /graphql (with GraphiQL)")
     serve.add_argument("--warehouse", metavar="FILE")
@@ -58,6 +64,13 @@ def main(argv: list[str] | None = None) -> int:
         if summary.failed:
             return EXIT_ERROR
         return EXIT_QUARANTINED if summary.quarantined else EXIT_OK
+    if args.command == "backfill":
+        from orchestration.runner import run_pipeline
+
+        summary = run_pipeline(articles=args.articles or settings.default_articles(), warehouse=warehouse,
+                               days=(args.first, args.last), recode=True)
+        print(summary.render())
+        return EXIT_ERROR if summary.failed else (EXIT_QUARANTINED if summary.quarantined else EXIT_OK)
     if args.command == "serve":
         from api.app import serve
 

@@ -17,6 +17,7 @@ class DyadConfig(dg.ConfigurableResource):
     articles: list[str]
     seeds: str
     inbox: str
+    corrections: str = ""  # analysts' corrections file (seeds/corrections.yaml); "" applies none
 
     @property
     def seeds_dir(self) -> Path:
@@ -44,7 +45,9 @@ class ExtractorResource(dg.ConfigurableResource):
 
 
 def default_resources(**overrides: object) -> dict[str, dg.ConfigurableResource]:
-    """Resources from the environment; keyword overrides win (used by the CLI)."""
+    """Resources from the environment; keyword overrides win (used by the CLI and the tests)."""
+    from orchestration.io import StageIOManager
+
     seeds = str(overrides.get("seeds") or settings.default_seeds())
     models = settings.default_models()
     config = DyadConfig(
@@ -52,6 +55,7 @@ def default_resources(**overrides: object) -> dict[str, dg.ConfigurableResource]
         articles=[str(p) for p in (overrides.get("articles") or settings.default_articles())],
         seeds=seeds,
         inbox=str(overrides.get("inbox") or settings.default_inbox()),
+        corrections=str(overrides.get("corrections") or settings.default_corrections(seeds)),
     )
     extractor = ExtractorResource(
         seeds=seeds,
@@ -60,4 +64,5 @@ def default_resources(**overrides: object) -> dict[str, dg.ConfigurableResource]
         batch_size=settings.default_batch_size(),
         n_process=settings.default_n_process(),
     )
-    return {"dyad_config": config, "extractor": extractor}
+    stage = StageIOManager(base_dir=str(overrides.get("stage") or settings.default_stage()))
+    return {"dyad_config": config, "extractor": extractor, "io_manager": stage}

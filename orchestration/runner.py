@@ -1,12 +1,15 @@
 """Run the whole asset graph in-process, for `dyad run` and the tests."""
 from __future__ import annotations
 
+import tempfile
 import time
 
 import dagster as dg
 
 from orchestration.definitions import all_assets
+from orchestration.partitions import range_tags
 from orchestration.resources import default_resources
+from orchestration.sensors import days_of
 from orchestration.summary import RunSummary
 from warehouse.snapshot import load_lock
 from warehouse.stored import count_events
@@ -14,17 +17,26 @@ from warehouse.stored import count_events
 QUIET = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
 
 
-def run_pipeline(articles: list[str], warehouse: str, *, instance: dg.DagsterInstance | None = None) -> RunSummary:
+def run_pipeline(articles: list[str], warehouse: str, *, instance: dg.DagsterInstance | None = None,
+                 days: tuple[str, str] | None = None, recode: bool = False) -> RunSummary:
+    """One in-process run over the publication days of `articles` (or `days`, first and last, inclusive)."""
     started = time.perf_counter()
-    resources = default_resources(articles=list(articles), warehouse=warehouse)
-    with load_lock(warehouse):
+    first, last = days or days_of(list(articles))
+    run_config = {**QUIET, "ops": {"article_changes": {"config": {"recode": recode}}}}
+    with tempfile.TemporaryDirectory(prefix="dyad-stage-") as stage, load_lock(warehouse):
+        resources = default_resources(articles=list(articles), warehouse=warehouse, stage=stage)
         result = dg.materialize(
             all_assets,
             resources=resources,
             instance=instance or dg.DagsterInstance.ephemeral(),
-            run_config=QUIET,
+            run_config=run_config,
+            tags=range_tags(first, last),
             raise_on_error=False,
         )
+        return _summarise(result, warehouse, started)
+
+
+def _summarise(result: dg.ExecuteInProcessResult, warehouse: str, started: float) -> RunSummary:
     summary = RunSummary(seconds=time.perf_counter() - started)
     if not result.success:
         summary.failed = True

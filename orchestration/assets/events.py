@@ -17,7 +17,9 @@ GROUP = "events"
     group_name=GROUP,
     deps=["cameo_codes"],
     kinds={"polars"},
-    description="One row per happening: all mentions clustered by canonical actors, CAMEO root and date (±1 day), "
+    code_version="cluster-1",
+    description="Not partitioned: the run's new mentions (any days) with every stored mention of every day, "
+    "clustered into one row per happening: all mentions clustered by canonical actors, CAMEO root and date (±1 day), "
     "across articles and batches; event ids stable across runs.",
 )
 def events(
@@ -27,8 +29,10 @@ def events(
     event_mentions: list[EventMention],
 ) -> LoadPlan:
     leaving = {a.article_id for a in [*article_changes.new, *article_changes.changed]}
-    stored = stored_mentions(dyad_config.warehouse, exclude_article_ids=leaving)
-    plan = plan_load(article_changes, event_mentions, stored, next_event_id(dyad_config.warehouse))
+    everything = stored_mentions(dyad_config.warehouse)
+    stored = everything.filter(~everything["article_id"].is_in(sorted(leaving))) if leaving else everything
+    plan = plan_load(article_changes, event_mentions, stored, next_event_id(dyad_config.warehouse),
+                     corrections=dyad_config.corrections or None, previous_events=everything)
     roots = Counter(code[:2] for code in plan.events["cameo_code"].to_list())
     context.add_output_metadata(
         {

@@ -43,7 +43,7 @@ _SPECS = [
 ]
 
 
-@dg.multi_asset(specs=_SPECS, can_subset=False, description="Publish the load into the warehouse file atomically.")
+@dg.multi_asset(specs=_SPECS, can_subset=False, code_version="load-1", description="Publish the load into the warehouse file atomically.")
 def warehouse_tables(
     context: dg.AssetExecutionContext,
     dyad_config: DyadConfig,
@@ -69,9 +69,17 @@ def warehouse_tables(
         next_event_id=events.next_event_id,
     )
     report = publish_batch(dyad_config.warehouse, batch)
-    counts = getattr(report, "row_counts", {}) or {}
+    rows = {"articles": report.articles_total, "event_mentions": report.mentions_total, "events": report.events_total,
+            "cameo_codes": cameo_codes.height, "countries": countries.height}
+    facts = {"articles": {"articles_written": report.articles_written},
+             "events": {"events_new": report.events_new, "events_changed": report.events_changed},
+             "quarantine": {"quarantined_added": report.quarantined_added},
+             "event_mentions": {"mentions_written": report.mentions_written}}
     for name in [*TABLES, *VIEWS]:
-        yield dg.MaterializeResult(asset_key=_key(name), metadata={"rows": int(counts.get(name, 0)), "file": dyad_config.warehouse})
+        metadata = {"file": dyad_config.warehouse, **facts.get(name, {})}
+        if name in rows:
+            metadata["dagster/row_count"] = int(rows[name])
+        yield dg.MaterializeResult(asset_key=_key(name), metadata=metadata)
 
 
 warehouse_assets = [warehouse_tables]

@@ -103,3 +103,62 @@ def make_batch(path: Path, articles: list[dict] = (), mentions: list[dict] = (),
 def load(path: Path, **parts) -> LoadReport:
     with load_lock(path):
         return publish_batch(path, make_batch(path, **parts))
+
+
+# --- Loads the way the pipeline's events and warehouse assets make them (transforms.batch.plan_load). ---
+
+ACTORS["PRK_CHOI"] = ("Choi Son Hee", "PRK", "GOV", "person", ["Choi Son Hee"])
+
+
+def news(article_id: str, text: str, source: str = "tass.ru", published: str = "2025-07-13"):
+    """An ingested article record (transforms.records.Article)."""
+    from transforms.records import Article
+
+    return Article(article_id=article_id, text=text, content_hash=hashlib.sha256(text.encode()).hexdigest(),
+                   title=text[:30], source=source, url=f"https://{source}/{article_id}",
+                   published_at=dt.date.fromisoformat(published), language="es", origin_file=f"{article_id}.txt",
+                   origin_format="txt")
+
+
+def coded(article_id: str, index: int, cameo: str, source: str, target: str | None, date: str | None,
+          place: str | None = "gn:1866923"):
+    """A mention as the coder emits it (transforms.records.EventMention)."""
+    from transforms.records import ActorRef, DateResolution, EventMention, Place
+
+    def ref(actor_id):
+        name, country, role, kind, aliases = ACTORS[actor_id]
+        return ActorRef(actor_id, name, country, role, kind, matched_text=aliases[0])
+
+    where = None
+    if place:
+        name, country, lat, lon, geonames, feature = PLACES[place]
+        where = Place(name, country, lat, lon, geonames, feature)
+    return EventMention(
+        mention_id=f"{article_id}:{index}:0", article_id=article_id, sentence_index=index,
+        sentence=f"Sentence {index} of {article_id}.", char_start=index * 100, char_end=index * 100 + 90,
+        cameo_code=cameo, source=ref(source), target=ref(target) if target else None,
+        date=DateResolution(dt.date.fromisoformat(date) if date else None, "day" if date else "unknown",
+                            "explicit" if date else "none", matched_text=date or ""),
+        place=where, place_method="sentence" if place else "none", rule="test", confidence=0.8, trigger="visit",
+    )
+
+
+def run_load(path: Path, articles=(), mentions=(), corrections=None):
+    """One pipeline load: classify against the warehouse, plan (corrections included), publish. Returns the plan."""
+    from transforms.batch import plan_load
+    from transforms.ingest.duplicates import classify
+    from warehouse.stored import stored_articles
+
+    with load_lock(path):
+        changes = classify(list(articles), stored_articles(path))
+        coded_ids = {a.article_id for a in [*changes.new, *changes.changed]}
+        todo = [m for m in mentions if m.article_id in coded_ids]
+        plan = plan_load(changes, todo, stored_mentions(path, exclude_article_ids=coded_ids), next_event_id(path),
+                         corrections=corrections)
+        publish_batch(path, LoadBatch(
+            articles=plan.articles, quarantine=None, replaced_article_ids=plan.replaced_article_ids,
+            removed_article_ids=[], new_mentions=plan.new_mentions, mention_events=plan.mention_events,
+            events=plan.events, merges=plan.merges, actors=plan.actors, places=plan.places,
+            next_event_id=plan.next_event_id,
+        ))
+        return plan

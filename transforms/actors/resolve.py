@@ -243,7 +243,12 @@ class ArticleActors:
             if ref is not None:
                 counts[ref.actor_id] = counts.get(ref.actor_id, 0) + 1
         # the article's protagonists first (most often named), the latest named among equals
-        order = sorted(range(len(refs)), key=lambda i: (-counts.get(refs[i][1].actor_id, 0) if refs[i][1] else 0, i))
+        def in_office(ref: ActorRef | None) -> bool:
+            person = self.lexicon.persons.get(ref.actor_id) if ref is not None else None
+            return person is not None and bool(person.roles_on(self.published))
+
+        order = sorted(range(len(refs)), key=lambda i: (-counts.get(refs[i][1].actor_id, 0) if refs[i][1] else 0,
+                                                        not in_office(refs[i][1]), i))
         for i in order:
             span, ref = refs[i]
             if ref is None or not ref.country_code or any(ref.actor_id == o.actor_id or ref.country_code == o.country_code for o in out):

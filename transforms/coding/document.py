@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from transforms.actors.resolve import ArticleActors
+from transforms.coding.consolidate import consolidate
 from transforms.coding.engine import Coded, SentenceCoder, SentenceContext
 from transforms.dates import date_for_event, find_expressions
 from transforms.records import ActorRef, Article, EventMention, Place
@@ -52,6 +53,8 @@ class DocumentCoder:
                 date = date_for_event(expressions, sent.start_char, sent.end_char, c.trigger.idx,
                                       article.published_at, future=c.future)
                 mentions.append(self._mention(article, index, sent, n, c, date, place, method, lang))
+                if c.target is not None:
+                    context.history.append((c.code[:2], c.source, c.target))
                 if c.code[:2] in _VIOLENCE_ROOTS:
                     context.last_aggressor = c.source
                 if c.pattern.id.endswith(".invitar") or c.pattern.id.endswith(".invite"):
@@ -59,7 +62,7 @@ class DocumentCoder:
             main = _main_subject(sent, actors)
             if main is not None:
                 context.topic = main
-        return mentions
+        return consolidate(mentions)
 
     # -- places ------------------------------------------------------------------------------
     def _places(self, sent: Span) -> list[tuple[int, Place, bool]]:

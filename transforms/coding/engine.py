@@ -43,6 +43,17 @@ class SentenceContext:
     topic: ActorRef | None = None
     last_aggressor: ActorRef | None = None
     last_inviter: ActorRef | None = None
+    history: list[tuple[str, ActorRef, ActorRef]] = field(default_factory=list)  # (root, source, target) coded so far
+
+    def previous_target(self, root: str, source: ActorRef) -> ActorRef | None:
+        for r, s, t in reversed(self.history):
+            if r == root and s.country_code == source.country_code:
+                return t
+        return None
+
+    def last_pair(self) -> list[ActorRef]:
+        """The two sides of the latest dyad ("ambos países", "both countries")."""
+        return [self.history[-1][1], self.history[-1][2]] if self.history else []
     places: list[ActorRef] = field(default_factory=list)
 
     dateline: ActorRef | None = None
@@ -133,11 +144,22 @@ class SentenceCoder:
             code = p.cameo if p.intent == "same" else p.intent
         certainty, reported_by = self._certainty(tok, sent, actors)
         confidence = p.confidence * (0.85 if inherited else 1.0)
-        return [
+        coded = [
             Coded(p, tok, code, s, t, future, certainty, reported_by, round(confidence, 3), place_tok)
             for s, t in pairs
             if t is None or not _same_actor(s, t, code)
         ]
+        if p.implies and not future:
+            coded += [self._implied(p, c, actors) for c in coded if c.target is not None and c.code == p.cameo
+                      and c.target.country_code and c.target.country_code != c.source.country_code]
+        return coded
+
+    def _implied(self, p: Pattern, c: Coded, actors: ArticleActors) -> Coded:
+        """Hosting a foreign guest implies the guest's visit to the host's country."""
+        country = c.source.country_code
+        host = ActorRef(country, actors.lexicon.states.get(country, country), country, None, kind="state")
+        return Coded(p, c.trigger, p.implies, c.target, host, False, c.certainty, c.reported_by,
+                     round(c.confidence * 0.9, 3), c.target_place_token)
 
     def _coordinated_with(self, source: ActorRef, verb: Token, sent: Span, actors: ArticleActors) -> list[ActorRef]:
         """"X, y su homólogo Y, mantuvieron...": the persons named with the source before the verb, when joined by "y"/"and"."""
@@ -154,6 +176,7 @@ class SentenceCoder:
             if has_se != p.reflexive:
                 return False
         near = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
+        near |= {g.lower_ for c in tok.children for g in c.children}  # "declaró persona non grata"
         if p.kind == "noun":
             gov = args.governor_of_noun(tok)
             if gov is not None:
@@ -188,7 +211,7 @@ class SentenceCoder:
                     target_heads += args.prep_heads(tok, ("con", "with", "entre", "between"))
             if p.source.direct:
                 source_heads = [h for h in source_heads if actors.names_an_actor(h)]
-            sources = _resolve(source_heads, actors, p.source.place, both, people)
+            sources = _resolve(source_heads, actors, p.source.place, both, people, context.last_pair() or None)
             targets = _resolve(target_heads, actors, p.target.place, both, people)
             if not targets and "clause" in p.target.deps:
                 targets = _resolve(args.clause_subjects(tok), actors, False, both, people)
@@ -201,7 +224,7 @@ class SentenceCoder:
             # "la visita de Putin": the genitive is the source, unless "de" introduces the target ("la salida del personal de X")
             genitive = [] if "de" in p.target.preps or "of" in p.target.preps else args.genitive_heads(tok)
             sources = _resolve(genitive, actors, False, both, people)
-            if gov is not None and not sources:
+            if gov is not None and not sources and "genitive" not in p.source.deps:
                 if syntax.is_passive(gov):
                     sources = _resolve(args.agent_heads(gov), actors, False, both, people)
                 else:
@@ -211,6 +234,10 @@ class SentenceCoder:
             if p.symmetric:
                 target_heads += args.prep_heads(tok, ("con", "with", "entre", "between"))
             targets = _resolve(target_heads, actors, p.target.place, both, people)
+            if not targets:  # "la ruptura de sus relaciones con Ecuador", "maniobras a gran escala en torno a Taiwán"
+                target_heads = [h for c in tok.children if c.dep_ in ("nmod", "obl", "pobj", "prep")
+                                for h in args.prep_heads(c, p.target.preps)]
+                targets = _resolve(target_heads, actors, p.target.place, both, people)
             if not targets and gov is not None:
                 target_heads = args.prep_heads(gov, p.target.preps)
                 if p.symmetric:
@@ -220,6 +247,10 @@ class SentenceCoder:
                 targets = _resolve(target_heads, actors, p.target.place, both, people)
         if not targets and p.target.fallback == "place" and sources:
             targets = context.place_countries(exclude=sources[0].country_code)
+        if not targets and sources:  # "La UE aprobó su primer paquete de sanciones": the target of the same act before
+            previous = context.previous_target(p.cameo[:2], sources[0])
+            if previous is not None:
+                targets = [previous]
         if not targets and p.target.fallback == "inviter" and context.last_inviter is not None:
             targets = [context.last_inviter]
         if not targets and p.target.fallback == "last_aggressor" and context.last_aggressor is not None:
@@ -284,11 +315,13 @@ class SentenceCoder:
 
 
 def _resolve(heads: list[Token], actors: ArticleActors, allow_place: bool, both: frozenset[str] = frozenset(),
-             people: frozenset[str] = frozenset()) -> list[ActorRef]:
+             people: frozenset[str] = frozenset(), pair: list[ActorRef] | None = None) -> list[ActorRef]:
     out: list[ActorRef] = []
     for h in heads:
         if h.pos_ == "PRON" and h.lower_ in _PERSONAL:
             refs = actors.recent_persons(h.i, count=1)
+        elif pair is not None and _mentions_both(h, both, people):
+            refs = pair
         elif (h.lower_ in both and h.pos_ in ("PRON", "NUM", "DET")) or (h.i > 0 and h.doc[h.i - 1].lower_ in both and (
                 actors.kind_at(h.i) == "agent" or h.lemma_.lower() in people)):
             refs = actors.recent_persons(h.i)
@@ -298,6 +331,14 @@ def _resolve(heads: list[Token], actors: ArticleActors, allow_place: bool, both:
             if all(ref.actor_id != o.actor_id for o in out):
                 out.append(ref)
     return out
+
+
+def _mentions_both(head: Token, both: frozenset[str], people: frozenset[str]) -> bool:
+    """"los ministros de ambos países", "leaders of both countries": the phrase names the two sides of the story."""
+    for tok in head.subtree:
+        if tok.lower_ in both and tok.head.lemma_.lower() in {"país", "gobierno", "nación", "country", "government", "nation", "side"}:
+            return True
+    return False
 
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "él", "ella"})

@@ -48,6 +48,7 @@ class Pattern:
     pairs: str | None = None  # "subjects" | "objects": one event per pair of the coordinated actors
     confidence: float = 0.7
     reflexive: bool | None = None  # Spanish "se": True requires it, False forbids it
+    implies: str | None = None  # the mirrored event it implies (hosting a foreign guest: the guest's visit, "042")
 
 
 def _slot(raw: dict | None) -> Slot:
@@ -79,7 +80,7 @@ def parse_pattern(row: dict) -> Pattern:
         symmetric=bool(row.get("symmetric")), with_=_as_tuple(row.get("with")), without=_as_tuple(row.get("without")),
         governors=_as_tuple(row.get("governors")), source=_slot(row.get("source")), target=_slot(row.get("target")),
         intent=row.get("intent"), pairs=row.get("pairs"), confidence=float(row.get("confidence", 0.7)),
-        reflexive=row.get("reflexive"),
+        reflexive=row.get("reflexive"), implies=row.get("implies"),
     )
 
 

@@ -1,0 +1,79 @@
+"""One article, one story: mentions that restate an event are aligned before clustering.
+
+Two passes over the mentions of one article (pure; no parse needed):
+
+* a country standing for its leader: when a mention has a bare state as one
+  side ("Pyongyang expresó su apoyo a Rusia") and another mention of the same
+  kind (CAMEO root) and the same other side has a person of that country
+  ("Kim Jong Un expresó su apoyo a Rusia"), the state is that person;
+* an undated restatement: a mention dated only by the publication date or the
+  dateline takes the date of a mention of the same kind and the same actors
+  that the text dates explicitly.
+
+DESIGN.md's clustering then merges them into one event with several mentions,
+instead of two events for one happening.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from transforms.records import ActorRef, EventMention
+
+_WEAK_DATES = {"publication", "dateline", "none"}
+
+
+def _is_bare_state(actor: ActorRef | None) -> bool:
+    return actor is not None and actor.kind == "state" and actor.role in (None, "GOV")
+
+
+def _country(actor: ActorRef | None) -> str | None:
+    return actor.country_code if actor is not None else None
+
+
+def _person_for(state: ActorRef, other: ActorRef | None, root: str, side: str, mentions: list[EventMention]) -> ActorRef | None:
+    """The one person of `state`'s country on that side of another mention of the same root and counterpart country."""
+    found: dict[str, ActorRef] = {}
+    for m in mentions:
+        if m.cameo_code[:2] != root:
+            continue
+        mine, theirs = (m.source, m.target) if side == "source" else (m.target, m.source)
+        if mine is not None and mine.kind == "person" and mine.country_code == state.country_code \
+                and _country(theirs) == _country(other):
+            found[mine.actor_id] = mine
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def promote_states(mentions: list[EventMention]) -> list[EventMention]:
+    out = []
+    for m in mentions:
+        root = m.cameo_code[:2]
+        if _is_bare_state(m.source):
+            person = _person_for(m.source, m.target, root, "source", mentions)
+            if person is not None:
+                m = replace(m, source=replace(person, matched_text=m.source.matched_text))
+        if _is_bare_state(m.target):
+            person = _person_for(m.target, m.source, root, "target", mentions)
+            if person is not None:
+                m = replace(m, target=replace(person, matched_text=m.target.matched_text))
+        out.append(m)
+    return out
+
+
+def _pair(m: EventMention) -> frozenset[str]:
+    return frozenset([m.source.actor_id, m.target.actor_id if m.target else ""])
+
+
+def align_dates(mentions: list[EventMention]) -> list[EventMention]:
+    dated = [m for m in mentions if m.date.method not in _WEAK_DATES and m.date.date is not None]
+    out = []
+    for m in mentions:
+        if m.date.method in _WEAK_DATES:
+            twin = next((d for d in dated if d.cameo_code[:2] == m.cameo_code[:2] and _pair(d) == _pair(m)), None)
+            if twin is not None:
+                m = replace(m, date=replace(twin.date, method=f"{twin.date.method}-restated"))
+        out.append(m)
+    return out
+
+
+def consolidate(mentions: list[EventMention]) -> list[EventMention]:
+    return align_dates(promote_states(mentions))
