@@ -110,7 +110,8 @@ class SentenceCoder:
     # -- one pattern at one token --------------------------------------------------------
     def _apply(self, p: Pattern, tok: Token, sent: Span, actors: ArticleActors, context: "SentenceContext") -> list[Coded]:
         topic = context.topic
-        if p.kind == "verb" and (tok.dep_ == "amod" or self._background(tok)):
+        participle = tok.tag_ in ("VBG", "VBN") or bool({"Part", "Ger"} & set(tok.morph.get("VerbForm")))
+        if p.kind == "verb" and (tok.dep_ == "amod" and participle or self._background(tok)):
             return []  # "visiting minister X" describes, "desde que Rusia invadió" recalls: neither is this event
         if not self._conditions(p, tok):
             return []
@@ -188,6 +189,8 @@ class SentenceCoder:
                 if gov is None or gov.lemma_.lower() not in allowed:
                     if not any(tok.head.lemma_.lower() == a for a in allowed):
                         return False
+        if p.clause_cue and not self._said(tok, p.clause_cue):
+            return False
         if p.with_ and not (near & {w.lower() for w in p.with_}):
             return False
         if p.without and near & {w.lower() for w in p.without}:
@@ -247,7 +250,9 @@ class SentenceCoder:
                 targets = _resolve(target_heads, actors, p.target.place, both, people)
         if not targets and p.target.fallback == "place" and sources:
             targets = context.place_countries(exclude=sources[0].country_code)
-        if not targets and sources:  # "La UE aprobó su primer paquete de sanciones": the target of the same act before
+        if p.clause_cue and sources:
+            targets = self._said_about(tok, sources[0], actors)
+        if not targets and sources and not p.clause_cue:  # "La UE aprobó su primer paquete de sanciones": the target of the same act before
             previous = context.previous_target(p.cameo[:2], sources[0])
             if previous is not None:
                 targets = [previous]
@@ -263,6 +268,29 @@ class SentenceCoder:
         return sources, targets, inherited, place_tok
 
     # -- modality ----------------------------------------------------------------------------
+    def _said_clauses(self, tok: Token) -> list[Token]:
+        return [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "parataxis", "advcl", "obj", "dobj") and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
+
+    def _said(self, tok: Token, cue: str) -> bool:
+        """What a verb of saying reports contains a word of the cue class."""
+        words = self.cue(cue)
+        return any(t.lower_ in words or t.lemma_.lower() in words for c in self._said_clauses(tok) for t in c.subtree)
+
+    def _said_about(self, tok: Token, source: ActorRef, actors: ArticleActors) -> list[ActorRef]:
+        """Whom it was said to ("Xi told Biden that..."), else the first actor of another country named in what was said."""
+        for addressee in (c for c in tok.children if c.dep_ in ("dobj", "iobj", "dative", "obj") and c.pos_ in ("PROPN", "NOUN")):
+            ref = actors.actor_at(addressee)
+            if ref is not None and ref.country_code and ref.country_code != source.country_code:
+                return [ref]
+        for clause in self._said_clauses(tok):
+            for t in sorted(clause.subtree, key=lambda x: x.i):
+                if actors.kind_at(t.i) is None:
+                    continue
+                ref = actors.actor_at(t, allow_place=False)
+                if ref is not None and ref.country_code and ref.country_code != source.country_code:
+                    return [ref]
+        return []
+
     def _background(self, tok: Token) -> bool:
         """A clause introduced by "desde que" / "since": the past the article recalls."""
         marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]

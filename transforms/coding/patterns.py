@@ -49,6 +49,7 @@ class Pattern:
     confidence: float = 0.7
     reflexive: bool | None = None  # Spanish "se": True requires it, False forbids it
     implies: str | None = None  # the mirrored event it implies (hosting a foreign guest: the guest's visit, "042")
+    clause_cue: str | None = None  # verbs of saying: a cue class that must be in what is said ("threatened", "apoyo")
 
 
 def _slot(raw: dict | None) -> Slot:
@@ -80,7 +81,7 @@ def parse_pattern(row: dict) -> Pattern:
         symmetric=bool(row.get("symmetric")), with_=_as_tuple(row.get("with")), without=_as_tuple(row.get("without")),
         governors=_as_tuple(row.get("governors")), source=_slot(row.get("source")), target=_slot(row.get("target")),
         intent=row.get("intent"), pairs=row.get("pairs"), confidence=float(row.get("confidence", 0.7)),
-        reflexive=row.get("reflexive"), implies=row.get("implies"),
+        reflexive=row.get("reflexive"), implies=row.get("implies"), clause_cue=row.get("clause_cue"),
     )
 
 
