@@ -97,3 +97,12 @@ def clause_subjects(verb: Token) -> list[Token]:
         if c.dep_ in ("ccomp", "xcomp", "advcl", "obj", "obl") and c.pos_ in ("VERB", "AUX"):
             out += [s for s in syntax.subjects(c) if not syntax.is_relative_pronoun(s)]
     return expand_conj(out)
+
+
+def governor_subjects(verb: Token) -> list[Token]:
+    """The subjects of the clause above: "X anunciaron, de forma coordinada, que reconocerán..." when the parser
+    hung the inner verb on a noun."""
+    governor = syntax.governing_verb(verb)
+    if governor is None:
+        return []
+    return subject_heads(governor)[0]

@@ -20,6 +20,8 @@ from dataclasses import replace
 from transforms.records import ActorRef, EventMention
 
 _WEAK_DATES = {"publication", "dateline", "none"}
+# A restatement dated only by the publication refers to a recent event, not to one years before.
+RESTATED_WITHIN_DAYS = 7
 
 
 def _is_bare_state(actor: ActorRef | None) -> bool:
@@ -68,7 +70,8 @@ def align_dates(mentions: list[EventMention]) -> list[EventMention]:
     out = []
     for m in mentions:
         if m.date.method in _WEAK_DATES:
-            twin = next((d for d in dated if d.cameo_code[:2] == m.cameo_code[:2] and _pair(d) == _pair(m)), None)
+            twin = next((d for d in dated if d.cameo_code[:2] == m.cameo_code[:2] and _pair(d) == _pair(m)
+                         and (m.date.date is None or abs((d.date.date - m.date.date).days) <= RESTATED_WITHIN_DAYS)), None)
             if twin is not None:
                 m = replace(m, date=replace(twin.date, method=f"{twin.date.method}-restated"))
         out.append(m)

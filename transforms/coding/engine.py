@@ -215,6 +215,9 @@ class SentenceCoder:
             if p.source.direct:
                 source_heads = [h for h in source_heads if actors.names_an_actor(h)]
             sources = _resolve(source_heads, actors, p.source.place, both, people, context.last_pair() or None)
+            if not sources and not passive and tok.dep_ in ("acl", "relcl", "ccomp", "advcl", "xcomp", "conj"):
+                sources = _resolve(args.governor_subjects(tok), actors, p.source.place, both, people)
+                inherited = True
             targets = _resolve(target_heads, actors, p.target.place, both, people)
             if not targets and "clause" in p.target.deps:
                 targets = _resolve(args.clause_subjects(tok), actors, False, both, people)
@@ -226,6 +229,7 @@ class SentenceCoder:
             gov = args.governor_of_noun(tok)
             # "la visita de Putin": the genitive is the source, unless "de" introduces the target ("la salida del personal de X")
             genitive = [] if "de" in p.target.preps or "of" in p.target.preps else args.genitive_heads(tok)
+            genitive = [g for g in genitive if actors.names_an_actor(g)]  # "la visita de Putin", not "la ruptura de sus relaciones con X"
             sources = _resolve(genitive, actors, False, both, people)
             if gov is not None and not sources and "genitive" not in p.source.deps:
                 if syntax.is_passive(gov):
