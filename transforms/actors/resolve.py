@@ -279,7 +279,9 @@ class ArticleActors:
         if country is None and allow_place:
             country = self._place_country(found)
         if country is None:
-            return None
+            title = _title_of(found)
+            # "la ministra aseguró...": the one person of the article holding that title
+            return self.titles.holder_among(title, self.published, self.memory.known()) if title else None
         role = _role_of(found)
         title = _title_of(found)
         if title:

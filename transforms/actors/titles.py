@@ -58,3 +58,13 @@ class TitleIndex:
             person, role = next(iter(holders.values()))
             return ActorRef(person.actor_id, person.name, role.country, role.role, kind="person")
         return None
+
+    def holder_among(self, title: str, on: dt.date | None, persons: list[ActorRef]) -> ActorRef | None:
+        """The one person among `persons` (those an article names) holding `title` on `on`, in any country."""
+        wanted = self.titles(title)
+        found = {}
+        for ref in persons:
+            person = self.lexicon.persons.get(ref.actor_id)
+            if person is not None and any(r.title and r.title.lower() in wanted for r in person.roles_on(on)):
+                found[ref.actor_id] = ref
+        return next(iter(found.values())) if len(found) == 1 else None

@@ -20,6 +20,7 @@ from dataclasses import replace
 from transforms.records import ActorRef, EventMention
 
 _WEAK_DATES = {"publication", "dateline", "none"}
+_COUNTRY_TARGETS = {"042"}
 # A restatement dated only by the publication refers to a recent event, not to one years before.
 RESTATED_WITHIN_DAYS = 7
 
@@ -49,6 +50,9 @@ def promote_states(mentions: list[EventMention]) -> list[EventMention]:
     out = []
     for m in mentions:
         root = m.cameo_code[:2]
+        if m.cameo_code in _COUNTRY_TARGETS:  # a visit goes to a country, not to the person who received the visitor
+            out.append(m)
+            continue
         if _is_bare_state(m.source):
             person = _person_for(m.source, m.target, root, "source", mentions)
             if person is not None:

@@ -57,8 +57,6 @@ class DocumentCoder:
                     context.history.append((c.code[:2], c.source, c.target))
                 if c.code[:2] in _VIOLENCE_ROOTS:
                     context.last_aggressor = c.source
-                if c.pattern.id.endswith(".invitar") or c.pattern.id.endswith(".invite"):
-                    context.last_inviter = c.source
             main = _main_subject(sent, actors)
             if main is not None:
                 context.topic = main
@@ -93,12 +91,19 @@ class DocumentCoder:
     def _dateline_place(self, doc: Doc) -> Place | None:
         if self.gazetteer is None:
             return None
-        head = doc.text[:60]
+        head = doc.text[:80]
         for sep in (" -- ", " — ", " – ", " - "):
             if sep in head:
-                lead = head.split(sep, 1)[0].split(",")[0].split("(")[0].strip()
-                if lead and lead.upper() == lead:
-                    return self.gazetteer.lookup(lead.title())
+                lead = head.split(sep, 1)[0].split(",")[0]
+                name, _, rest = lead.partition("(")
+                name = name.strip()
+                if not name or name.upper() != name:
+                    return None
+                place = self.gazetteer.lookup(name.title())
+                country = rest.rstrip(") ").strip()  # "VOSTOCHNI (Rusia), 14 sep --"
+                if place is None and country:
+                    place = self.gazetteer.lookup(country)
+                return place
         return None
 
     # -- records ---------------------------------------------------------------------------------

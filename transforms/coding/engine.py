@@ -104,6 +104,8 @@ class SentenceCoder:
                 coded = self._apply(pattern, tok, sent, actors, context)
                 if coded:
                     out.extend(coded)
+                    if pattern.cameo == "036" and pattern.intent == "same":  # an invitation: "...y aceptó la invitación"
+                        context.last_inviter = coded[0].source
                     break
         return _dedupe(out)
 
@@ -396,7 +398,9 @@ def _dedupe(coded: list[Coded]) -> list[Coded]:
     """One event per CAMEO root and actor pair in a sentence (a verb and its noun say the same thing)."""
     best: dict[tuple, Coded] = {}
     for c in coded:
-        pair = frozenset([c.source.actor_id, c.target.actor_id if c.target else ""])
+        target = c.target.actor_id if c.target else ""
+        # symmetric acts are one event whichever side is named first; directed ones (invite / accept) are two
+        pair = frozenset([c.source.actor_id, target]) if c.pattern.symmetric else (c.source.actor_id, target)
         k = (c.code[:2], pair, c.code if c.code in _DIRECTED_VISIT else "")
         cur = best.get(k)
         if cur is None or (len(c.code), c.confidence) > (len(cur.code), cur.confidence):
