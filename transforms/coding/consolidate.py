@@ -50,14 +50,11 @@ def promote_states(mentions: list[EventMention]) -> list[EventMention]:
     out = []
     for m in mentions:
         root = m.cameo_code[:2]
-        if m.cameo_code in _COUNTRY_TARGETS:  # a visit goes to a country, not to the person who received the visitor
-            out.append(m)
-            continue
         if _is_bare_state(m.source):
             person = _person_for(m.source, m.target, root, "source", mentions)
             if person is not None:
                 m = replace(m, source=replace(person, matched_text=m.source.matched_text))
-        if _is_bare_state(m.target):
+        if _is_bare_state(m.target) and m.cameo_code not in _COUNTRY_TARGETS:  # a visit goes to a country
             person = _person_for(m.target, m.source, root, "target", mentions)
             if person is not None:
                 m = replace(m, target=replace(person, matched_text=m.target.matched_text))
@@ -82,5 +79,13 @@ def align_dates(mentions: list[EventMention]) -> list[EventMention]:
     return out
 
 
+def drop_implied_twins(mentions: list[EventMention]) -> list[EventMention]:
+    """A visit inferred from a hosting ("Putin recibió a Choe") is dropped when the article states that visit itself."""
+    stated = {(m.cameo_code, m.source.actor_id, m.target.actor_id if m.target else None)
+              for m in mentions if not m.rule.endswith(":implied")}
+    return [m for m in mentions if not (m.rule.endswith(":implied")
+                                         and (m.cameo_code, m.source.actor_id, m.target.actor_id if m.target else None) in stated)]
+
+
 def consolidate(mentions: list[EventMention]) -> list[EventMention]:
-    return align_dates(promote_states(mentions))
+    return drop_implied_twins(align_dates(promote_states(mentions)))

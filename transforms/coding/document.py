@@ -121,7 +121,7 @@ class DocumentCoder:
             date=date,
             place=place,
             place_method=method,
-            rule=c.pattern.id,
+            rule=c.rule,
             confidence=c.confidence,
             certainty=c.certainty,
             reported_by=c.reported_by,

@@ -34,6 +34,11 @@ class Coded:
     reported_by: str | None = None
     confidence: float = 0.7
     target_place_token: Token | None = None
+    implied: bool = False  # inferred from another act of the sentence (a hosted guest's visit)
+
+    @property
+    def rule(self) -> str:
+        return f"{self.pattern.id}:implied" if self.implied else self.pattern.id
 
 
 @dataclass
@@ -162,7 +167,7 @@ class SentenceCoder:
         country = c.source.country_code
         host = ActorRef(country, actors.lexicon.states.get(country, country), country, None, kind="state")
         return Coded(p, c.trigger, p.implies, c.target, host, False, c.certainty, c.reported_by,
-                     round(c.confidence * 0.9, 3), c.target_place_token)
+                     round(c.confidence * 0.9, 3), c.target_place_token, implied=True)
 
     def _coordinated_with(self, source: ActorRef, verb: Token, sent: Span, actors: ArticleActors) -> list[ActorRef]:
         """"X, y su homólogo Y, mantuvieron...": the persons named with the source before the verb, when joined by "y"/"and"."""
@@ -268,6 +273,8 @@ class SentenceCoder:
             objects = args.objects_of(tok) if p.kind == "verb" else []
             if any(o.lemma_.lower() in self.cue("violence") for o in objects):
                 targets = [context.last_aggressor]
+        if p.target.place:  # one visits a country, whoever receives the visitor
+            targets = [_country_actor(t, actors) if t.kind == "person" and t.country_code else t for t in targets]
         place_tok = next((h for h in target_heads if p.target.place), None) if p.target.place else None
         source_ids = {s.actor_id for s in sources}
         targets = [t for t in targets if t.actor_id not in source_ids]
@@ -373,6 +380,11 @@ def _mentions_both(head: Token, both: frozenset[str], people: frozenset[str]) ->
         if tok.lower_ in both and tok.head.lemma_.lower() in {"país", "gobierno", "nación", "country", "government", "nation", "side"}:
             return True
     return False
+
+
+def _country_actor(ref: ActorRef, actors: ArticleActors) -> ActorRef:
+    code = ref.country_code
+    return ActorRef(code, actors.lexicon.states.get(code, code), code, None, kind="state", matched_text=ref.matched_text)
 
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "él", "ella"})
