@@ -185,6 +185,8 @@ class SentenceCoder:
                 return False
         near = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
         near |= {g.lower_ for c in tok.children for g in c.children}  # "declaró persona non grata"
+        if p.with_:  # "approved $200 million in weapons": what the act is about may sit deeper in its object
+            near |= {t.lower_ for c in tok.children if c.dep_ in ("obj", "dobj") for t in c.subtree}
         if p.kind == "noun":
             gov = args.governor_of_noun(tok)
             if gov is not None:
@@ -222,12 +224,17 @@ class SentenceCoder:
             if p.source.direct:
                 source_heads = [h for h in source_heads if actors.names_an_actor(h)]
             sources = _resolve(source_heads, actors, p.source.place, both, people, context.last_pair() or None)
-            if not sources and not passive and tok.dep_ in ("acl", "relcl", "ccomp", "advcl", "xcomp", "conj"):
+            if not sources and not passive and tok.dep_ in ("acl", "relcl", "ccomp", "advcl", "xcomp", "conj") \
+                    and not (p.source.direct and syntax.subjects(tok)):  # "el submarino ha llegado": not its announcer
                 sources = _resolve(args.governor_subjects(tok), actors, p.source.place, both, people)
                 inherited = True
             targets = _resolve(target_heads, actors, p.target.place, both, people)
             if not targets and "clause" in p.target.deps:
                 targets = _resolve(args.clause_subjects(tok), actors, False, both, people)
+            if not targets and p.target.preps:  # "approved $200 million in weapons for Ukraine": the PP hangs in the object
+                heads = [h for o in args.objects_of(tok) for t in o.subtree if t != o
+                         for h in args.prep_heads(t, p.target.preps) if h != t]
+                targets = _resolve(heads, actors, p.target.place, both, people)
             if not targets:  # "se comprometió a respaldar las decisiones del mandatario ruso", "pledged to support Kyiv"
                 inner = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
                 heads = [h for c in inner for h in args.objects_of(c) + args.prep_heads(c, p.target.preps or ("a", "to"))]
@@ -305,9 +312,9 @@ class SentenceCoder:
         return []
 
     def _background(self, tok: Token) -> bool:
-        """A clause introduced by "desde que" / "since": the past the article recalls."""
+        """A clause introduced by "desde que" / "since" (the past the article recalls) or "si" / "if" (what has not happened)."""
         marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
-        return bool(marks) and marks[0] in self.cue("background")
+        return bool(marks) and (marks[0] in self.cue("background") or marks[0] in self.cue("condition"))
 
     def _negated(self, tok: Token) -> bool:
         neg = self.cue("negation")
@@ -334,7 +341,7 @@ class SentenceCoder:
                 return True  # "tiene previsto volar", "is set to visit"
             if "Fut" in cur.morph.get("Tense"):
                 return True
-        return any(c.lower_ in self.cue("plan") for c in tok.children if c.dep_ in ("iobj", "obj", "amod", "xcomp", "advmod"))
+        return any(c.lower_ in self.cue("plan") for c in tok.children if c.dep_ in ("iobj", "amod", "xcomp", "advmod"))
 
     def _certainty(self, tok: Token, sent: Span, actors: ArticleActors) -> tuple[str, str | None]:
         words = {t.lower_ for t in sent}
