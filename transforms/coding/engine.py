@@ -137,9 +137,7 @@ class SentenceCoder:
         if not targets and p.symmetric and len(sources) > 1:
             pairs = [(sources[0], s) for s in sources[1:]]
         elif not targets:
-            if not p.target.optional:
-                return []
-            pairs = [(s, None) for s in sources]
+            return []  # a dyad needs two sides: "se comprometió a..." with no one named is not an event here
         elif p.pairs == "objects" and len(targets) > 1:
             pairs = [(targets[0], t) for t in targets[1:]]
         else:

@@ -22,13 +22,10 @@ class Slot:
 
     deps: tuple[str, ...] = ()  # "subject", "object", "agent" (passive "por"/"by"), "clause" (ccomp subject)
     preps: tuple[str, ...] = ()  # prepositions introducing it ("con", "with", "a", "to")
-    subtree: bool = False  # any actor in the trigger's subtree will do
-    locative: bool = False  # "en X" / "in X" may name it ("los embajadores en Dublín")
     place: bool = False  # a place it goes to stands for its country ("visitó Wonsan")
     direct: bool = False  # the argument word itself must be an actor, not a thing that has one
-    fallback: str | None = None  # dateline | sentence | last_aggressor | own_government | place
-    optional: bool = False  # an event without it is still an event (a veto)
-    role: str | None = None  # role given to a state actor found here (CVL for protesters)
+    # deps "genitive" (source): only "la visita de X" names it, never the governing verb's subject
+    fallback: str | None = None  # place | last_aggressor | inviter: where to look when the sentence names no target
 
 
 @dataclass(frozen=True)
@@ -55,9 +52,8 @@ class Pattern:
 def _slot(raw: dict | None) -> Slot:
     raw = raw or {}
     return Slot(
-        deps=tuple(raw.get("deps", ())), preps=tuple(raw.get("preps", ())), subtree=bool(raw.get("subtree")),
-        locative=bool(raw.get("locative")), place=bool(raw.get("place")), direct=bool(raw.get("direct")),
-        fallback=raw.get("fallback"), optional=bool(raw.get("optional")), role=raw.get("role"),
+        deps=tuple(raw.get("deps", ())), preps=tuple(raw.get("preps", ())), place=bool(raw.get("place")),
+        direct=bool(raw.get("direct")), fallback=raw.get("fallback"),
     )
 
 

@@ -89,18 +89,3 @@ def governing_verb(tok: Token) -> Token | None:
         if cur.pos_ in ("VERB", "AUX"):
             return cur
     return None
-
-
-def clause_root(tok: Token) -> Token:
-    """The verb heading the clause `tok` belongs to."""
-    cur = tok
-    while cur.pos_ not in ("VERB", "AUX") and cur.head != cur:
-        cur = cur.head
-    return cur
-
-
-def depth_below(tok: Token, ancestor: Token) -> int:
-    d, cur = 0, tok
-    while cur != ancestor and cur.head != cur:
-        cur, d = cur.head, d + 1
-    return d if cur == ancestor else 99
