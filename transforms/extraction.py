@@ -4,12 +4,17 @@ One `Extractor` per process holds a spaCy pipeline per language (loaded on
 first use), the actor lexicon, the title index, the place gazetteer and the
 patterns. Articles in a language without a pipeline are skipped and
 reported by the caller (DESIGN.md: kept, not guessed).
+
+With `n_process` > 1 (or 0, "auto": two processes from `AUTO_MIN_ARTICLES`
+articles on) the articles are parsed and coded in worker processes
+(transforms.nlp.workers); the mentions are the same, in the same order.
 """
 from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable
+import os
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from transforms.actors.registry import lexicon_for, places_for
@@ -19,10 +24,22 @@ from transforms.coding.engine import PatternIndex, SentenceCoder
 from transforms.coding.patterns import Cues, load_patterns
 from transforms.fingerprint import fingerprint_paths
 from transforms.nlp import build_pipeline
+from transforms.nlp.workers import can_start_workers, code_in_workers
 from transforms.records import Article, EventMention
 
 log = logging.getLogger(__name__)
 CODE_DIR = Path(__file__).resolve().parent
+AUTO_MIN_ARTICLES = 50  # below this, starting workers (seconds each) costs more than it saves
+AUTO_MAX_PROCESSES = 2
+
+
+def processes_for(n_process: int, articles: int) -> int:
+    """How many processes to code `articles` with; `n_process` 0 (or less) means auto."""
+    if n_process > 0:
+        return n_process
+    if articles < AUTO_MIN_ARTICLES:
+        return 1
+    return max(1, min(AUTO_MAX_PROCESSES, os.cpu_count() or 1))
 
 
 class Extractor:
@@ -62,19 +79,36 @@ class Extractor:
             self._coders[lang] = DocumentCoder(sentence_coder, places_for(self.seeds_dir), lexicon, titles)
         return self._coders[lang]
 
-    def extract(self, articles: Iterable[Article]) -> list[EventMention]:
+    def extract(self, articles: Iterable[Article], progress: Callable[[int], None] | None = None) -> list[EventMention]:
+        """Event mentions of the articles in a supported language; `progress(n)` is
+        called as every n further articles are coded."""
         by_lang: dict[str, list[Article]] = {}
         for article in articles:
             if article.language in self.models:
                 by_lang.setdefault(article.language, []).append(article)
+        total = sum(len(batch) for batch in by_lang.values())
+        n_process = processes_for(self.n_process, total)
+        if n_process > 1 and can_start_workers():
+            return code_in_workers(by_lang, seeds_dir=self.seeds_dir, models=self.models,
+                                   batch_size=self.batch_size, n_process=n_process, progress=progress)
         mentions: list[EventMention] = []
         for lang, batch in sorted(by_lang.items()):
-            nlp = self.pipeline(lang)
-            coder = self.coder(lang)
-            docs = nlp.pipe((a.text for a in batch), batch_size=self.batch_size)
-            for article, doc in zip(batch, docs):
-                try:
-                    mentions.extend(coder.code(doc, article))
-                except Exception:  # one article's failure must not stop the run
-                    log.exception("coding article %s (%s) failed; it has no events", article.article_id, article.origin_file)
+            mentions.extend(self.code_batch(lang, batch, progress))
+        return mentions
+
+    def code_batch(self, lang: str, batch: list[Article],
+                   progress: Callable[[int], None] | None = None) -> list[EventMention]:
+        """Parse and code articles of one language in this process (coding follows
+        each parsed batch, so it overlaps with the parse of the next one)."""
+        nlp = self.pipeline(lang)
+        coder = self.coder(lang)
+        mentions: list[EventMention] = []
+        docs = nlp.pipe((a.text for a in batch), batch_size=self.batch_size)
+        for article, doc in zip(batch, docs):
+            try:
+                mentions.extend(coder.code(doc, article))
+            except Exception:  # one article's failure must not stop the run
+                log.exception("coding article %s (%s) failed; it has no events", article.article_id, article.origin_file)
+            if progress is not None:
+                progress(1)
         return mentions

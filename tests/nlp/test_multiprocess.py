@@ -1,0 +1,57 @@
+"""Parsing in several processes gives the same documents and mentions as one process."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import pytest
+
+from orchestration.settings import default_models
+from tests.nlp.conftest import SEEDS, TEXTS
+from transforms.extraction import AUTO_MIN_ARTICLES, Extractor, processes_for
+from transforms.nlp.components import SPAN_KEY
+from transforms.records import Article
+
+
+def _summary(doc):
+    return {
+        "ents": [(e.start_char, e.end_char, e.label_) for e in doc.ents],
+        "lexicon": [(s.start_char, s.end_char, s.label_, s.kb_id_) for s in doc.spans[SPAN_KEY]],
+        "sentences": [(s.start_char, s.end_char) for s in doc.sents],
+    }
+
+
+def test_two_processes_give_the_same_entities_lexicon_spans_and_sentences(pipelines):
+    for lang, texts in TEXTS.items():
+        nlp = pipelines[lang]
+        one = [_summary(d) for d in nlp.pipe(texts, n_process=1)]
+        two = [_summary(d) for d in nlp.pipe(texts, n_process=2, batch_size=1)]
+        assert two == one
+        assert all(s["lexicon"] and s["ents"] for s in one)  # the texts do exercise the gazetteer
+        assert any(len(s["sentences"]) > 1 for s in one)
+
+
+def test_worker_processes_code_the_same_mentions_in_the_same_order():
+    articles = [Article(article_id=f"{lang}-{i}", text=text, content_hash=f"{lang}-{i}", language=lang,
+                        published_at=dt.date(2025, 7, 12))
+                for lang, texts in TEXTS.items() for i, text in enumerate(texts)]
+    one = Extractor(SEEDS, default_models(), n_process=1).extract(articles)
+    reported: list[int] = []
+    two = Extractor(SEEDS, default_models(), n_process=2).extract(articles, progress=reported.append)
+    assert one, "the texts state events"
+    assert two == one
+    assert sum(reported) == len(articles)
+
+
+def test_auto_uses_one_process_for_a_few_articles_and_two_for_many():
+    assert processes_for(0, AUTO_MIN_ARTICLES - 1) == 1
+    assert processes_for(0, 5000) == min(2, os.cpu_count() or 1)
+    assert processes_for(3, 1) == 3
+
+
+def test_a_model_that_does_not_load_fails_the_step_instead_of_hanging_the_workers():
+    articles = [Article(article_id=f"x-{i}", text="Lavrov llegó a Wonsan.", content_hash=f"x-{i}", language="es")
+                for i in range(4)]
+    extractor = Extractor(SEEDS, {"es": "no_such_model_dyad"}, n_process=2)
+    with pytest.raises(OSError, match="no_such_model_dyad"):
+        extractor.extract(articles)

@@ -1,0 +1,71 @@
+"""Coding articles in worker processes: parse *and* code in each worker.
+
+spaCy's own `nlp.pipe(n_process=2)` parses in workers but sends every Doc back
+to the main process, which deserialises it and then codes it alone; on a
+two-core machine that main process is the bottleneck (FACTS.md). Here each
+worker holds its own `Extractor` (models, lexicon, gazetteer, patterns; loaded
+once per worker) and returns only the event mentions of a chunk of articles,
+which are small. The main process just hands out chunks and collects results,
+in order, so the output is the same as with one process.
+
+Workers are started with the "spawn" method: the parent may hold threads
+(Dagster, DuckDB) that a fork would copy in a locked state. As with any
+spawn, a script that calls this must guard its entry point with
+`if __name__ == "__main__":` (the `dyad` command does).
+"""
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from transforms.records import Article, EventMention
+
+_WORKER = None  # this worker process's Extractor
+_FAILED: str | None = None  # why it could not be built
+
+
+def can_start_workers() -> bool:
+    """A daemonic process (some executors' step processes) may not have children."""
+    return not multiprocessing.current_process().daemon
+
+
+def _start(seeds_dir: str, models: dict[str, str], batch_size: int) -> None:
+    # An exception here would make the pool restart the worker forever: keep it for the first task.
+    global _WORKER, _FAILED
+    try:
+        from transforms.extraction import Extractor
+
+        _WORKER = Extractor(Path(seeds_dir), models, batch_size=batch_size, n_process=1)
+    except Exception as exc:  # noqa: BLE001  (reported by _code, in the parent)
+        _FAILED = f"{type(exc).__name__}: {exc}"
+
+
+def _code(task: tuple[str, list[Article]]) -> tuple[int, list[EventMention]]:
+    if _WORKER is None:
+        raise RuntimeError(f"the NLP worker could not start: {_FAILED}")
+    lang, articles = task
+    return len(articles), _WORKER.code_batch(lang, articles)
+
+
+def chunks(by_lang: dict[str, list[Article]], size: int) -> Iterator[tuple[str, list[Article]]]:
+    for lang, batch in sorted(by_lang.items()):
+        for at in range(0, len(batch), size):
+            yield lang, batch[at:at + size]
+
+
+def code_in_workers(by_lang: dict[str, list[Article]], *, seeds_dir: Path, models: dict[str, str], batch_size: int,
+                    n_process: int, progress: Callable[[int], None] | None = None) -> list[EventMention]:
+    total = sum(len(b) for b in by_lang.values())
+    # small enough to balance the workers and report progress, big enough for spaCy's batching
+    size = max(4, min(batch_size, total // (n_process * 8) or 1))
+    context = multiprocessing.get_context("spawn")
+    mentions: list[EventMention] = []
+    with context.Pool(n_process, initializer=_start, initargs=(str(seeds_dir), dict(models), batch_size)) as pool:
+        for done, found in pool.imap(_code, chunks(by_lang, size)):
+            mentions.extend(found)
+            if progress is not None:
+                progress(done)
+        pool.close()
+        pool.join()
+    return mentions
