@@ -1,7 +1,9 @@
 """Data-quality checks as SQL files (warehouse/sql/checks/): each returns the rows that break a rule.
 
-`run_checks(path)` runs them all on the published file, read-only; Dagster asset
-checks map each `CheckResult` to an AssetCheckResult (severity "error" -> ERROR,
+`check_connection(con)` runs them all on a connection: `publish_batch` runs them
+on the staging copy and refuses to publish when a blocking ("error") check
+fails, so readers never see such a load; `run_checks(path)` runs them on the
+published file for the Dagster asset checks (severity "error" -> ERROR,
 "warn" -> WARN).
 """
 from __future__ import annotations
@@ -24,9 +26,9 @@ SEVERITY = {
     "events_have_mentions_and_articles": "error",
     "event_counts_match_mentions": "error",
     "second_reports_have_no_mentions": "warn",
-    "events_have_valid_cameo_codes": "warn",
-    "actor_countries_in_code_list": "warn",
-    "events_not_after_publication": "warn",
+    "events_have_valid_cameo_codes": "error",
+    "actor_countries_in_code_list": "error",
+    "events_not_after_publication": "error",
 }
 ANOMALY = "events_per_article_anomaly"
 ANOMALY_FACTOR = 3.0      # today's events per article this many times above or below the baseline
@@ -41,7 +43,14 @@ class CheckResult:
     severity: str  # "error" | "warn"
 
 
+# Checks against a code list judge nothing until the list is loaded (a load without reference tables).
+CODE_LISTS = {"events_have_valid_cameo_codes": "cameo_codes", "actor_countries_in_code_list": "countries"}
+
+
 def _violations(con: duckdb.DuckDBPyConnection, name: str, sample_size: int = 5) -> CheckResult:
+    code_list = CODE_LISTS.get(name)
+    if code_list and con.execute(f"SELECT count(*) FROM {code_list}").fetchone()[0] == 0:
+        return CheckResult(name, True, f"no code list loaded ({code_list} is empty)", SEVERITY.get(name, "warn"))
     cursor = con.execute((CHECKS / f"{name}.sql").read_text(encoding="utf-8"))
     rows = cursor.fetchall()
     if not rows:
@@ -61,10 +70,17 @@ def _anomaly(con: duckdb.DuckDBPyConnection) -> CheckResult:
     return CheckResult(ANOMALY, passed, detail, "warn")
 
 
+def check_connection(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
+    """Every check in warehouse/sql/checks/ on an open connection (the published file or a staging copy)."""
+    return [_anomaly(con) if file.stem == ANOMALY else _violations(con, file.stem)
+            for file in sorted(CHECKS.glob("*.sql"))]
+
+
 def run_checks(path: str | Path) -> list[CheckResult]:
     """Every check in warehouse/sql/checks/ on the published warehouse, in name order."""
     with connect_readonly(path) as con:
-        results = []
-        for file in sorted(CHECKS.glob("*.sql")):
-            results.append(_anomaly(con) if file.stem == ANOMALY else _violations(con, file.stem))
-    return results
+        return check_connection(con)
+
+
+def blocking_failures(results: list[CheckResult]) -> list[CheckResult]:
+    return [r for r in results if not r.passed and r.severity == "error"]

@@ -36,6 +36,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from warehouse.checks import blocking_failures, check_connection
 from warehouse.snapshot import staging
 from warehouse.sqlfiles import sql
 
@@ -246,6 +247,10 @@ def publish_batch(path: str | Path, batch: LoadBatch) -> LoadReport:
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
     with staging(path) as session:
         counts = _write(session.con, batch, now)
+        failed = blocking_failures(check_connection(session.con))
+        if failed:  # the published file stays as it was; readers never see this load
+            raise LoadError("blocking checks failed, nothing published: "
+                            + "; ".join(f"{r.name}: {r.detail}" for r in failed))
         session.publish()
     report = LoadReport(
         path=path,

@@ -13,12 +13,16 @@ import polars as pl
 import pytest
 
 from tests.warehouse.support import article, load, make_batch, mention
+from transforms.seed_tables import cameo_codes_frame
 from warehouse.connect import connect_readonly
-from warehouse.load import publish_batch
+from warehouse.load import LoadError, publish_batch
 from warehouse.snapshot import load_lock, stale_staging_files, staging
 
 REPO = Path(__file__).resolve().parents[2]
 VISIT = "Lavrov llegó a Wonsan el viernes."
+
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def digest(path: Path) -> str:
@@ -44,6 +48,17 @@ def test_a_load_that_raises_midway_leaves_the_published_file_as_before(warehouse
     assert stale_staging_files(warehouse_path) == []
     with connect_readonly(warehouse_path) as con:
         assert con.execute("SELECT article_id FROM articles").fetchall() == [("a1",)]
+
+
+def test_a_load_failing_a_blocking_check_is_not_published(warehouse_path):
+    loaded(warehouse_path)
+    before = digest(warehouse_path)
+    batch = make_batch(warehouse_path, articles=[article("c3", "Kim recibió a Lavrov.", "yonhap.kr")],
+                       mentions=[mention("c3", 0, "999", "PRK_KIM", "RUS_LAVROV", "2025-07-12")])
+    batch.cameo_codes = cameo_codes_frame(SEEDS)  # with the code list loaded, "999" is no CAMEO code
+    with pytest.raises(LoadError, match="events_have_valid_cameo_codes"):
+        publish_batch(warehouse_path, batch)
+    assert digest(warehouse_path) == before
 
 
 def test_a_reader_connection_opened_before_a_publish_keeps_answering(warehouse_path):
