@@ -8,12 +8,12 @@ skipped, never fatal.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from transforms.actors.text import _WORD, _fold_char, key
+from transforms.seed_rows import seed_rows
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +116,7 @@ class Lexicon:
         actors = Path(seeds_dir) / "actors"
         for name in ("states", "organisations", "persons", "persons_curated", "institutions", "agents"):
             path = actors / f"{name}.jsonl"
-            for lineno, row in _rows(path):
+            for lineno, row in seed_rows(path):
                 try:
                     getattr(lex, f"_load_{name if name != 'persons_curated' else 'persons'}")(row)
                 except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -226,22 +226,3 @@ def _case_fits(entry: Entry, surface: str) -> bool:
         first_text = next((c for c in surface if c.isalpha()), "")
         return not first_alias.isupper() or first_text.isupper()
     return True
-
-
-def _rows(path: Path):
-    if not path.exists():
-        return
-    with path.open(encoding="utf-8") as f:
-        for lineno, line in enumerate(f, 1):
-            line = line.strip()
-            if not line or line.startswith("//"):
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                log.warning("%s line %s: not JSON (%s)", path, lineno, exc)
-                continue
-            if isinstance(row, dict):
-                yield lineno, row
-            else:
-                log.warning("%s line %s: not a JSON object", path, lineno)

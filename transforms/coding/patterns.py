@@ -6,10 +6,11 @@ reported (file, line, reason) and skipped.
 """
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from transforms.seed_rows import seed_rows
 
 log = logging.getLogger(__name__)
 
@@ -81,29 +82,9 @@ def parse_pattern(row: dict) -> Pattern:
     )
 
 
-def read_jsonl(path: Path):
-    """(line number, object) for every good line; bad lines are logged with the file and reason."""
-    if not path.exists():
-        return
-    with path.open(encoding="utf-8") as f:
-        for lineno, line in enumerate(f, 1):
-            line = line.strip()
-            if not line or line.startswith("//"):
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                log.warning("%s line %d: not JSON (%s)", path, lineno, exc)
-                continue
-            if not isinstance(row, dict):
-                log.warning("%s line %d: not a JSON object", path, lineno)
-                continue
-            yield lineno, row
-
-
 def load_patterns(path: Path) -> list[Pattern]:
     out, seen = [], set()
-    for lineno, row in read_jsonl(path):
+    for lineno, row in seed_rows(path):
         try:
             pattern = parse_pattern(row)
         except (ValueError, TypeError) as exc:
@@ -129,7 +110,7 @@ class Cues:
     @classmethod
     def load(cls, path: Path) -> "Cues":
         acc: dict[tuple[str, str], set[str]] = {}
-        for lineno, row in read_jsonl(path):
+        for lineno, row in seed_rows(path):
             try:
                 acc.setdefault((row["lang"], row["class"]), set()).update(w.lower() for w in row["words"])
             except (KeyError, TypeError, AttributeError) as exc:
