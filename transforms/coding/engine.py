@@ -9,88 +9,17 @@ keep a certainty flag and who said so.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Span, Token
 
 from transforms.actors.resolve import ArticleActors
 from transforms.coding import arguments as args
 from transforms.coding import syntax
+from transforms.coding.dyads import country_actor, dedupe, resolve_heads, same_actor
 from transforms.coding.patterns import Cues, Pattern
+from transforms.coding.records import Coded, PatternIndex, SentenceContext
 from transforms.records import ActorRef
 
-
-@dataclass(frozen=True)
-class Coded:
-    """One event stated by a sentence, before dates and places."""
-
-    pattern: Pattern
-    trigger: Token
-    code: str
-    source: ActorRef
-    target: ActorRef | None
-    future: bool = False
-    certainty: str = "asserted"
-    reported_by: str | None = None
-    confidence: float = 0.7
-    target_place_token: Token | None = None
-    implied: bool = False  # inferred from another act of the sentence (a hosted guest's visit)
-
-    @property
-    def rule(self) -> str:
-        return f"{self.pattern.id}:implied" if self.implied else self.pattern.id
-
-
-@dataclass
-class SentenceContext:
-    """What the article said before this sentence: its topic, last aggressor and the sentence's places."""
-
-    topic: ActorRef | None = None
-    last_aggressor: ActorRef | None = None
-    last_inviter: ActorRef | None = None
-    history: list[tuple[str, ActorRef, ActorRef]] = field(default_factory=list)  # (root, source, target) coded so far
-
-    def previous_target(self, root: str, source: ActorRef) -> ActorRef | None:
-        for r, s, t in reversed(self.history):
-            if r == root and s.country_code == source.country_code:
-                return t
-        return None
-
-    def last_pair(self) -> list[ActorRef]:
-        """The two sides of the latest dyad ("ambos países", "both countries")."""
-        return [self.history[-1][1], self.history[-1][2]] if self.history else []
-    places: list[ActorRef] = field(default_factory=list)
-
-    dateline: ActorRef | None = None
-
-    def place_countries(self, exclude: str | None) -> list[ActorRef]:
-        """A place named in the sentence, else the dateline's, that is not in the source's own country."""
-        candidates = [*self.places, *([self.dateline] if self.dateline is not None else [])]
-        return [p for p in candidates if p.country_code != exclude][:1]
-
-
-@dataclass
-class PatternIndex:
-    verbs: dict[str, list[Pattern]] = field(default_factory=dict)
-    nouns: dict[str, list[Pattern]] = field(default_factory=dict)
-
-    @classmethod
-    def build(cls, patterns: list[Pattern]) -> "PatternIndex":
-        index = cls()
-        for p in patterns:
-            table = index.verbs if p.kind == "verb" else index.nouns
-            for lemma in p.lemmas:
-                table.setdefault(lemma.lower(), []).append(p)
-        return index
-
-    def for_token(self, tok: Token) -> list[Pattern]:
-        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.morph.get("VerbForm") == ["Part"]):
-            table = self.verbs
-        elif tok.pos_ in ("NOUN", "PROPN"):
-            table = self.nouns
-        else:
-            return []
-        return table.get(tok.lemma_.lower()) or table.get(tok.lower_) or []
+__all__ = ["Coded", "PatternIndex", "SentenceCoder", "SentenceContext"]
 
 
 class SentenceCoder:
@@ -112,7 +41,7 @@ class SentenceCoder:
                     if pattern.cameo == "036" and pattern.intent == "same":  # an invitation: "...y aceptó la invitación"
                         context.last_inviter = coded[0].source
                     break
-        return _dedupe(out)
+        return dedupe(out)
 
     # -- one pattern at one token --------------------------------------------------------
     def _apply(self, p: Pattern, tok: Token, sent: Span, actors: ArticleActors, context: "SentenceContext") -> list[Coded]:
@@ -153,7 +82,7 @@ class SentenceCoder:
         coded = [
             Coded(p, tok, code, s, t, future, certainty, reported_by, round(confidence, 3), place_tok)
             for s, t in pairs
-            if t is None or not _same_actor(s, t, code)
+            if t is None or not same_actor(s, t, code)
         ]
         if p.implies and not future:
             coded += [self._implied(p, c, actors) for c in coded if c.target is not None and c.code == p.cameo
@@ -221,49 +150,49 @@ class SentenceCoder:
                     target_heads += args.prep_heads(tok, ("con", "with", "entre", "between"))
             if p.source.direct:
                 source_heads = [h for h in source_heads if actors.names_an_actor(h)]
-            sources = _resolve(source_heads, actors, p.source.place, both, people, context.last_pair() or None)
+            sources = resolve_heads(source_heads, actors, p.source.place, both, people, context.last_pair() or None)
             if not sources and not passive and tok.dep_ in ("acl", "relcl", "ccomp", "advcl", "xcomp", "conj") \
                     and not (p.source.direct and syntax.subjects(tok)):  # "el submarino ha llegado": not its announcer
-                sources = _resolve(args.governor_subjects(tok), actors, p.source.place, both, people)
+                sources = resolve_heads(args.governor_subjects(tok), actors, p.source.place, both, people)
                 inherited = True
-            targets = _resolve(target_heads, actors, p.target.place, both, people)
+            targets = resolve_heads(target_heads, actors, p.target.place, both, people)
             if not targets and "clause" in p.target.deps:
-                targets = _resolve(args.clause_subjects(tok), actors, False, both, people)
+                targets = resolve_heads(args.clause_subjects(tok), actors, False, both, people)
             if not targets and p.target.preps:  # "approved $200 million in weapons for Ukraine": the PP hangs in the object
                 heads = [h for o in args.objects_of(tok) for t in o.subtree if t != o
                          for h in args.prep_heads(t, p.target.preps) if h != t]
-                targets = _resolve(heads, actors, p.target.place, both, people)
+                targets = resolve_heads(heads, actors, p.target.place, both, people)
             if not targets:  # "se comprometió a respaldar las decisiones del mandatario ruso", "pledged to support Kyiv"
                 inner = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
                 heads = [h for c in inner for h in args.objects_of(c) + args.prep_heads(c, p.target.preps or ("a", "to"))]
-                targets = _resolve(heads, actors, False, both, people)
+                targets = resolve_heads(heads, actors, False, both, people)
         else:
             gov = args.governor_of_noun(tok)
             # "la visita de Putin": the genitive is the source, unless "de" introduces the target ("la salida del personal de X")
             genitive = [] if "de" in p.target.preps or "of" in p.target.preps else args.genitive_heads(tok)
             genitive = [g for g in genitive if actors.names_an_actor(g)]  # "la visita de Putin", not "la ruptura de sus relaciones con X"
-            sources = _resolve(genitive, actors, False, both, people)
+            sources = resolve_heads(genitive, actors, False, both, people)
             if gov is not None and not sources and "genitive" not in p.source.deps:
                 if syntax.is_passive(gov):
-                    sources = _resolve(args.agent_heads(gov), actors, False, both, people)
+                    sources = resolve_heads(args.agent_heads(gov), actors, False, both, people)
                 else:
                     heads, inherited = args.subject_heads(gov)
-                    sources = _resolve(heads, actors, False, both, people)
+                    sources = resolve_heads(heads, actors, False, both, people)
             target_heads = args.prep_heads(tok, p.target.preps)
             if p.symmetric:
                 target_heads += args.prep_heads(tok, ("con", "with", "entre", "between"))
-            targets = _resolve(target_heads, actors, p.target.place, both, people)
+            targets = resolve_heads(target_heads, actors, p.target.place, both, people)
             if not targets:  # "la ruptura de sus relaciones con Ecuador", "maniobras a gran escala en torno a Taiwán"
                 target_heads = [h for c in tok.children if c.dep_ in ("nmod", "obl", "pobj", "prep")
                                 for h in args.prep_heads(c, p.target.preps)]
-                targets = _resolve(target_heads, actors, p.target.place, both, people)
+                targets = resolve_heads(target_heads, actors, p.target.place, both, people)
             if not targets and gov is not None:
                 target_heads = args.prep_heads(gov, p.target.preps)
                 if p.symmetric:
                     target_heads += args.prep_heads(gov, ("con", "with"))
                 if "object" in p.target.deps:
                     target_heads += [o for o in args.objects_of(gov) if o != tok]
-                targets = _resolve(target_heads, actors, p.target.place, both, people)
+                targets = resolve_heads(target_heads, actors, p.target.place, both, people)
         if not targets and p.target.fallback == "place" and sources:
             targets = context.place_countries(exclude=sources[0].country_code)
         if p.clause_cue and sources:
@@ -279,7 +208,7 @@ class SentenceCoder:
             if any(o.lemma_.lower() in self.cue("violence") for o in objects):
                 targets = [context.last_aggressor]
         if p.target.place:  # one visits a country, whoever receives the visitor
-            targets = [_country_actor(t, actors) if t.kind == "person" and t.country_code else t for t in targets]
+            targets = [country_actor(t, actors) if t.kind == "person" and t.country_code else t for t in targets]
         place_tok = next((h for h in target_heads if p.target.place), None) if p.target.place else None
         source_ids = {s.actor_id for s in sources}
         targets = [t for t in targets if t.actor_id not in source_ids]
@@ -358,68 +287,3 @@ class SentenceCoder:
         if reported_by or words & self.cue("hedge_sentence"):
             return "reported", reported_by
         return "asserted", None
-
-
-def _resolve(heads: list[Token], actors: ArticleActors, allow_place: bool, both: frozenset[str] = frozenset(),
-             people: frozenset[str] = frozenset(), pair: list[ActorRef] | None = None) -> list[ActorRef]:
-    out: list[ActorRef] = []
-    for h in heads:
-        if h.pos_ == "PRON" and h.lower_ in _PERSONAL:
-            refs = actors.recent_persons(h.i, count=1)
-        elif pair is not None and _mentions_both(h, both, people):
-            refs = pair
-        elif (h.lower_ in both and h.pos_ in ("PRON", "NUM", "DET")) or (h.i > 0 and h.doc[h.i - 1].lower_ in both and (
-                actors.kind_at(h.i) == "agent" or h.lemma_.lower() in people)):
-            refs = actors.recent_persons(h.i)
-        else:
-            refs = actors.actors_at(h, allow_place=allow_place)
-        for ref in refs:
-            if all(ref.actor_id != o.actor_id for o in out):
-                out.append(ref)
-    return out
-
-
-def _mentions_both(head: Token, both: frozenset[str], people: frozenset[str]) -> bool:
-    """"los ministros de ambos países", "leaders of both countries": the phrase names the two sides of the story."""
-    for tok in head.subtree:
-        if tok.lower_ in both and tok.head.lemma_.lower() in {"país", "gobierno", "nación", "country", "government", "nation", "side"}:
-            return True
-    return False
-
-
-def _country_actor(ref: ActorRef, actors: ArticleActors) -> ActorRef:
-    code = ref.country_code
-    return ActorRef(code, actors.lexicon.states.get(code, code), code, None, kind="state", matched_text=ref.matched_text)
-
-
-_PERSONAL = frozenset({"he", "she", "him", "her", "él", "ella"})
-
-
-def _same_actor(a: ActorRef, b: ActorRef, code: str) -> bool:
-    """One actor, or two of one country where the code is cooperation between states."""
-    if a.actor_id == b.actor_id:
-        return True
-    if a.country_code and a.country_code == b.country_code:
-        # cooperation inside one country is not a dyad here; conflict is, between sectors (GOV vs OPP), not with the state itself
-        return code[:2] < "10" or a.kind == "state" and a.role in (None, "GOV") or b.kind == "state" and b.role in (None, "GOV")
-    # a country acting on itself is domestic politics, not a dyad we can code with these patterns
-    if a.country_code and a.country_code == b.country_code:
-        return b.kind == "state" and (b.role in (None, "GOV") or a.kind == "state" and a.role == b.role)
-    return False
-
-
-_DIRECTED_VISIT = frozenset({"042", "043"})
-
-
-def _dedupe(coded: list[Coded]) -> list[Coded]:
-    """One event per CAMEO root and actor pair in a sentence (a verb and its noun say the same thing)."""
-    best: dict[tuple, Coded] = {}
-    for c in coded:
-        target = c.target.actor_id if c.target else ""
-        # symmetric acts are one event whichever side is named first; directed ones (invite / accept) are two
-        pair = frozenset([c.source.actor_id, target]) if c.pattern.symmetric else (c.source.actor_id, target)
-        k = (c.code[:2], pair, c.code if c.code in _DIRECTED_VISIT else "")
-        cur = best.get(k)
-        if cur is None or (len(c.code), c.confidence) > (len(cur.code), cur.confidence):
-            best[k] = c
-    return sorted(best.values(), key=lambda c: c.trigger.i)

@@ -1,0 +1,74 @@
+"""Who the two sides are and which pairs make events: phrase heads to actors, "ambos"/"both", pronouns,
+one actor or one country on both sides, and one event per act and pair in a sentence."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from transforms.actors.resolve import ArticleActors
+from transforms.coding.records import Coded
+from transforms.records import ActorRef
+
+
+def resolve_heads(heads: list[Token], actors: ArticleActors, allow_place: bool, both: frozenset[str] = frozenset(),
+             people: frozenset[str] = frozenset(), pair: list[ActorRef] | None = None) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for h in heads:
+        if h.pos_ == "PRON" and h.lower_ in _PERSONAL:
+            refs = actors.recent_persons(h.i, count=1)
+        elif pair is not None and mentions_both(h, both, people):
+            refs = pair
+        elif (h.lower_ in both and h.pos_ in ("PRON", "NUM", "DET")) or (h.i > 0 and h.doc[h.i - 1].lower_ in both and (
+                actors.kind_at(h.i) == "agent" or h.lemma_.lower() in people)):
+            refs = actors.recent_persons(h.i)
+        else:
+            refs = actors.actors_at(h, allow_place=allow_place)
+        for ref in refs:
+            if all(ref.actor_id != o.actor_id for o in out):
+                out.append(ref)
+    return out
+
+
+def mentions_both(head: Token, both: frozenset[str], people: frozenset[str]) -> bool:
+    """"los ministros de ambos países", "leaders of both countries": the phrase names the two sides of the story."""
+    for tok in head.subtree:
+        if tok.lower_ in both and tok.head.lemma_.lower() in {"país", "gobierno", "nación", "country", "government", "nation", "side"}:
+            return True
+    return False
+
+
+def country_actor(ref: ActorRef, actors: ArticleActors) -> ActorRef:
+    code = ref.country_code
+    return ActorRef(code, actors.lexicon.states.get(code, code), code, None, kind="state", matched_text=ref.matched_text)
+
+
+_PERSONAL = frozenset({"he", "she", "him", "her", "él", "ella"})
+
+
+def same_actor(a: ActorRef, b: ActorRef, code: str) -> bool:
+    """One actor, or two of one country where the code is cooperation between states."""
+    if a.actor_id == b.actor_id:
+        return True
+    if a.country_code and a.country_code == b.country_code:
+        # cooperation inside one country is not a dyad here; conflict is, between sectors (GOV vs OPP), not with the state itself
+        return code[:2] < "10" or a.kind == "state" and a.role in (None, "GOV") or b.kind == "state" and b.role in (None, "GOV")
+    # a country acting on itself is domestic politics, not a dyad we can code with these patterns
+    if a.country_code and a.country_code == b.country_code:
+        return b.kind == "state" and (b.role in (None, "GOV") or a.kind == "state" and a.role == b.role)
+    return False
+
+
+_DIRECTED_VISIT = frozenset({"042", "043"})
+
+
+def dedupe(coded: list[Coded]) -> list[Coded]:
+    """One event per CAMEO root and actor pair in a sentence (a verb and its noun say the same thing)."""
+    best: dict[tuple, Coded] = {}
+    for c in coded:
+        target = c.target.actor_id if c.target else ""
+        # symmetric acts are one event whichever side is named first; directed ones (invite / accept) are two
+        pair = frozenset([c.source.actor_id, target]) if c.pattern.symmetric else (c.source.actor_id, target)
+        k = (c.code[:2], pair, c.code if c.code in _DIRECTED_VISIT else "")
+        cur = best.get(k)
+        if cur is None or (len(c.code), c.confidence) > (len(cur.code), cur.confidence):
+            best[k] = c
+    return sorted(best.values(), key=lambda c: c.trigger.i)
