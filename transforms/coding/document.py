@@ -45,7 +45,7 @@ class DocumentCoder:
             if index > LEDE_SENTENCES:
                 context.dateline = None  # the dateline places the lede, not the background that follows
             coded = self.sentences.code(sent, actors, context)
-            sentence_places = self._places(sent)
+            sentence_places = self._places(sent) if coded else []  # most sentences state no event
             for n, c in enumerate(coded):
                 place, method = self._place_for(c, sentence_places, dateline_place, carried_place)
                 if place is not None and method in ("sentence", "target"):
