@@ -48,11 +48,13 @@ def same_actor(a: ActorRef, b: ActorRef, code: str) -> bool:
     """One actor, or two of one country where the code is cooperation between states."""
     if a.actor_id == b.actor_id:
         return True
-    if a.country_code and a.country_code == b.country_code:
+    groups = {"organisation", "group"}
+    if a.country_code and a.country_code == b.country_code and not ({a.kind, b.kind} & groups):
         # cooperation inside one country is not a dyad here; conflict is, between sectors (GOV vs OPP), not with the state itself
         return code[:2] < "10" or a.kind == "state" and a.role in (None, "GOV") or b.kind == "state" and b.role in (None, "GOV")
     # a country acting on itself is domestic politics, not a dyad we can code with these patterns
-    if a.country_code and a.country_code == b.country_code:
+    groups = {"organisation", "group"}
+    if a.country_code and a.country_code == b.country_code and not ({a.kind, b.kind} & groups):
         return b.kind == "state" and (b.role in (None, "GOV") or a.kind == "state" and a.role == b.role)
     return False
 

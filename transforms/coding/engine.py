@@ -205,7 +205,8 @@ class SentenceCoder:
             targets = [context.last_inviter]
         if not targets and p.target.fallback == "last_aggressor" and context.last_aggressor is not None:
             objects = args.objects_of(tok) if p.kind == "verb" else []
-            if any(o.lemma_.lower() in self.cue("violence") for o in objects):
+            if any(t.lemma_.lower() in self.cue("violence") or t.lower_ in self.cue("violence")
+                   for o in objects for t in o.subtree):  # "condenó lo que consideró una provocación"
                 targets = [context.last_aggressor]
         if p.target.place:  # one visits a country, whoever receives the visitor
             targets = [country_actor(t, actors) if t.kind == "person" and t.country_code else t for t in targets]
