@@ -57,12 +57,23 @@ def run_ui(host: str, port: int, warehouse: str | None = None, articles: list[st
     except KeyboardInterrupt:
         return 0
     finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
+        stop_process_group(process)
+
+
+def stop_process_group(process: subprocess.Popen, timeout: float = 15) -> None:
+    """End a process started with `start_new_session=True` and all its children.
+
+    A backgrounded `dagster-webserver` / `dg dev` (and celery workers) may ignore a signal to the
+    parent alone (FACTS.md): the whole group gets SIGTERM, then SIGKILL after `timeout` seconds.
+    """
+    if process.poll() is not None:
+        return
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
 
 
 def free_port() -> int:
@@ -102,13 +113,7 @@ def background_webserver(env: dict[str, str], port: int | None = None, timeout: 
             time.sleep(0.3)
         yield url
     finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait()
+        stop_process_group(process)
         process.stderr.close()
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -13,7 +12,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from orchestration.webserver import free_port, prepare_dagster_home
+from orchestration.webserver import free_port, prepare_dagster_home, stop_process_group
 from tests.orchestration.conftest import write_article
 
 BIN = Path(sys.executable).parent
@@ -25,16 +24,6 @@ MENTIONS = "SELECT article_id, event_id, cameo_code FROM event_mentions ORDER BY
 
 def _start(command, env, log):
     return subprocess.Popen(command, env=env, start_new_session=True, stdout=log, stderr=subprocess.STDOUT)
-
-
-def _stop(process):
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
 
 
 def _wait_for_redis(port: int, process) -> None:
@@ -78,7 +67,7 @@ def redis_port(tmp_path):
         _wait_for_redis(port, process)
         yield port
     finally:
-        _stop(process)
+        stop_process_group(process, timeout=20)
 
 
 def test_two_days_through_celery_workers_give_the_warehouse_of_an_in_process_run(tmp_path, redis_port):
@@ -112,7 +101,7 @@ def test_two_days_through_celery_workers_give_the_warehouse_of_an_in_process_run
         )
     finally:
         for worker in workers:
-            _stop(worker)
+            stop_process_group(worker, timeout=20)
     worker_log = (tmp_path / "workers.log").read_text(errors="replace")
     assert launched.returncode == 0, launched.stderr[-3000:] + worker_log[-3000:]
     assert "celery" in launched.stderr.lower() or "celery" in launched.stdout.lower()
