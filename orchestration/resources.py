@@ -36,7 +36,7 @@ class ExtractorResource(dg.ConfigurableResource):
     seeds: str
     model_es: str
     model_en: str
-    batch_size: int = 64
+    batch_size: int = 16
     n_process: int = 1
 
     def get(self) -> Extractor:

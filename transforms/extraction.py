@@ -43,7 +43,7 @@ def processes_for(n_process: int, articles: int) -> int:
 
 
 class Extractor:
-    def __init__(self, seeds_dir: Path, models: dict[str, str], batch_size: int = 64, n_process: int = 1):
+    def __init__(self, seeds_dir: Path, models: dict[str, str], batch_size: int = 16, n_process: int = 1):
         self.seeds_dir = Path(seeds_dir)
         self.models = dict(models)
         self.batch_size = batch_size

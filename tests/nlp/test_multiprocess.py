@@ -9,6 +9,7 @@ import pytest
 from orchestration.settings import default_models
 from tests.nlp.conftest import SEEDS, TEXTS
 from transforms.extraction import AUTO_MIN_ARTICLES, Extractor, processes_for
+from transforms.nlp.workers import chunks
 from transforms.nlp.components import SPAN_KEY
 from transforms.records import Article
 
@@ -47,6 +48,17 @@ def test_auto_uses_one_process_for_a_few_articles_and_two_for_many():
     assert processes_for(0, AUTO_MIN_ARTICLES - 1) == 1
     assert processes_for(0, 5000) == min(2, os.cpu_count() or 1)
     assert processes_for(3, 1) == 3
+
+
+def test_work_is_handed_out_in_chunks_of_one_language_that_shrink_as_it_runs_out():
+    by_lang = {lang: [Article(article_id=f"{lang}-{i}", text="t", content_hash=f"{lang}-{i}", language=lang)
+                      for i in range(n)] for lang, n in (("es", 700), ("en", 300))}
+    handed = list(chunks(by_lang, largest=64, workers=2))
+    assert [a for _, chunk in handed for a in chunk] == [*by_lang["en"], *by_lang["es"]]  # all, once, in order
+    assert all({a.language for a in chunk} == {lang} for lang, chunk in handed)
+    sizes = [len(chunk) for _, chunk in handed]
+    assert sizes[0] == 64 and max(sizes) == 64
+    assert all(size <= 4 for size in sizes[-8:])  # the last articles go out a few at a time
 
 
 def test_a_model_that_does_not_load_fails_the_step_instead_of_hanging_the_workers():

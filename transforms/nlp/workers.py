@@ -23,6 +23,7 @@ from transforms.records import Article, EventMention
 
 _WORKER = None  # this worker process's Extractor
 _FAILED: str | None = None  # why it could not be built
+CHUNK_ARTICLES = 64  # the most articles handed to a worker at once (several spaCy batches)
 
 
 def can_start_workers() -> bool:
@@ -48,21 +49,28 @@ def _code(task: tuple[str, list[Article]]) -> tuple[int, list[EventMention]]:
     return len(articles), _WORKER.code_batch(lang, articles)
 
 
-def chunks(by_lang: dict[str, list[Article]], size: int) -> Iterator[tuple[str, list[Article]]]:
+def chunks(by_lang: dict[str, list[Article]], *, largest: int, workers: int,
+           smallest: int = 4) -> Iterator[tuple[str, list[Article]]]:
+    """Chunks of one language each, shrinking as the work runs out ("guided" scheduling):
+    big chunks keep spaCy's batches full, small ones at the end keep every worker busy
+    until the last article instead of one worker finishing a big chunk alone."""
+    remaining = sum(len(batch) for batch in by_lang.values())
     for lang, batch in sorted(by_lang.items()):
-        for at in range(0, len(batch), size):
+        at = 0
+        while at < len(batch):
+            size = max(smallest, min(largest, remaining // (workers * 4)))
             yield lang, batch[at:at + size]
+            taken = min(size, len(batch) - at)
+            at += taken
+            remaining -= taken
 
 
 def code_in_workers(by_lang: dict[str, list[Article]], *, seeds_dir: Path, models: dict[str, str], batch_size: int,
                     n_process: int, progress: Callable[[int], None] | None = None) -> list[EventMention]:
-    total = sum(len(b) for b in by_lang.values())
-    # small enough to balance the workers and report progress, big enough for spaCy's batching
-    size = max(4, min(batch_size, total // (n_process * 8) or 1))
     context = multiprocessing.get_context("spawn")
     mentions: list[EventMention] = []
     with context.Pool(n_process, initializer=_start, initargs=(str(seeds_dir), dict(models), batch_size)) as pool:
-        for done, found in pool.imap(_code, chunks(by_lang, size)):
+        for done, found in pool.imap(_code, chunks(by_lang, largest=CHUNK_ARTICLES, workers=n_process)):
             mentions.extend(found)
             if progress is not None:
                 progress(done)
