@@ -7,6 +7,13 @@ per asset under `<base>/<scope>/`, where the scope is the backfill id when the
 run belongs to a backfill (its unpartitioned tail may run in a later run of the
 same backfill) and the run id otherwise. Partitioned steps cover their whole
 day range in one output (single-run backfill policy), so one file suffices.
+
+Within one process (the in-process executor of `dyad run`) a step reads the
+object its upstream step wrote instead of unpickling a second copy of it: an
+in-process run keeps every output alive anyway (its result holds them), so a
+copy per reader would double the memory of the largest step (the mentions of
+5,000 articles: 0.7 GB) and cost seconds. Only the latest scope is kept.
+Steps never mutate their inputs.
 """
 from __future__ import annotations
 
@@ -16,6 +23,13 @@ from pathlib import Path
 import dagster as dg
 
 BACKFILL_TAG = "dagster/backfill"
+_WRITTEN: dict[Path, tuple[tuple[int, int], object]] = {}  # this process's outputs of its latest scope:
+# file -> (its mtime and size when written, the object); another process rewriting the file makes it stale
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return st.st_mtime_ns, st.st_size
 
 
 def _scope(instance: dg.DagsterInstance, run_id: str) -> str:
@@ -37,6 +51,9 @@ class StageIOManager(dg.ConfigurableIOManager):
         tmp = path.with_suffix(".tmp")
         tmp.write_bytes(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
         tmp.replace(path)
+        if any(known.parent != path.parent for known in _WRITTEN):
+            _WRITTEN.clear()  # a new run or backfill: forget the previous one's outputs
+        _WRITTEN[path] = (_stamp(path), obj)
 
     def load_input(self, context: dg.InputContext) -> object:
         upstream = context.upstream_output
@@ -45,4 +62,7 @@ class StageIOManager(dg.ConfigurableIOManager):
         if not path.exists():  # e.g. a backfill's tail whose head ran in another run of no backfill
             raise dg.Failure(f"no stored output of {context.asset_key.to_user_string()} for this run ({path}); "
                              "materialise it in the same run or backfill")
+        stamp, obj = _WRITTEN.get(path, (None, None))
+        if stamp is not None and stamp == _stamp(path):
+            return obj
         return pickle.loads(path.read_bytes())

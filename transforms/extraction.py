@@ -8,6 +8,9 @@ reported by the caller (DESIGN.md: kept, not guessed).
 With `n_process` > 1 (or 0, "auto": two processes from `AUTO_MIN_ARTICLES`
 articles on) the articles are parsed and coded in worker processes
 (transforms.nlp.workers); the mentions are the same, in the same order.
+spaCy and the coder are imported on first use, so a main process whose
+workers do the parsing (and `dyad ui`, which only loads definitions) never
+spends the seconds importing them.
 """
 from __future__ import annotations
 
@@ -16,16 +19,17 @@ import logging
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from transforms.actors.registry import lexicon_for, places_for
 from transforms.actors.titles import TitleIndex
-from transforms.coding.document import DocumentCoder
-from transforms.coding.engine import PatternIndex, SentenceCoder
 from transforms.coding.patterns import Cues, load_patterns
 from transforms.fingerprint import fingerprint_paths
-from transforms.nlp import build_pipeline
 from transforms.nlp.workers import can_start_workers, code_in_workers
 from transforms.records import Article, EventMention
+
+if TYPE_CHECKING:
+    from transforms.coding.document import DocumentCoder
 
 log = logging.getLogger(__name__)
 CODE_DIR = Path(__file__).resolve().parent
@@ -66,11 +70,16 @@ class Extractor:
 
     def pipeline(self, lang: str):
         if lang not in self._pipelines:
+            from transforms.nlp.pipeline import build_pipeline
+
             self._pipelines[lang] = build_pipeline(self.models[lang], self.seeds_dir)
         return self._pipelines[lang]
 
-    def coder(self, lang: str) -> DocumentCoder:
+    def coder(self, lang: str) -> "DocumentCoder":
         if lang not in self._coders:
+            from transforms.coding.document import DocumentCoder
+            from transforms.coding.engine import PatternIndex, SentenceCoder
+
             lexicon = lexicon_for(self.seeds_dir)
             patterns = load_patterns(self.seeds_dir / "patterns" / f"{lang}.jsonl")
             cues = Cues.load(self.seeds_dir / "patterns" / "cues.jsonl")

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from orchestration.settings import default_models
-from transforms.nlp import build_pipeline
+from transforms.nlp.pipeline import build_pipeline
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

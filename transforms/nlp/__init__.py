@@ -1,5 +1,6 @@
-"""spaCy pipeline construction: models, Dyad's components, per-language pipelines."""
-from transforms.nlp.models import DEFAULT_MODELS, load_model
-from transforms.nlp.pipeline import build_pipeline
+"""spaCy pipeline construction: models (models.py), Dyad's components (components.py),
+per-language pipelines (pipeline.py), worker processes (workers.py).
 
-__all__ = ["DEFAULT_MODELS", "build_pipeline", "load_model"]
+Nothing is imported here, so that `transforms.nlp.workers` can be imported by a
+process that never parses without importing spaCy.
+"""
