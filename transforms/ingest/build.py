@@ -79,7 +79,7 @@ def build_article(fields: Mapping[str, object], origin: Origin, now: dt.datetime
     return Article(
         article_id=article_id,
         text=text,
-        content_hash=content_hash(text),
+        content_hash=content_hash(text, cleaned=True),
         title=title,
         source=source,
         url=url,
