@@ -1,15 +1,16 @@
 """Run the whole asset graph in-process, for `dyad run` and the tests."""
 from __future__ import annotations
 
-import tempfile
 import time
 
 import dagster as dg
 
+from orchestration import settings
 from orchestration.definitions import all_assets
 from orchestration.partitions import range_tags
 from orchestration.resources import default_resources
 from orchestration.sensors import days_of
+from orchestration.stage import run_stage
 from orchestration.summary import RunSummary
 from warehouse.snapshot import load_lock
 from warehouse.stored import count_events
@@ -23,7 +24,7 @@ def run_pipeline(articles: list[str], warehouse: str, *, instance: dg.DagsterIns
     started = time.perf_counter()
     first, last = days or days_of(list(articles))
     run_config = {**QUIET, "ops": {"article_changes": {"config": {"recode": recode}}}}
-    with tempfile.TemporaryDirectory(prefix="dyad-stage-") as stage, load_lock(warehouse):
+    with run_stage(settings.default_stage()) as stage, load_lock(warehouse):
         resources = default_resources(articles=list(articles), warehouse=warehouse, stage=stage)
         result = dg.materialize(
             all_assets,
