@@ -26,6 +26,8 @@ from strawberry.extensions import SchemaExtension
 
 from api.errors import QueryTimeout, WarehouseUnavailable
 from warehouse.reader_connection import Warehouse, WarehouseMissing
+from warehouse.reader_layout import CORE_ONLY
+from warehouse.reader_refs import ReferenceCache
 
 T = TypeVar("T")
 
@@ -47,7 +49,8 @@ class Context:
         self.response = response
         self.deadline = time.monotonic() + settings.query_timeout_s
         self.timed_out = False
-        self.text_index = False
+        self.layout = CORE_ONLY
+        self._refs: ReferenceCache | None = None
         self._cursor: duckdb.DuckDBPyConnection | None = None
         self._running = False
         self._timer: threading.Timer | None = None
@@ -57,8 +60,8 @@ class Context:
     async def db(self, fn: Callable[..., T], *args: Any, events: bool = False, **kwargs: Any) -> T:
         """`fn(cursor, *args, **kwargs)` on this request's cursor, within the time limit.
 
-        `events=True` also passes `text_index=` (whether the opened warehouse has
-        the full-text index), which event filters need.
+        `events=True` also passes `layout=` (which read tables and text index the
+        opened warehouse carries), which event queries need.
         """
         async with self._lock:
             if self.timed_out or time.monotonic() >= self.deadline:
@@ -70,19 +73,30 @@ class Context:
                 self.timed_out = True
                 raise QueryTimeout(self.settings.query_timeout_s) from None
 
+    def held_refs(self) -> ReferenceCache | None:
+        """The reference tables of the file this request reads, once it has opened it."""
+        return self._refs
+
+    async def refs(self) -> ReferenceCache:
+        """The in-memory reference tables of the file this request reads (opening it if needed)."""
+        if self._refs is None:
+            await self.db(_opened)
+        return self._refs
+
     def _call(self, fn, events, *args, **kwargs):
         if self._cursor is None:
             try:
                 generation = self.warehouse.generation()
             except WarehouseMissing as exc:
                 raise WarehouseUnavailable(str(exc)) from None
-            self.text_index = generation.text_index
+            self.layout = generation.layout
+            self._refs = generation.refs
             self._cursor = generation.cursor()
             self._timer = threading.Timer(max(self.deadline - time.monotonic(), 0), self._expire)
             self._timer.daemon = True
             self._timer.start()
         if events:
-            kwargs["text_index"] = self.text_index
+            kwargs["layout"] = self.layout
         self._running = True
         try:
             return fn(self._cursor, *args, **kwargs)
@@ -107,6 +121,10 @@ class Context:
             except duckdb.Error:
                 pass
             self._cursor = None
+
+
+def _opened(cur) -> None:
+    """Nothing: `Context.db` opens the request's file on its way here."""
 
 
 class RequestLifetime(SchemaExtension):

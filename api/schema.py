@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import strawberry
 from graphql import GraphQLError
-from strawberry.extensions import MaskErrors, MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.extensions import (AddValidationRules, MaskErrors, MaxTokensLimiter, ParserCache, ValidationCache,
+                                   max_aliases, query_depth_limiter)
 
 from api.context import RequestLifetime
 from api.errors import ApiError
@@ -19,6 +20,12 @@ from api.query import Query
 MAX_DEPTH = 15
 MAX_TOKENS = 2_000
 MAX_ALIASES = 30
+# Parsed and validated documents kept for repeated query texts (an analyst tool sends the same
+# queries with other variables): parsing and validating cost more than a point lookup.
+CACHED_DOCUMENTS = 256
+# The rules of QueryDepthLimiter(MAX_DEPTH) and MaxAliasesLimiter(MAX_ALIASES), built once: those
+# extensions make new rule classes per instance (per request), and the validation cache keys on them.
+LIMIT_RULES = [query_depth_limiter.create_validator(MAX_DEPTH, None), max_aliases.create_validator(MAX_ALIASES)]
 
 
 def _is_internal(error: GraphQLError) -> bool:
@@ -40,9 +47,10 @@ schema = DyadSchema(
     extensions=[
         RequestLifetime,
         # factories, not instances: each request gets its own extension objects
-        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
+        lambda: AddValidationRules(LIMIT_RULES),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
-        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
         lambda: MaskErrors(should_mask_error=_is_internal),
+        lambda: ParserCache(maxsize=CACHED_DOCUMENTS),
+        lambda: ValidationCache(maxsize=CACHED_DOCUMENTS),
     ],
 )

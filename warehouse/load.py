@@ -16,9 +16,10 @@ Order of the writes, and why:
 4. events with the counts and timestamps computed here; merges; actors,
    places; the id counter;
 5. verification (verify_load.sql) -- a finding aborts the publish;
-6. the full-text index of evidence sentences (warehouse.reader_text_index, the
-   API's builder), on the finished tables; a failure to build it is logged and
-   the load publishes without it (the API then scans the sentences).
+6. the derived read tables the API serves from (warehouse.read_tables:
+   event_facts, actor_events, and text_postings, the word index of evidence
+   sentences that replaces the fts index), on the finished tables, before the
+   blocking checks (one of which compares them with events).
 
 A `mention_events` row with a NULL event_id means "this stored mention was
 suppressed by an analyst's correction": it is deleted. A `new_mentions` row
@@ -26,7 +27,6 @@ replaces the stored row of the same mention_id (a corrected mention).
 """
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import logging
 import time
@@ -37,6 +37,7 @@ import duckdb
 import polars as pl
 
 from warehouse.checks import blocking_failures, check_connection
+from warehouse.read_tables import build_read_tables
 from warehouse.snapshot import staging
 from warehouse.sqlfiles import sql
 
@@ -220,20 +221,8 @@ def _write(con: duckdb.DuckDBPyConnection, batch: LoadBatch, now: dt.datetime) -
     names = [d[0] for d in changes.description]
     counts = dict(zip(names, (int(v) for v in changes.fetchone())))
     counts["quarantined_added"] = _count(con, "SELECT count(*) FROM quarantine") - quarantined_before
-    _build_text_index(con)
+    build_read_tables(con)
     return counts
-
-
-def _build_text_index(con: duckdb.DuckDBPyConnection) -> None:
-    """Rebuild the full-text index; on failure drop any stale one (it would answer for old rows) and go on."""
-    from warehouse.reader_text_index import build_text_index
-
-    try:
-        build_text_index(con)
-    except Exception as error:  # noqa: BLE001 -- the index is an accelerator; the load must not fail for it
-        log.warning("full-text index not built, the API will scan sentences instead: %s", error)
-        with contextlib.suppress(duckdb.Error):
-            con.execute("DROP SCHEMA IF EXISTS fts_main_event_mentions CASCADE")
 
 
 def publish_batch(path: str | Path, batch: LoadBatch) -> LoadReport:

@@ -70,9 +70,14 @@ def fragments(name: str) -> dict[str, str]:
     return {k: v.strip() for k, v in blocks.items()}
 
 
+def fill(text: str, **slots: str) -> str:
+    """`text` with its `{{slot}}` markers filled (a missing slot is an error)."""
+    return _SLOT.sub(lambda m: slots[m.group(1)], text)
+
+
 def render(name: str, **slots: str) -> str:
     """Query `name` with its `{{slot}}` markers filled (a missing slot is an error)."""
-    return _SLOT.sub(lambda m: slots[m.group(1)], sql(name))
+    return fill(sql(name), **slots)
 
 
 def conjunction(parts: Iterable[str]) -> str:
@@ -85,6 +90,25 @@ def run(cur, name: str, params: dict[str, Any] | None = None, **slots: str) -> l
     return execute(cur, render(name, **slots), params)
 
 
+def in_list(values: Iterable[Any], prefix: str = "id") -> tuple[str, dict[str, Any]]:
+    """(`$id_0, $id_1, ...`, their parameters) for an `IN ({{ids}})` slot.
+
+    Why not one list parameter (`IN (SELECT unnest($ids))`): that is a join,
+    and DuckDB may then read a whole table (all articles for two mentions); an
+    IN list of values is a filter that the scan and the key index apply.
+    """
+    values = list(values)
+    if not values:
+        return "NULL", {}
+    return ", ".join(f"${prefix}_{i}" for i in range(len(values))), {f"{prefix}_{i}": v for i, v in enumerate(values)}
+
+
+def run_for(cur, name: str, ids: Iterable[Any], params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Query `name`, whose `{{ids}}` slot is an IN list of `ids`."""
+    slot, bound = in_list(ids)
+    return execute(cur, render(name, ids=slot), {**(params or {}), **bound})
+
+
 # --- batched lookups (one statement for many keys) ------------------------
 
 def event_by_id(cur, event_id: int) -> dict[str, Any] | None:
@@ -93,32 +117,31 @@ def event_by_id(cur, event_id: int) -> dict[str, Any] | None:
 
 
 def events_by_ids(cur, ids: list[int]) -> list[dict[str, Any]]:
-    return run(cur, "events_by_ids", {"ids": list(ids)})
+    return run_for(cur, "events_by_ids", ids)
 
 
 def actors_by_ids(cur, ids: list[str]) -> list[dict[str, Any]]:
-    return run(cur, "actors_by_ids", {"ids": list(ids)})
+    return run_for(cur, "actors_by_ids", ids)
 
 
 def places_by_ids(cur, ids: list[str]) -> list[dict[str, Any]]:
-    return run(cur, "places_by_ids", {"ids": list(ids)})
+    return run_for(cur, "places_by_ids", ids)
 
 
 def cameo_by_codes(cur, codes: list[str]) -> list[dict[str, Any]]:
-    return run(cur, "cameo_by_codes", {"codes": list(codes)})
+    return run_for(cur, "cameo_by_codes", codes)
 
 
 def mentions_by_event_ids(cur, ids: list[int]) -> list[dict[str, Any]]:
-    return run(cur, "mentions_by_event_ids", {"ids": list(ids)})
+    """The mentions of events; for a single event each also carries its article (`article_row`)."""
+    if len(ids) == 1:
+        return run(cur, "mentions_with_articles_of_event", {"event_id": ids[0]})
+    return run_for(cur, "mentions_by_event_ids", ids)
 
 
 def articles_by_ids(cur, ids: list[str]) -> list[dict[str, Any]]:
-    return run(cur, "articles_by_ids", {"ids": list(ids)})
+    return run_for(cur, "articles_by_ids", ids)
 
 
 def counterparts_by_actor_ids(cur, ids: list[str], limit: int) -> list[dict[str, Any]]:
-    return run(cur, "counterparts_by_actor_ids", {"ids": list(ids), "limit": limit})
-
-
-def text_index_present(cur) -> bool:
-    return bool(run(cur, "text_index_present")[0]["present"])
+    return run_for(cur, "counterparts_by_actor_ids", ids, {"limit": limit})

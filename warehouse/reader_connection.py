@@ -4,7 +4,9 @@ Writers publish a new warehouse by `os.replace` of a finished file onto the
 served path. `Warehouse.cursor()` checks the file's identity (device, inode,
 mtime, size) on every call and, when it changed, opens the new file for the
 cursors that follow; cursors already handed out keep reading the old one until
-their request ends.
+their request ends. Opening a file also reads what it carries
+(warehouse.reader_layout: the derived read tables, a text index) and its small
+reference tables (warehouse.reader_refs), once per opened file.
 
 Why ATTACH into a private in-memory database rather than
 `duckdb.connect(path, read_only=True)`: DuckDB caches database instances by
@@ -21,7 +23,8 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse import reader
+from warehouse.reader_layout import ReadLayout, read_layout
+from warehouse.reader_refs import ReferenceCache, load_reference_cache
 
 CATALOG = "warehouse"
 
@@ -36,7 +39,12 @@ class Generation:
 
     identity: tuple[int, int, int, int]
     connection: duckdb.DuckDBPyConnection
-    text_index: bool  # the full-text index of evidence sentences is present
+    layout: ReadLayout  # which read structures the file carries (derived read tables, text index)
+    refs: ReferenceCache  # its actors, places and CAMEO codes, in memory
+
+    @property
+    def text_index(self) -> bool:
+        return self.layout.text_index
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         cur = self.connection.cursor()
@@ -54,7 +62,7 @@ def _open(path: Path, identity) -> Generation:
     quoted = str(path).replace("'", "''")
     con.execute(f"ATTACH '{quoted}' AS {CATALOG} (READ_ONLY)")
     con.execute(f"USE {CATALOG}")
-    return Generation(identity=identity, connection=con, text_index=reader.text_index_present(con))
+    return Generation(identity=identity, connection=con, layout=read_layout(con), refs=load_reference_cache(con))
 
 
 class Warehouse:

@@ -2,14 +2,18 @@
 
 Pages are keyset (seek) pages: the caller passes the sort key and id of the
 last row it has (`after`), never an offset, so page 10,000 costs what page 1
-costs. Orderings are the blocks of `event_orders.sql`.
+costs. Orderings are the blocks of `event_orders.sql`. Every function takes the
+`layout` of the opened file (warehouse.reader_layout; the API knows it per
+opened file) and reads the relation warehouse.reader_filters picks for it; the
+default, the core tables only, is right for any file.
 """
 from __future__ import annotations
 
 from typing import Any
 
 from warehouse import reader
-from warehouse.reader_filters import EventFilterSpec, event_where
+from warehouse.reader_filters import EventFilterSpec, event_plan
+from warehouse.reader_layout import CORE_ONLY, ReadLayout
 
 ORDERS = ("date_desc", "date_asc", "num_articles_desc")
 INTERVALS = ("day", "week", "month", "year")
@@ -25,15 +29,34 @@ def _after(order: str, after: tuple[Any, int] | None) -> tuple[str, dict[str, An
 
 
 def event_page(cur, spec: EventFilterSpec, *, order: str, limit: int,
-               after: tuple[Any, int] | None = None, text_index: bool = False) -> list[dict[str, Any]]:
-    """Up to `limit` events matching `spec`, in `order`, after the `(key, id)` cursor."""
+               after: tuple[Any, int] | None = None, layout: ReadLayout = CORE_ONLY) -> list[dict[str, Any]]:
+    """Up to `limit` events matching `spec`, in `order`, after the `(key, id)` cursor.
+
+    When the match is a text search answered from the word index alone, each
+    row also carries `total_count`, the number of all matches.
+    """
     if order not in ORDERS:
         raise ValueError(f"unknown event order {order!r}")
-    where, params = event_where(spec, text_index=text_index)
+    plan = event_plan(spec, layout, keys_only=order != "num_articles_desc")
     after_sql, after_params = _after(order, after)
-    params.update(after_params, limit=limit)
-    order_sql = reader.fragments("event_orders")[order]
-    return reader.run(cur, "events_page", params, filters=where, after=after_sql, order=order_sql)
+    params = {**plan.params, **after_params, "limit": limit}
+    slots = dict(events=plan.source, filters=plan.where, after=after_sql, order=reader.fragments("event_orders")[order])
+    if not plan.keys_only:
+        return reader.run(cur, "events_page", params, **slots)
+    keys = reader.run(cur, "events_page_keys", params, **slots)
+    return _with_details(cur, keys)
+
+
+def _with_details(cur, keys: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events of a page of keys, in the keys' order, each with the keys' total_count."""
+    if not keys:
+        return []
+    dates = [k["event_date"] for k in keys if k["event_date"] is not None]
+    rows = reader.run_for(cur, "events_by_ids_and_dates", [k["event_id"] for k in keys], {
+        "first_date": min(dates, default=None), "last_date": max(dates, default=None),
+        "undated": len(dates) < len(keys)})
+    by_id = {row["event_id"]: row for row in rows}
+    return [{**by_id[k["event_id"]], "total_count": k["total_count"]} for k in keys if k["event_id"] in by_id]
 
 
 def sort_key(order: str, row: dict[str, Any]) -> Any:
@@ -41,27 +64,26 @@ def sort_key(order: str, row: dict[str, Any]) -> Any:
     return row["num_articles"] if order == "num_articles_desc" else row["event_date"]
 
 
-def event_count(cur, spec: EventFilterSpec, *, text_index: bool = False) -> int:
-    where, params = event_where(spec, text_index=text_index)
-    return reader.run(cur, "events_count", params, filters=where)[0]["n"]
+def event_count(cur, spec: EventFilterSpec, *, layout: ReadLayout = CORE_ONLY) -> int:
+    plan = event_plan(spec, layout, keys_only=True)
+    return reader.run(cur, "events_count", plan.params, events=plan.source, filters=plan.where)[0]["n"]
 
 
 def timeline(cur, spec: EventFilterSpec, *, interval: str, limit: int,
-             text_index: bool = False) -> list[dict[str, Any]]:
+             layout: ReadLayout = CORE_ONLY) -> list[dict[str, Any]]:
     """Buckets from the first to the last dated event, at most `limit` of them."""
     if interval not in INTERVALS:
         raise ValueError(f"unknown interval {interval!r}")
-    where, params = event_where(spec, text_index=text_index)
-    params["limit"] = limit
-    return reader.run(cur, "timeline", params, filters=where, interval=interval)
+    plan = event_plan(spec, layout)
+    return reader.run(cur, "timeline", {**plan.params, "limit": limit}, events=plan.source, filters=plan.where,
+                      interval=interval)
 
 
-def dyad_counts(cur, spec: EventFilterSpec, *, limit: int, text_index: bool = False) -> list[dict[str, Any]]:
-    where, params = event_where(spec, text_index=text_index)
-    params["limit"] = limit
-    return reader.run(cur, "dyad_counts", params, filters=where)
+def dyad_counts(cur, spec: EventFilterSpec, *, limit: int, layout: ReadLayout = CORE_ONLY) -> list[dict[str, Any]]:
+    plan = event_plan(spec, layout)
+    return reader.run(cur, "dyad_counts", {**plan.params, "limit": limit}, events=plan.source, filters=plan.where)
 
 
-def event_type_counts(cur, spec: EventFilterSpec, *, text_index: bool = False) -> list[dict[str, Any]]:
-    where, params = event_where(spec, text_index=text_index)
-    return reader.run(cur, "event_type_counts", params, filters=where)
+def event_type_counts(cur, spec: EventFilterSpec, *, layout: ReadLayout = CORE_ONLY) -> list[dict[str, Any]]:
+    plan = event_plan(spec, layout)
+    return reader.run(cur, "event_type_counts", plan.params, events=plan.source, filters=plan.where)

@@ -27,9 +27,17 @@ async def event_connection(info: strawberry.Info, spec: EventFilterSpec, order: 
     kind = f"events:{order.value}"
     cursor = decode_cursor(after, kind, _parse_key(order)) if after else None
     rows = await ctx.db(reader_events.event_page, spec, order=order.value, limit=size + 1, after=cursor, events=True)
-    count = memo(lambda: ctx.db(reader_events.event_count, spec, events=True))
+    counted = rows[0].get("total_count") if rows else None  # a text page counts its matches itself
+    count = memo(lambda: ctx.db(reader_events.event_count, spec, events=True)) if counted is None else _known(counted)
     return connection(rows, size, kind=kind, key=lambda r: reader_events.sort_key(order.value, r),
                       id_field="event_id", node=Event.from_row, count=count, after=after)
+
+
+def _known(value: int):
+    async def count() -> int:
+        return value
+
+    return count
 
 
 async def events(info: strawberry.Info, filter: EventFilter | None = None,

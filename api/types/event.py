@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Awaitable, Callable
 
 import strawberry
 
@@ -34,34 +34,37 @@ class Event:
                    num_articles=row["num_articles"], num_sources=row["num_sources"],
                    confidence=row["confidence"], certainty=row["certainty"], _row=row)
 
+    # The four fields below are plain (not async) resolvers: when the opened file's reference tables
+    # are held in memory (warehouse.reader_refs) they answer at once, which on a page of events saves
+    # hundreds of coroutines and loader futures; otherwise they hand graphql-core the loader's awaitable.
+
     @strawberry.field(description="CAMEO code, root, QuadClass, Goldstein score and PLOVER type.")
-    async def cameo(self, info: strawberry.Info) -> Cameo:
+    def cameo(self, info: strawberry.Info) -> Cameo:
         code = self._row["cameo_code"]
-        return Cameo.from_row(code, await info.context.loaders.cameo.load(code))
+        held = info.context.held_refs()
+        if held is not None and held.cameo_codes is not None:
+            return Cameo.from_row(code, held.cameo_codes.get(code))
+        return _loaded(info.context.loaders.cameo.load(code), lambda row: Cameo.from_row(code, row))
 
     @strawberry.field(description="Who acted.")
-    async def source(self, info: strawberry.Info) -> Annotated["Actor", strawberry.lazy("api.types.actor")]:
-        from api.types.actor import Actor
-
-        actor_id = self._row["source_actor_id"]
-        return Actor.from_row(await info.context.loaders.actor.load(actor_id), actor_id)
+    def source(self, info: strawberry.Info) -> Annotated["Actor", strawberry.lazy("api.types.actor")]:
+        return _actor(info, self._row["source_actor_id"])
 
     @strawberry.field(description="Who was acted upon; null for events without a target.")
-    async def target(self, info: strawberry.Info) -> Annotated["Actor", strawberry.lazy("api.types.actor")] | None:
-        from api.types.actor import Actor
-
+    def target(self, info: strawberry.Info) -> Annotated["Actor", strawberry.lazy("api.types.actor")] | None:
         actor_id = self._row["target_actor_id"]
-        if actor_id is None:
-            return None
-        return Actor.from_row(await info.context.loaders.actor.load(actor_id), actor_id)
+        return None if actor_id is None else _actor(info, actor_id)
 
     @strawberry.field(description="Where it happened; null when no place was found.")
-    async def location(self, info: strawberry.Info) -> Place | None:
+    def location(self, info: strawberry.Info) -> Place | None:
         place_id = self._row["place_id"]
         if place_id is None:
             return None
-        row = await info.context.loaders.place.load(place_id)
-        return Place.from_row(row) if row else None
+        held = info.context.held_refs()
+        if held is not None and held.places is not None:
+            row = held.places.get(place_id)
+            return Place.from_row(row) if row else None
+        return _loaded(info.context.loaders.place.load(place_id), lambda row: Place.from_row(row) if row else None)
 
     @strawberry.field(description="The evidence: every sentence that states this event, with its article.")
     async def mentions(self, info: strawberry.Info) -> list[Mention]:
@@ -76,3 +79,17 @@ class Event:
         if not agreeing:
             return None
         return max(agreeing, key=lambda r: r["confidence"] if r["confidence"] is not None else -1)["date_method"]
+
+
+async def _loaded(pending: Awaitable[Any], build: Callable[[Any], Any]) -> Any:
+    return build(await pending)
+
+
+def _actor(info: strawberry.Info, actor_id: str):
+    """The Actor of `actor_id`: from memory when held, else an awaitable of it."""
+    from api.types.actor import Actor
+
+    held = info.context.held_refs()
+    if held is not None and held.actors is not None:
+        return Actor.from_row(held.actors.get(actor_id), actor_id)
+    return _loaded(info.context.loaders.actor.load(actor_id), lambda row: Actor.from_row(row, actor_id))

@@ -7,14 +7,17 @@ import duckdb
 from starlette.testclient import TestClient
 
 from warehouse.migrate import migrate
+from warehouse.read_tables import build_read_tables
 from warehouse.reader_text_index import build_text_index
 
 DATA_SQL = Path(__file__).resolve().parent / "data" / "wonsan_visit.sql"
 
 
-def build_warehouse(path: Path, *extra_sql: str, text_index: bool = False) -> Path:
-    """A warehouse file at `path`: every schema and view, then the sample data
-    (and, as a writer would, the full-text index of evidence sentences)."""
+def build_warehouse(path: Path, *extra_sql: str, text_index: bool = False, read_tables: bool = False) -> Path:
+    """A warehouse file at `path`: every schema and view, then the sample data;
+    with `read_tables`, the derived read tables as the writer publishes them
+    (warehouse.read_tables); with `text_index`, the fts index of sentences that
+    writers built before the read tables existed."""
     con = duckdb.connect(str(path))
     try:
         migrate(con)
@@ -23,6 +26,8 @@ def build_warehouse(path: Path, *extra_sql: str, text_index: bool = False) -> Pa
             con.execute(statement)
         if text_index:
             build_text_index(con)
+        if read_tables:
+            build_read_tables(con)
         con.execute("CHECKPOINT")
     finally:
         con.close()

@@ -62,6 +62,12 @@ def test_a_query_at_the_depth_limit_runs_and_one_level_deeper_is_refused(gql):
     assert f"exceeds maximum operation depth of {MAX_DEPTH}" in error["message"]
 
 
+def test_a_refused_query_sent_again_is_refused_again_though_validation_is_cached(gql):
+    for _ in range(2):
+        assert f"exceeds maximum operation depth of {MAX_DEPTH}" in gql.error(nested(MAX_DEPTH + 1))["message"]
+        assert "errors" not in gql(nested(MAX_DEPTH))
+
+
 def test_too_many_aliases_are_refused(gql):
     allowed = "{ " + " ".join(f"e{i}: event(id: \"{i % 16 + 1}\") {{ id }}" for i in range(MAX_ALIASES)) + " }"
     assert len(gql.data(allowed)) == MAX_ALIASES

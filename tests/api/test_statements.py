@@ -7,7 +7,7 @@ from starlette.testclient import TestClient
 
 from api.app import create_app
 from tests.api.support import Gql, build_warehouse
-from warehouse import reader
+from warehouse import reader, reader_refs
 
 # 200 more events over the sample's actors, places and articles, two sentences each.
 MORE_EVENTS = """
@@ -56,8 +56,8 @@ def test_a_page_of_a_hundred_events_costs_the_statements_of_a_page_of_ten(gql):
     assert len(small) == 10 and len(large) == 100
     assert all(e["node"]["mentions"] and e["node"]["source"]["name"] for e in large)
     assert ten == hundred
-    # page, count, CAMEO codes, actors, places, mentions, articles: one statement each
-    assert hundred == 7
+    # the page, the count, the mentions, their articles (actors, places and CAMEO codes are held in memory)
+    assert hundred == 4
 
 
 def test_statements_stay_constant_for_actor_pages_with_their_counterparts(gql):
@@ -67,4 +67,24 @@ def test_statements_stay_constant_for_actor_pages_with_their_counterparts(gql):
         gql.data(query, {"n": 2})
     with reader.statement_log() as many:
         gql.data(query, {"n": 10})
-    assert len(few) == len(many) == 3   # page, counterparts, counterpart actors
+    assert len(few) == len(many) == 2   # page, counterparts (their actors are held in memory)
+
+
+def test_reference_tables_too_large_to_hold_cost_one_statement_each_and_give_the_same_page(gql, tmp_path, monkeypatch):
+    monkeypatch.setattr(reader_refs, "MAX_ROWS", 0)
+    path = build_warehouse(tmp_path / "dyad.duckdb", MORE_EVENTS, read_tables=True)
+    with TestClient(create_app(str(path), api_keys=set())) as client:
+        unheld = Gql(client)
+        count, edges = statements_for(unheld, 100)
+        assert client.app.state.warehouse.generation().refs.actors is None
+    assert count == 7  # page, count, CAMEO codes, actors, places, mentions, articles
+    assert edges == statements_for(gql, 100)[1]
+
+
+def test_one_event_with_its_evidence_costs_two_statements(gql):
+    query = '{ event(id: "1") { id source { name } location { name } mentions { sentence article { title source } } } }'
+    gql.data(query)
+    with reader.statement_log() as log:
+        event = gql.data(query)["event"]
+    assert len(log) == 2  # the event, its mentions with their articles
+    assert event["mentions"] and all(m["article"]["title"] for m in event["mentions"])

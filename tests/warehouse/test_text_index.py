@@ -1,39 +1,53 @@
-"""Every load publishes the full-text index of evidence sentences the API's text search uses."""
+"""Every load publishes the word index of evidence sentences the API's text search uses
+(text_postings), and drops the fts index an earlier writer left in the file."""
 from __future__ import annotations
 
-import logging
-from pathlib import Path
+import shutil
 
 from tests.warehouse.support import article, load, mention
-from warehouse import reader_text_index
-from warehouse.connect import connect_readonly
-
-PRESENT = (Path(__file__).resolve().parents[2] / "warehouse" / "queries" / "text_index_present.sql").read_text()
+from warehouse.connect import connect_readonly, connect_writable
+from warehouse.reader_text_index import build_text_index
 
 
-def index_present(path) -> bool:
+def postings(path) -> set[tuple[str, int]]:
     with connect_readonly(path) as con:
-        return con.execute(PRESENT).fetchone()[0]
+        return set(con.execute("SELECT term, event_id FROM text_postings").fetchall())
 
 
-def test_a_load_publishes_the_text_index_of_the_sentences_it_stored(warehouse_path):
+def fts_tables(path) -> int:
+    with connect_readonly(path) as con:
+        return con.execute("SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'fts_main_event_mentions'"
+                           " AND database_name = current_database()").fetchone()[0]
+
+
+def test_a_load_publishes_the_words_of_the_sentences_it_stored(warehouse_path):
     load(warehouse_path, articles=[article("a1", "Lavrov llegó a Wonsan.", "tass.ru")],
          mentions=[mention("a1", 0, "042", "RUS_LAVROV", "PRK", "2025-07-11", sentence="Lavrov llegó a Wonsan.")])
-    assert index_present(warehouse_path)
-    with connect_readonly(warehouse_path) as con:
-        words = {r[0] for r in con.execute("SELECT term FROM fts_main_event_mentions.dict").fetchall()}
-    assert {"lavrov", "llego", "wonsan"} <= words
+    words = {term for term, _ in postings(warehouse_path)}
+    assert words == {"lavrov", "llego", "a", "wonsan"}  # lower-case, accents removed, no stop words dropped
 
 
-def test_a_load_without_the_fts_extension_still_publishes_and_drops_the_stale_index(warehouse_path, monkeypatch, caplog):
+def test_a_later_load_indexes_the_new_sentences_and_forgets_replaced_ones(warehouse_path):
+    load(warehouse_path, articles=[article("a1", "Lavrov llegó a Wonsan.", "tass.ru")],
+         mentions=[mention("a1", 0, "042", "RUS_LAVROV", "PRK", "2025-07-11", sentence="Lavrov llegó a Wonsan.")])
+    load(warehouse_path, articles=[article("a1", "Kim recibió a Lavrov.", "tass.ru")],
+         mentions=[mention("a1", 0, "043", "PRK_KIM", "RUS_LAVROV", "2025-07-12", sentence="Kim recibió a Lavrov.")])
+    words = {term for term, _ in postings(warehouse_path)}
+    assert "recibio" in words and "wonsan" not in words
+
+
+def test_a_load_drops_the_stale_fts_index_an_earlier_writer_built(warehouse_path, tmp_path):
     load(warehouse_path, articles=[article("a1", "Lavrov llegó a Wonsan.", "tass.ru")],
          mentions=[mention("a1", 0, "042", "RUS_LAVROV", "PRK", "2025-07-11")])
-    # As on a machine where duckdb-ext-fts is missing: the extension file is not there.
-    monkeypatch.setattr(reader_text_index, "fts_extension_path", lambda: Path("/nonexistent/fts.duckdb_extension"))
-    with caplog.at_level(logging.WARNING, logger="warehouse.load"):
-        load(warehouse_path, articles=[article("b1", "Kim recibió a Lavrov.", "kcna.kp")],
-             mentions=[mention("b1", 0, "043", "PRK_KIM", "RUS_LAVROV", "2025-07-12")])
-    assert "full-text index not built" in caplog.text
-    assert not index_present(warehouse_path)  # an index of the old sentences would give wrong answers
-    with connect_readonly(warehouse_path) as con:
-        assert con.execute("SELECT count(*) FROM articles").fetchone() == (2,)
+    # As a file published before the read tables: it carried the fts index of its sentences.
+    old = tmp_path / "old.duckdb"
+    shutil.copyfile(warehouse_path, old)
+    con = connect_writable(old)
+    build_text_index(con)
+    con.execute("CHECKPOINT")
+    con.close()
+    shutil.copyfile(old, warehouse_path)
+    assert fts_tables(warehouse_path) > 0
+    load(warehouse_path, articles=[article("b1", "Kim recibió a Lavrov.", "kcna.kp")],
+         mentions=[mention("b1", 0, "043", "PRK_KIM", "RUS_LAVROV", "2025-07-12")])
+    assert fts_tables(warehouse_path) == 0

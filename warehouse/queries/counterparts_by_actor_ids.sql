@@ -3,11 +3,11 @@
 WITH sides AS (
     SELECT e.source_actor_id AS actor_id, e.target_actor_id AS counterpart_id
     FROM events e
-    WHERE e.source_actor_id IN (SELECT unnest($ids::VARCHAR[])) AND e.target_actor_id IS NOT NULL
+    WHERE e.source_actor_id IN ({{ids}}) AND e.target_actor_id IS NOT NULL
     UNION ALL
     SELECT e.target_actor_id, e.source_actor_id
     FROM events e
-    WHERE e.target_actor_id IN (SELECT unnest($ids::VARCHAR[]))
+    WHERE e.target_actor_id IN ({{ids}})
 ),
 counted AS (
     SELECT actor_id, counterpart_id, count(*) AS n

@@ -7,13 +7,12 @@ WITH sided AS (
                 THEN e.target_actor_id ELSE e.source_actor_id END AS source_actor_id,
            CASE WHEN e.is_symmetric AND e.target_actor_id < e.source_actor_id
                 THEN e.source_actor_id ELSE e.target_actor_id END AS target_actor_id,
-           e.cameo_code
-    FROM events e
+           e.goldstein
+    FROM {{events}} e
     WHERE e.target_actor_id IS NOT NULL AND {{filters}}
 )
-SELECT s.source_actor_id, s.target_actor_id, count(*) AS n, avg(c.goldstein) AS goldstein_mean
+SELECT s.source_actor_id, s.target_actor_id, count(*) AS n, avg(s.goldstein) AS goldstein_mean
 FROM sided s
-LEFT JOIN cameo_codes c ON c.cameo_code = s.cameo_code
 GROUP BY s.source_actor_id, s.target_actor_id
 ORDER BY n DESC, s.source_actor_id, s.target_actor_id
 LIMIT $limit

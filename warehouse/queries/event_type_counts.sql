@@ -1,7 +1,7 @@
 -- Events per CAMEO root ('04'), with the root's label, most frequent first.
 WITH counted AS (
-    SELECT left(e.cameo_code, 2) AS root_code, count(*) AS n
-    FROM events e
+    SELECT e.root_code, count(*) AS n
+    FROM {{events}} e
     WHERE {{filters}}
     GROUP BY 1
 ),

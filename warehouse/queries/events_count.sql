@@ -1,4 +1,4 @@
 -- How many events match the filters (EventConnection.totalCount).
 SELECT count(*) AS n
-FROM events e
+FROM {{events}} e
 WHERE {{filters}}

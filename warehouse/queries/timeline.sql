@@ -1,17 +1,18 @@
 -- Events per calendar bucket ({{interval}}: day, week (ISO, from Monday), month,
 -- year), with the mean Goldstein score and the count in each QuadClass. Buckets
 -- between the first and the last are filled with zeros; undated events are left
--- out. LIMIT guards against a span of too many buckets.
-WITH counted AS (
+-- out. LIMIT guards against a span of too many buckets. The events slot is the
+-- relation event_sources.sql names (with goldstein and quad_class beside each event).
+-- `counted` is MATERIALIZED: it is read twice, and would otherwise be computed twice.
+WITH counted AS MATERIALIZED (
     SELECT date_trunc('{{interval}}', e.event_date)::DATE AS bucket,
            count(*) AS n,
-           avg(c.goldstein) AS goldstein_mean,
-           count(*) FILTER (WHERE c.quad_class = 1) AS q1,
-           count(*) FILTER (WHERE c.quad_class = 2) AS q2,
-           count(*) FILTER (WHERE c.quad_class = 3) AS q3,
-           count(*) FILTER (WHERE c.quad_class = 4) AS q4
-    FROM events e
-    LEFT JOIN cameo_codes c ON c.cameo_code = e.cameo_code
+           avg(e.goldstein) AS goldstein_mean,
+           count(*) FILTER (WHERE e.quad_class = 1) AS q1,
+           count(*) FILTER (WHERE e.quad_class = 2) AS q2,
+           count(*) FILTER (WHERE e.quad_class = 3) AS q3,
+           count(*) FILTER (WHERE e.quad_class = 4) AS q4
+    FROM {{events}} e
     WHERE e.event_date IS NOT NULL AND {{filters}}
     GROUP BY 1
 ),
