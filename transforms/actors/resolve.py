@@ -216,6 +216,19 @@ class ArticleActors:
                                     matched_text=span.text))
         return out
 
+    def countries_in(self, start: int, end: int) -> list[ActorRef]:
+        """The states named (by name, capital or demonym) between token indexes [start, end), in order, once each."""
+        out: list[ActorRef] = []
+        for i in range(start, end):
+            hit = self.by_token.get(i)
+            if hit is None or hit[0].start != i or hit[1] not in (lx.STATE, lx.CAPITAL, lx.DEMONYM):
+                continue
+            country = next((e.country for e in hit[2] if e.country), None)
+            if country and all(o.country_code != country for o in out):
+                out.append(ActorRef(country, self.lexicon.states.get(country, country), country, None, kind="state",
+                                    matched_text=hit[0].text))
+        return out
+
     def _coordinated_persons(self, found: list[Found]) -> list[ActorRef]:
         """Persons joined by "y"/"and" inside one phrase the parser did not split ("X, y su homólogo Y,")."""
         persons = sorted((f for f in found if f.kind == lx.PERSON and f.depth <= 2), key=lambda f: f.span.start)
@@ -260,7 +273,7 @@ class ArticleActors:
 
     def actor_at(self, head: Token, *, allow_place: bool = False) -> ActorRef | None:
         """The actor the phrase headed by `head` names, or None."""
-        found = [f for f in self._found(head) if f.depth <= MAX_DEPTH]
+        found = [f for f in self._found(head) if f.depth <= MAX_DEPTH and not _subject_matter(f.span)]
         if not found:
             return None
         persons = [f for f in found if f.kind == lx.PERSON and f.depth <= 2]
@@ -317,6 +330,15 @@ class ArticleActors:
                 if ref is not None:
                     out.append(ref)
         return out
+
+
+def _subject_matter(span: Span) -> bool:
+    """The country an office deals with, not the one it belongs to: "Oficina de Asuntos de Taiwán del Gobierno
+    chino", "the Taiwan Affairs Office"."""
+    doc = span.doc
+    before = " ".join(t.lower_ for t in doc[max(0, span.start - 2): span.start])
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return before in ("asuntos de", "asuntos del") or after == "affairs"
 
 
 def _in_pp(tok: Token) -> bool:

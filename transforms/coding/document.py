@@ -18,6 +18,8 @@ from transforms.records import ActorRef, Article, EventMention, Place
 
 _PLACE_PREPS = {"en", "in", "at", "desde", "from"}
 _VIOLENCE_ROOTS = {"15", "17", "18", "19", "20"}
+# a mediator is not one of the two sides "ambos países" / "both countries" refers to afterwards
+_THIRD_PARTY = {"045"}
 _TERMINAL = tuple('.!?»"”’\')')
 HEADLINE_MAX_WORDS = 14
 LEDE_SENTENCES = 2
@@ -53,8 +55,8 @@ class DocumentCoder:
                 date = date_for_event(expressions, sent.start_char, sent.end_char, c.trigger.idx,
                                       article.published_at, future=c.future)
                 mentions.append(self._mention(article, index, sent, n, c, date, place, method, lang))
-                if c.target is not None:
-                    context.history.append((c.code[:2], c.source, c.target))
+                if c.target is not None and c.code not in _THIRD_PARTY:
+                    context.history.append((c.code, c.source, c.target))
                 if c.code[:2] in _VIOLENCE_ROOTS:
                     context.last_aggressor = c.source
             main = _main_subject(sent, actors)

@@ -21,6 +21,17 @@ from transforms.records import ActorRef
 
 __all__ = ["Coded", "PatternIndex", "SentenceCoder", "SentenceContext"]
 
+_PARTICLES = frozenset({"ADV", "ADP", "PART"})
+_AGREE = "057"
+
+
+def _drop_agreed_acts(coded: list[Coded]) -> list[Coded]:
+    """"agreed to free five Iranians", "acordaron reunirse": when what was agreed is itself an act coded in the
+    sentence, that act is the event; the agreement is not a second one."""
+    triggers = {c.trigger.i for c in coded}
+    return [c for c in coded if not (c.code == _AGREE and not c.pattern.with_ and any(
+        ch.dep_ == "xcomp" and ch.i in triggers for ch in c.trigger.children))]
+
 
 class SentenceCoder:
     def __init__(self, index: PatternIndex, cues: Cues, lang: str):
@@ -41,7 +52,7 @@ class SentenceCoder:
                     if pattern.cameo == "036" and pattern.intent == "same":  # an invitation: "...y aceptó la invitación"
                         context.last_inviter = coded[0].source
                     break
-        return dedupe(out)
+        return dedupe(_drop_agreed_acts(out))
 
     # -- one pattern at one token --------------------------------------------------------
     def _apply(self, p: Pattern, tok: Token, sent: Span, actors: ArticleActors, context: "SentenceContext") -> list[Coded]:
@@ -54,6 +65,8 @@ class SentenceCoder:
         clause = tok if p.kind == "verb" else (args.governor_of_noun(tok) or tok)
         if self._negated(tok) or (clause != tok and self._negated(clause)):
             return []
+        if self._modal(tok) or (clause != tok and self._modal(clause)):
+            return []  # "Washington should stop arming Taiwan and support...": a demand or a possibility, not the act
         sources, targets, inherited, place_tok = self._arguments(p, tok, actors, context)
         if not sources and p.kind == "verb" and topic is not None and tok.dep_ == "ROOT" and not syntax.subjects(tok):
             sources, inherited = [topic], True
@@ -125,6 +138,8 @@ class SentenceCoder:
                 if gov is None or gov.lemma_.lower() not in allowed:
                     if not any(tok.head.lemma_.lower() == a for a in allowed):
                         return False
+            if not p.governors and gov is not None and gov.lemma_.lower() in self.cue("unheld"):
+                return False  # "cut off talks", "canceló la reunión", "addressed a meeting": not an encounter held
         if p.clause_cue and not self._said(tok, p.clause_cue):
             return False
         if p.with_ and not (near & {w.lower() for w in p.with_}):
@@ -151,11 +166,13 @@ class SentenceCoder:
             if p.source.direct:
                 source_heads = [h for h in source_heads if actors.names_an_actor(h)]
             sources = resolve_heads(source_heads, actors, p.source.place, both, people, context.last_pair() or None)
+            sources = sources or self._host_or_guest(source_heads, context)
             if not sources and not passive and tok.dep_ in ("acl", "relcl", "ccomp", "advcl", "xcomp", "conj") \
                     and not (p.source.direct and syntax.subjects(tok)):  # "el submarino ha llegado": not its announcer
                 sources = resolve_heads(args.governor_subjects(tok), actors, p.source.place, both, people)
                 inherited = True
             targets = resolve_heads(target_heads, actors, p.target.place, both, people)
+            targets = targets or self._host_or_guest(target_heads, context)
             if not targets and "clause" in p.target.deps:
                 targets = resolve_heads(args.clause_subjects(tok), actors, False, both, people)
             if not targets and p.target.preps:  # "approved $200 million in weapons for Ukraine": the PP hangs in the object
@@ -197,14 +214,17 @@ class SentenceCoder:
             targets = context.place_countries(exclude=sources[0].country_code)
         if p.clause_cue and sources:
             targets = self._said_about(tok, sources[0], actors)
+        if not targets and p.target.fallback == "parties" and sources:  # a mediator's sides, before any earlier target
+            targets = self._parties(tok, sources[0], actors, context)
         if not targets and sources and not p.clause_cue:  # "La UE aprobó su primer paquete de sanciones": the target of the same act before
-            previous = context.previous_target(p.cameo[:2], sources[0])
+            previous = context.previous_target(p.cameo, sources[0])
             if previous is not None:
                 targets = [previous]
         if not targets and p.target.fallback == "inviter" and context.last_inviter is not None:
             targets = [context.last_inviter]
         if not targets and p.target.fallback == "last_aggressor" and context.last_aggressor is not None:
-            objects = args.objects_of(tok) if p.kind == "verb" else []
+            # "condenó lo que consideró una provocación": the free relative is parsed as a clause, not an object
+            objects = args.objects_of(tok) + [c for c in tok.children if c.dep_ == "ccomp"] if p.kind == "verb" else []
             if any(t.lemma_.lower() in self.cue("violence") or t.lower_ in self.cue("violence")
                    for o in objects for t in o.subtree):  # "condenó lo que consideró una provocación"
                 targets = [context.last_aggressor]
@@ -222,7 +242,8 @@ class SentenceCoder:
     def _said(self, tok: Token, cue: str) -> bool:
         """What a verb of saying reports contains a word of the cue class."""
         words = self.cue(cue)
-        return any(t.lower_ in words or t.lemma_.lower() in words for c in self._said_clauses(tok) for t in c.subtree)
+        return any((t.lower_ in words or t.lemma_.lower() in words) and t.pos_ not in _PARTICLES
+                   for c in self._said_clauses(tok) for t in c.subtree)  # "push Russian forces back" backs no one
 
     def _said_about(self, tok: Token, source: ActorRef, actors: ArticleActors) -> list[ActorRef]:
         """Whom it was said to ("Xi told Biden that..."), else the first actor of another country named in what was said."""
@@ -238,6 +259,41 @@ class SentenceCoder:
                 if ref is not None and ref.country_code and ref.country_code != source.country_code:
                     return [ref]
         return []
+
+    def _host_or_guest(self, heads: list[Token], context: "SentenceContext") -> list[ActorRef]:
+        """"el anfitrión", "su invitado", "the host", "his guest": the two sides of the article's latest hosting."""
+        hosting = context.last_hosting()
+        if hosting is None:
+            return []
+        for h in heads:
+            lemma = h.lemma_.lower()
+            if lemma in self.cue("host") or h.lower_ in self.cue("host"):
+                return [hosting[0]]
+            if lemma in self.cue("guest") or h.lower_ in self.cue("guest"):
+                return [hosting[1]]
+        return []
+
+    def _parties(self, tok: Token, mediator: ActorRef, actors: ArticleActors, context: "SentenceContext") -> list[ActorRef]:
+        """A mediator's sides when no "entre"/"between" names them: the two other states of the sentence (the deal it
+        brokered), else the two sides of the article's latest dyad."""
+        sent = tok.sent
+        named = [a for a in actors.countries_in(sent.start, sent.end) if a.country_code != mediator.country_code]
+        if len(named) >= 2:
+            return named[:2]
+        pair = [a for a in context.last_pair() if a.country_code != mediator.country_code]
+        return pair if len(pair) == 2 else []
+
+    def _modal(self, tok: Token) -> bool:
+        """The clause, or the one it is coordinated with or completes, has a modal of obligation or possibility."""
+        modal = self.cue("modal")
+        cur = tok
+        for _ in range(3):
+            if any(c.dep_ in ("aux", "aux:pass") and (c.lower_ in modal or c.lemma_.lower() in modal) for c in cur.children):
+                return True
+            if cur.dep_ not in ("conj", "xcomp") or cur.head == cur:
+                return False
+            cur = cur.head
+        return False
 
     def _background(self, tok: Token) -> bool:
         """A clause introduced by "desde que" / "since" (the past the article recalls) or "si" / "if" (what has not happened)."""

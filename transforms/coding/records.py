@@ -30,6 +30,9 @@ class Coded:
         return f"{self.pattern.id}:implied" if self.implied else self.pattern.id
 
 
+_DIRECTED = frozenset({"042", "043"})  # visit and host: the two sides are swapped between them
+
+
 @dataclass
 class SentenceContext:
     """What the article said before this sentence: its topic, last aggressor and the sentence's places."""
@@ -37,13 +40,22 @@ class SentenceContext:
     topic: ActorRef | None = None
     last_aggressor: ActorRef | None = None
     last_inviter: ActorRef | None = None
-    history: list[tuple[str, ActorRef, ActorRef]] = field(default_factory=list)  # (root, source, target) coded so far
+    history: list[tuple[str, ActorRef, ActorRef]] = field(default_factory=list)  # (code, source, target) coded so far
 
-    def previous_target(self, root: str, source: ActorRef) -> ActorRef | None:
-        for r, s, t in reversed(self.history):
-            if r == root and s.country_code == source.country_code:
+    def previous_target(self, code: str, source: ActorRef) -> ActorRef | None:
+        """The target of the latest act of the same root by the source's country. The target of a visit (a country)
+        or of a hosting (the guest) fits only the same act: "atracó en La Habana... dieron la bienvenida" is not a
+        welcome to Cuba, "recibió a Choe... Asistieron a la reunión X" is not X's own meeting; a meeting's
+        counterpart does tell where a later "llegó" went."""
+        for c, s, t in reversed(self.history):
+            if c[:2] == code[:2] and s.country_code == source.country_code \
+                    and (c == code or c not in _DIRECTED):
                 return t
         return None
+
+    def last_hosting(self) -> tuple[ActorRef, ActorRef] | None:
+        """(host, guest) of the latest hosting ("043") coded in the article."""
+        return next(((s, t) for c, s, t in reversed(self.history) if c == "043"), None)
 
     def last_pair(self) -> list[ActorRef]:
         """The two sides of the latest dyad ("ambos países", "both countries")."""
@@ -79,4 +91,25 @@ class PatternIndex:
             table = self.nouns
         else:
             return []
-        return table.get(tok.lemma_.lower()) or table.get(tok.lower_) or []
+        found = table.get(tok.lemma_.lower()) or table.get(tok.lower_)
+        if found or table is not self.verbs:
+            return found or []
+        for lemma in subjunctive_lemmas(tok.lower_):  # "irrumpieran" lemmatised "irrumpierar"
+            if lemma in table:
+                return table[lemma]
+        return []
+
+
+# Spanish past subjunctive endings and the infinitive endings they come from; the small model often fails to
+# lemmatise these forms ("después de que agentes irrumpieran en la embajada").
+_SUBJUNCTIVE = (("ieran", ("er", "ir")), ("ieras", ("er", "ir")), ("iera", ("er", "ir")), ("iesen", ("er", "ir")),
+                ("iese", ("er", "ir")), ("aran", ("ar",)), ("aras", ("ar",)), ("ara", ("ar",)), ("asen", ("ar",)),
+                ("ase", ("ar",)))
+
+
+def subjunctive_lemmas(word: str) -> list[str]:
+    for ending, infinitives in _SUBJUNCTIVE:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            return [stem + inf for inf in infinitives]
+    return []
