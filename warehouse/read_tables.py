@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import duckdb
 
+from warehouse import reader
 from warehouse.sqlfiles import sql
 
 # In dependency order: actor_events is derived from event_facts.
@@ -30,5 +31,7 @@ READ_TABLES = ("event_facts", "actor_events", "text_postings")
 
 def build_read_tables(con: duckdb.DuckDBPyConnection) -> None:
     """(Re)build every read table on `con` (writable)."""
+    # event_facts is built from the very relation the reader falls back on (event_sources.sql)
+    slots = {"core_events": reader.fragments("event_sources")["core_events"]}
     for table in READ_TABLES:
-        con.execute(sql(f"read_tables/build_{table}"))
+        con.execute(reader.fill(sql(f"read_tables/build_{table}"), **slots))

@@ -4,18 +4,11 @@
 -- so no filter joins; stored newest first so that DuckDB's zone maps skip the
 -- row groups outside a date range and a "newest N" page reads a few of them.
 -- Rebuilt whole by the writer on every publish (warehouse.read_tables).
+-- The core_events slot is the `core_events` relation of warehouse/queries/event_sources.sql
+-- (events joined on the fly), which the reader uses for files without this table:
+-- one definition, so both layouts answer alike.
 CREATE OR REPLACE TABLE event_facts AS
-SELECT e.event_id, e.event_date, e.event_date_end, e.date_precision, e.cameo_code,
-       left(e.cameo_code, 2) AS root_code, c.quad_class, c.goldstein, c.plover_type,
-       e.source_actor_id, s.country_code AS source_country,
-       e.target_actor_id, t.country_code AS target_country,
-       e.place_id, p.country_code AS place_country, p.latitude, p.longitude,
-       e.num_mentions, e.num_articles, e.num_sources, e.confidence, e.certainty, e.is_symmetric
-FROM events e
-LEFT JOIN cameo_codes c ON c.cameo_code = e.cameo_code
-LEFT JOIN actors s ON s.actor_id = e.source_actor_id
-LEFT JOIN actors t ON t.actor_id = e.target_actor_id
-LEFT JOIN places p ON p.place_id = e.place_id
+SELECT * FROM {{core_events}} e
 ORDER BY e.event_date DESC NULLS LAST, e.event_id DESC;
 
 COMMENT ON TABLE event_facts IS 'Derived (rebuilt on every publish): one row per event, as in events, with the countries of its actors, its CAMEO root, QuadClass, Goldstein score and PLOVER type, and its place''s country and coordinates; sorted newest first.';
