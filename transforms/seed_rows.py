@@ -14,10 +14,9 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 
-def seed_rows(path: Path) -> Iterator[tuple[int, dict]]:
-    """(line number, object) for every good line of `path`; nothing when the file does not exist."""
-    if not path.exists():
-        return
+def json_lines(path: Path) -> Iterator[tuple[int, dict | None, str | None]]:
+    """(line number, object, None) for every object line of `path` and (line number, None, why) for
+    every bad one; comments and blank lines are skipped. Callers decide what a bad line costs."""
     with path.open(encoding="utf-8") as f:
         for lineno, line in enumerate(f, 1):
             line = line.strip()
@@ -26,9 +25,20 @@ def seed_rows(path: Path) -> Iterator[tuple[int, dict]]:
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as exc:
-                log.warning("%s line %d: not JSON (%s)", path, lineno, exc)
+                yield lineno, None, f"not JSON ({exc})"
                 continue
             if not isinstance(row, dict):
-                log.warning("%s line %d: not a JSON object", path, lineno)
+                yield lineno, None, "not a JSON object"
                 continue
-            yield lineno, row
+            yield lineno, row, None
+
+
+def seed_rows(path: Path) -> Iterator[tuple[int, dict]]:
+    """(line number, object) for every good line of `path`; nothing when the file does not exist."""
+    if not path.exists():
+        return
+    for lineno, row, problem in json_lines(path):
+        if problem is not None:
+            log.warning("%s line %d: %s", path, lineno, problem)
+            continue
+        yield lineno, row

@@ -9,6 +9,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from transforms.seed_rows import json_lines
+
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_REFERENCE = Path(os.environ.get("DYAD_REFERENCE", "/work/shared/reference"))
 
@@ -55,23 +57,15 @@ def read_jsonl(path: Path, problems: list[str] | None = None) -> list[dict]:
     """A curated JSONL: '//' lines are comments. A bad line is reported in
     `problems` (file and line) and skipped; with no `problems` list it raises."""
     rows = []
-    with open(path, encoding="utf-8") as f:
-        for lineno, line in enumerate(f, 1):
-            line = line.strip()
-            if not line or line.startswith("//"):
-                continue
-            try:
-                row = json.loads(line)
-                if not isinstance(row, dict):
-                    raise ValueError("not a JSON object")
-            except ValueError as exc:
-                message = f"{path} line {lineno}: skipped, not a JSON object ({exc})"
-                if problems is None:
-                    raise ValueError(message) from exc
-                problems.append(message)
-                continue
-            row["_line"] = lineno
-            rows.append(row)
+    for lineno, row, problem in json_lines(path):
+        if problem is not None:
+            message = f"{path} line {lineno}: skipped, {problem}"
+            if problems is None:
+                raise ValueError(message)
+            problems.append(message)
+            continue
+        row["_line"] = lineno
+        rows.append(row)
     return rows
 
 
