@@ -43,7 +43,7 @@ def run(reference: Path, seeds: Path) -> Context:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m scripts.seeds", description=__doc__)
     p.add_argument("--reference", type=Path, default=DEFAULT_REFERENCE,
-                   help="the shared reference folder (env DYAD_REFERENCE; default /work/shared/reference)")
+                   help="the vendored source dictionaries and tables (env DYAD_REFERENCE; default seeds/sources)")
     p.add_argument("--seeds", type=Path, default=REPO / "seeds", help="the seeds folder to write into")
     p.add_argument("-v", "--verbose", action="store_true", help="print every problem, not only the count")
     args = p.parse_args(argv)

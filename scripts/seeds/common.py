@@ -12,7 +12,7 @@ from pathlib import Path
 from transforms.seed_rows import json_lines
 
 REPO = Path(__file__).resolve().parents[2]
-DEFAULT_REFERENCE = Path(os.environ.get("DYAD_REFERENCE", "/work/shared/reference"))
+DEFAULT_REFERENCE = Path(os.environ.get("DYAD_REFERENCE", REPO / "seeds" / "sources"))
 
 
 @dataclass

@@ -1,7 +1,6 @@
 """python -m scripts.seeds rebuilds the committed files byte for byte from the reference and curated data."""
 from __future__ import annotations
 
-import os
 import re
 import shutil
 from pathlib import Path
@@ -9,14 +8,13 @@ from pathlib import Path
 import pytest
 
 from scripts.seeds.__main__ import run
+from scripts.seeds.common import DEFAULT_REFERENCE as REFERENCE
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-REFERENCE = Path(os.environ.get("DYAD_REFERENCE", "/work/shared/reference"))
 GENERATED = ["reference/cameo_codes.csv", "reference/countries.csv", *(f"actors/{n}.jsonl" for n in (
     "states", "organisations", "persons", "persons_curated", "institutions", "agents"))]
 
 
-@pytest.mark.skipif(not REFERENCE.is_dir(), reason="the shared reference folder is not on this machine")
 def test_regenerating_the_seeds_reproduces_the_committed_files(tmp_path):
     shutil.copytree(SEEDS / "curated", tmp_path / "curated")
     ctx = run(REFERENCE, tmp_path)
@@ -25,7 +23,6 @@ def test_regenerating_the_seeds_reproduces_the_committed_files(tmp_path):
     assert ctx.counts["persons"] > 10000
 
 
-@pytest.mark.skipif(not REFERENCE.is_dir(), reason="the shared reference folder is not on this machine")
 def test_a_curated_line_that_is_not_json_is_reported_with_its_file_and_line_and_skipped(tmp_path):
     shutil.copytree(SEEDS / "curated", tmp_path / "curated")
     with open(tmp_path / "curated" / "institutions.jsonl", "a", encoding="utf-8") as f:

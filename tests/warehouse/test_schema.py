@@ -12,7 +12,7 @@ from warehouse.connect import connect_readonly
 from warehouse.migrate import migrate
 from warehouse.sqlfiles import SQL_DIR
 
-GDELT = Path(__file__).resolve().parents[3] / "shared" / "reference" / "gdelt"
+GDELT = Path(__file__).resolve().parents[2] / "seeds" / "sources" / "gdelt"
 
 
 def gdelt_event_columns() -> list[str]:
