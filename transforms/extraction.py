@@ -21,9 +21,6 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from transforms.actors.registry import lexicon_for, places_for
-from transforms.actors.titles import TitleIndex
-from transforms.coding.patterns import Cues, load_patterns
 from transforms.fingerprint import fingerprint_paths
 from transforms.nlp.workers import can_start_workers, code_in_workers
 from transforms.records import Article, EventMention
@@ -63,7 +60,7 @@ class Extractor:
         """Code version of the coder and data version of what it reads, in one hash."""
         digest = hashlib.sha256()
         digest.update(fingerprint_paths(CODE_DIR).encode())
-        for folder in ("actors", "patterns", "places"):
+        for folder in ("actors", "patterns", "places", "reference"):
             digest.update(fingerprint_paths(self.seeds_dir / folder).encode())
         digest.update(repr(sorted(self.models.items())).encode())
         return digest.hexdigest()[:16]
@@ -77,15 +74,9 @@ class Extractor:
 
     def coder(self, lang: str) -> "DocumentCoder":
         if lang not in self._coders:
-            from transforms.coding.document import DocumentCoder
-            from transforms.coding.engine import PatternIndex, SentenceCoder
+            from transforms.coding import build_coder
 
-            lexicon = lexicon_for(self.seeds_dir)
-            patterns = load_patterns(self.seeds_dir / "patterns" / f"{lang}.jsonl")
-            cues = Cues.load(self.seeds_dir / "patterns" / "cues.jsonl")
-            sentence_coder = SentenceCoder(PatternIndex.build(patterns), cues, lang)
-            titles = TitleIndex.load(lexicon, self.seeds_dir)
-            self._coders[lang] = DocumentCoder(sentence_coder, places_for(self.seeds_dir), lexicon, titles)
+            self._coders[lang] = build_coder(self.seeds_dir, lang)
         return self._coders[lang]
 
     def extract(self, articles: Iterable[Article], progress: Callable[[int], None] | None = None) -> list[EventMention]:

@@ -9,15 +9,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from transforms.actors.text import key
+from transforms.text import key
 
-from . import agents, cameo, countries, organisations, persons, states
+from . import agents, cameo, countries, organisations, persons, states, verb_lexicon
 from .common import DEFAULT_REFERENCE, REPO, Context
 
 
 def run(reference: Path, seeds: Path) -> Context:
     ctx = Context(reference=reference, seeds=seeds)
     cameo.build(ctx)
+    cameo.build_roles(ctx)
     country_rows = countries.build(ctx)
     codes = {r["country_code"] for r in country_rows}
     state_rows = states.build(ctx, {r["country_code"]: r["name"] for r in country_rows if r["kind"] == "state"})
@@ -37,6 +38,7 @@ def run(reference: Path, seeds: Path) -> Context:
         for names in (o.get("aliases") or {}).values():
             ambiguous.update(key(n, drop_article=True) for n in names)
     persons.build(ctx, codes, ambiguous)
+    verb_lexicon.build(ctx)
     return ctx
 
 

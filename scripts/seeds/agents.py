@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.actors.text import key
+from transforms.text import key
 
 from .common import Context, read_csv, read_jsonl, write_jsonl
 

@@ -17,6 +17,7 @@ HEADER = ["cameo_code", "label", "root_code", "root_label", "quad_class", "golds
           "plover_type", "plover_mode", "plover_context", "plover_source", "level"]
 
 _PLOVER_LINE = re.compile(r"^(\d{2,4}):\s*(.*)$")
+_GLUED = re.compile(r"^(?P<label>.*?)(?P<code>\d{2,4}):\[(?P<goldstein>-?\d+(?:\.\d+)?)\]\s*(?P<next_label>.+)$")
 DROPPED_ROOTS = {"01", "02"}
 
 
@@ -60,7 +61,16 @@ def build(ctx: Context) -> list[dict]:
     goldstein = {r["CAMEOEVENTCODE"].strip(): r["GOLDSTEINSCALE"].strip()
                  for r in read_tsv(ctx.ref("gdelt", "CAMEO.goldsteinscale.txt"))}
     plover = read_plover(ctx)
-    labels = {r["CAMEOEVENTCODE"].strip(): r["EVENTDESCRIPTION"].strip() for r in codes}
+    labels: dict[str, str] = {}
+    for r in codes:
+        code, label = r["CAMEOEVENTCODE"].strip(), r["EVENTDESCRIPTION"].strip()
+        glued = _GLUED.match(label)
+        if glued:  # GDELT's file has "1056 <label>106:[-5.0] Demand withdrawal" on one line: two codes
+            label = glued.group("label")
+            labels[glued.group("code")] = glued.group("next_label")
+            goldstein.setdefault(glued.group("code"), glued.group("goldstein"))
+        labels[code] = label
+    labels = dict(sorted(labels.items()))
     rows = []
     for code, label in labels.items():
         root = code[:2]
@@ -89,4 +99,17 @@ def build(ctx: Context) -> list[dict]:
     rows.sort(key=lambda r: r["cameo_code"])
     write_csv(ctx.seeds / "reference" / "cameo_codes.csv", HEADER, rows)
     ctx.counts["cameo_codes"] = len(rows)
+    return rows
+
+
+def build_roles(ctx: Context) -> list[dict]:
+    """seeds/reference/actor_roles.csv: CAMEO's actor type codes (GOV, MIL, CVL...) and their labels."""
+    rows, seen = [], set()
+    for r in read_tsv(ctx.ref("gdelt", "CAMEO.type.txt")):
+        code = r["CODE"].strip()
+        if code and code not in seen:  # the file lists UIS twice
+            seen.add(code)
+            rows.append({"role": code, "label": r["LABEL"].strip()})
+    write_csv(ctx.seeds / "reference" / "actor_roles.csv", ["role", "label"], rows)
+    ctx.counts["actor_roles"] = len(rows)
     return rows

@@ -5,11 +5,11 @@ import csv
 import json
 import os
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from transforms.seed_rows import json_lines
+from transforms.text import fold_word
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_REFERENCE = Path(os.environ.get("DYAD_REFERENCE", REPO / "seeds" / "sources"))
@@ -88,9 +88,7 @@ def write_jsonl(path: Path, rows: list[dict]) -> None:
 
 def fold(text: str) -> str:
     """Accent- and case-folded, punctuation to spaces: used to compare names while building."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = text.replace("'", "").replace("’", "").replace(".", "")
+    text = fold_word(text).replace("'", "").replace("’", "").replace(".", "")
     text = re.sub(r"[^\w]+", " ", text).replace("_", " ")
     return re.sub(r"\s+", " ", text).strip()
 

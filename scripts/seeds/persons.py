@@ -17,7 +17,7 @@ same word and the word is no country, capital, demonym or agent title
 """
 from __future__ import annotations
 
-from transforms.actors.text import key
+from transforms.text import key
 
 from . import tabari
 from .common import Context, read_jsonl, slugify, title_case, write_jsonl

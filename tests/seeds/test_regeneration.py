@@ -5,7 +5,6 @@ import re
 import shutil
 from pathlib import Path
 
-import pytest
 
 from scripts.seeds.__main__ import run
 from scripts.seeds.common import DEFAULT_REFERENCE as REFERENCE

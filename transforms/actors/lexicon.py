@@ -7,12 +7,13 @@ skipped, never fatal.
 """
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from transforms.actors.text import _WORD, _fold_char, key
+from transforms.text import key, words
 from transforms.seed_rows import seed_rows
 
 log = logging.getLogger(__name__)
@@ -92,6 +93,7 @@ class Lexicon:
         self.persons: dict[str, Person] = {}
         self.states: dict[str, str] = {}  # ISO3 -> English name
         self.organisations: dict[str, Entry] = {}  # actor_id -> entry
+        self.roles: dict[str, str] = {}  # CAMEO actor type code -> label ("CVL" -> "Civilian")
         self.max_words = 1
         self.seeds_dir: Path | None = None
         # every proper prefix of an indexed key: `find` stops growing a span as soon
@@ -121,6 +123,10 @@ class Lexicon:
                     getattr(lex, f"_load_{name if name != 'persons_curated' else 'persons'}")(row)
                 except (KeyError, TypeError, ValueError, AttributeError) as exc:
                     log.warning("%s line %s: skipped (%s)", path, lineno, exc)
+        roles = Path(seeds_dir) / "reference" / "actor_roles.csv"
+        if roles.exists():
+            with open(roles, encoding="utf-8", newline="") as f:
+                lex.roles = {row["role"]: row["label"] for row in csv.DictReader(f)}
         return lex
 
     def _load_states(self, row: dict) -> None:
@@ -171,7 +177,7 @@ class Lexicon:
 
     def find(self, text: str, lang: str) -> list[Match]:
         """Longest, leftmost lexicon hits in `text` that fit its case and language."""
-        ws = _words(text)
+        ws = words(text)
         index, prefixes = self.index, self._prefixes
         out: list[Match] = []
         i, count = 0, len(ws)
@@ -199,22 +205,6 @@ class Lexicon:
             else:
                 i += 1
         return out
-
-
-class _FoldTable(dict):
-    """`str.translate` table computing `text.fold` one character at a time, on demand."""
-
-    def __missing__(self, code: int) -> str:
-        folded = self[code] = _fold_char(chr(code))
-        return folded
-
-
-_FOLD = _FoldTable()
-
-
-def _words(text: str) -> list[tuple[int, int, str]]:
-    """`transforms.actors.text.words`, with the folding done by `str.translate` (same result, faster)."""
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text.translate(_FOLD))]
 
 
 def _case_fits(entry: Entry, surface: str) -> bool:

@@ -7,7 +7,7 @@ mention with that person, when exactly one person of the article has it.
 """
 from __future__ import annotations
 
-from transforms.actors.text import key
+from transforms.text import key
 from transforms.records import ActorRef
 
 # Words too common in names to identify anyone by themselves.

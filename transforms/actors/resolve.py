@@ -30,6 +30,7 @@ from transforms.records import ActorRef
 _OUTSIDE = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "csubj", "mark"}
 PERSON_LABELS = {"PER", "PERSON"}
 MAX_DEPTH = 3
+SECTOR_DEPTH = 2  # "miembros de un grupo armado": a sector word may sit under a partitive head
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class ArticleActors:
         self.titles = titles
         self.lang = lang
         self.published = published
+        self.home_country: str | None = None  # the article's country (DocumentCoder sets it): sectors default to it
         self.memory = PersonMemory()
         self.by_token: dict[int, tuple[Span, str, tuple[lx.Entry, ...]]] = {}
         self._index_spans()
@@ -294,7 +296,8 @@ class ArticleActors:
         if country is None:
             title = _title_of(found)
             # "la ministra aseguró...": the one person of the article holding that title
-            return self.titles.holder_among(title, self.published, self.memory.known()) if title else None
+            person = self.titles.holder_among(title, self.published, self.memory.known()) if title else None
+            return person if person is not None else self._sector(found, head)
         role = _role_of(found)
         title = _title_of(found)
         if title:
@@ -304,6 +307,19 @@ class ArticleActors:
         name = self.lexicon.states.get(country, country)
         actor_id = country if role in (None, "GOV") else f"{country}:{role}"
         return ActorRef(actor_id, name, country, role, kind="state", matched_text=_phrase_text(head))
+
+    def _sector(self, found: list[Found], head: Token) -> ActorRef | None:
+        """A sector the text gives no country ("la policía", "los campesinos", "hombres armados"): of the article's
+        country when it has one (a story from Cali: COLCOP), else of no known country."""
+        role = _role_of([f for f in found if f.depth <= SECTOR_DEPTH and _names_its_phrase(f.span, head)])
+        if role is None:
+            return None
+        country = self.home_country
+        if country is None:
+            return ActorRef(role, self.lexicon.roles.get(role, role), None, role, kind="sector",
+                            matched_text=_phrase_text(head))
+        return ActorRef(f"{country}:{role}", self.lexicon.states.get(country, country), country, role, kind="state",
+                        matched_text=_phrase_text(head))
 
     def _place_country(self, found: list[Found]) -> str | None:
         for f in found:
@@ -319,6 +335,22 @@ class ArticleActors:
         gazetteer = places_for(self.lexicon.seeds_dir) if self.lexicon.seeds_dir else None
         return gazetteer.lookup(span.text) if gazetteer is not None else None
 
+    def countries_named(self) -> list[str]:
+        """The country of every state, capital, demonym, national organisation and known place the article names,
+        in text order, once per mention."""
+        out: list[str] = []
+        spans = sorted({s.start: (s, k, e) for s, k, e in self.by_token.values()}.values(), key=lambda x: x[0].start)
+        for span, kind, entries in spans:
+            country = None
+            if kind in (lx.STATE, lx.CAPITAL, lx.DEMONYM, lx.INSTITUTION, lx.ORGANISATION):
+                country = next((e.country for e in entries if e.country), None)
+            elif kind == PLACE_KIND:
+                place = self.place_of(span)
+                country = place.country_code if place is not None else None
+            if country in self.lexicon.states:
+                out.append(country)
+        return out
+
     def persons_in(self, start: int, end: int) -> list[ActorRef]:
         """Persons named between token indexes [start, end)."""
         out, seen = [], set()
@@ -330,6 +362,19 @@ class ArticleActors:
                 if ref is not None:
                     out.append(ref)
         return out
+
+
+def _names_its_phrase(span: Span, head: Token) -> bool:
+    """A sector word is the head of the phrase or of a nominal under it ("miembros de un grupo armado"), not a
+    modifier of another noun ("military-to-military communications", "la policía antimotines" is the police)."""
+    cur = span.root
+    while cur != head:
+        if cur.dep_ in ("amod", "compound", "nummod", "advmod") or cur.pos_ == "ADJ":
+            return False
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return True
 
 
 def _subject_matter(span: Span) -> bool:

@@ -62,8 +62,12 @@ def promote_states(mentions: list[EventMention]) -> list[EventMention]:
     return out
 
 
-def _pair(m: EventMention) -> frozenset[str]:
-    return frozenset([m.source.actor_id, m.target.actor_id if m.target else ""])
+def _id(actor: ActorRef | None) -> str | None:
+    return actor.actor_id if actor is not None else None
+
+
+def _pair(m: EventMention) -> frozenset[str | None]:
+    return frozenset([_id(m.source), _id(m.target)])
 
 
 def align_dates(mentions: list[EventMention]) -> list[EventMention]:
@@ -81,10 +85,9 @@ def align_dates(mentions: list[EventMention]) -> list[EventMention]:
 
 def drop_implied_twins(mentions: list[EventMention]) -> list[EventMention]:
     """A visit inferred from a hosting ("Putin recibió a Choe") is dropped when the article states that visit itself."""
-    stated = {(m.cameo_code, m.source.actor_id, m.target.actor_id if m.target else None)
-              for m in mentions if not m.rule.endswith(":implied")}
-    return [m for m in mentions if not (m.rule.endswith(":implied")
-                                         and (m.cameo_code, m.source.actor_id, m.target.actor_id if m.target else None) in stated)]
+    stated = {(m.cameo_code, _id(m.source), _id(m.target)) for m in mentions if not m.rule.endswith(":implied")}
+    return [m for m in mentions
+            if not (m.rule.endswith(":implied") and (m.cameo_code, _id(m.source), _id(m.target)) in stated)]
 
 
 def consolidate(mentions: list[EventMention]) -> list[EventMention]:

@@ -8,11 +8,15 @@ pattern id, trigger, confidence.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span
 
 from transforms.actors.resolve import ArticleActors
 from transforms.coding.consolidate import consolidate
-from transforms.coding.engine import Coded, SentenceCoder, SentenceContext
+from transforms.coding.records import Coded, SentenceContext
+from transforms.coding.sentence import SentenceCoder
+from transforms.datelines import find_dateline
 from transforms.dates import date_for_event, find_expressions
 from transforms.records import ActorRef, Article, EventMention, Place
 
@@ -37,6 +41,7 @@ class DocumentCoder:
         actors = ArticleActors(doc, self.lexicon, self.titles, lang, article.published_at)
         expressions = find_expressions(doc.text, lang, article.published_at)
         dateline_place = self._dateline_place(doc)
+        actors.home_country = home_country(dateline_place, actors.countries_named())
         carried_place: Place | None = dateline_place
         context = SentenceContext(dateline=_as_actor(dateline_place, self.lexicon))
         mentions: list[EventMention] = []
@@ -55,9 +60,9 @@ class DocumentCoder:
                 date = date_for_event(expressions, sent.start_char, sent.end_char, c.trigger.idx,
                                       article.published_at, future=c.future)
                 mentions.append(self._mention(article, index, sent, n, c, date, place, method, lang))
-                if c.target is not None and c.code not in _THIRD_PARTY:
+                if c.source is not None and c.target is not None and c.code not in _THIRD_PARTY:
                     context.history.append((c.code, c.source, c.target))
-                if c.code[:2] in _VIOLENCE_ROOTS:
+                if c.code[:2] in _VIOLENCE_ROOTS and c.source is not None:
                     context.last_aggressor = c.source
             main = _main_subject(sent, actors)
             if main is not None:
@@ -91,22 +96,13 @@ class DocumentCoder:
         return None, "none"
 
     def _dateline_place(self, doc: Doc) -> Place | None:
-        if self.gazetteer is None:
+        line = find_dateline(doc.text)
+        if self.gazetteer is None or line is None or line.place.upper() != line.place:
             return None
-        head = doc.text[:80]
-        for sep in (" -- ", " — ", " – ", " - "):
-            if sep in head:
-                lead = head.split(sep, 1)[0].split(",")[0]
-                name, _, rest = lead.partition("(")
-                name = name.strip()
-                if not name or name.upper() != name:
-                    return None
-                place = self.gazetteer.lookup(name.title())
-                country = rest.rstrip(") ").strip()  # "VOSTOCHNI (Rusia), 14 sep --"
-                if place is None and country:
-                    place = self.gazetteer.lookup(country)
-                return place
-        return None
+        place = self.gazetteer.lookup(line.place.title())
+        if place is None and line.qualifier:  # "VOSTOCHNI (Rusia), 14 sep --"
+            place = self.gazetteer.lookup(line.qualifier)
+        return place
 
     # -- records ---------------------------------------------------------------------------------
     def _mention(self, article: Article, index: int, sent: Span, n: int, c: Coded, date, place, method, lang) -> EventMention:
@@ -130,6 +126,17 @@ class DocumentCoder:
             language=lang,
             trigger=c.trigger.text,
         )
+
+
+def home_country(dateline: Place | None, named: list[str]) -> str | None:
+    """The article's country: its dateline's, else the one it names most (the first named among equals)."""
+    if dateline is not None and dateline.country_code:
+        return dateline.country_code
+    counts = Counter(named)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(c for c in named if counts[c] == top)
 
 
 def _as_actor(place: Place | None, lexicon) -> ActorRef | None:

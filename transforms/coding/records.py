@@ -1,11 +1,11 @@
-"""What the sentence coder works with: coded events, the article's context so far, the pattern index."""
+"""What the sentence coder works with: coded events and the article's context so far."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from transforms.coding.patterns import Pattern
+from transforms.coding.vocabulary.patterns import Pattern
 from transforms.records import ActorRef
 
 
@@ -16,7 +16,7 @@ class Coded:
     pattern: Pattern
     trigger: Token
     code: str
-    source: ActorRef
+    source: ActorRef | None  # None: the text names who suffered the act, not who did it
     target: ActorRef | None
     future: bool = False
     certainty: str = "asserted"
@@ -48,7 +48,7 @@ class SentenceContext:
         welcome to Cuba, "recibió a Choe... Asistieron a la reunión X" is not X's own meeting; a meeting's
         counterpart does tell where a later "llegó" went."""
         for c, s, t in reversed(self.history):
-            if c[:2] == code[:2] and s.country_code == source.country_code \
+            if c[:2] == code[:2] and s is not None and s.country_code == source.country_code \
                     and (c == code or c not in _DIRECTED):
                 return t
         return None
@@ -68,48 +68,3 @@ class SentenceContext:
         """A place named in the sentence, else the dateline's, that is not in the source's own country."""
         candidates = [*self.places, *([self.dateline] if self.dateline is not None else [])]
         return [p for p in candidates if p.country_code != exclude][:1]
-
-
-@dataclass
-class PatternIndex:
-    verbs: dict[str, list[Pattern]] = field(default_factory=dict)
-    nouns: dict[str, list[Pattern]] = field(default_factory=dict)
-
-    @classmethod
-    def build(cls, patterns: list[Pattern]) -> "PatternIndex":
-        index = cls()
-        for p in patterns:
-            table = index.verbs if p.kind == "verb" else index.nouns
-            for lemma in p.lemmas:
-                table.setdefault(lemma.lower(), []).append(p)
-        return index
-
-    def for_token(self, tok: Token) -> list[Pattern]:
-        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.morph.get("VerbForm") == ["Part"]):
-            table = self.verbs
-        elif tok.pos_ in ("NOUN", "PROPN"):
-            table = self.nouns
-        else:
-            return []
-        found = table.get(tok.lemma_.lower()) or table.get(tok.lower_)
-        if found or table is not self.verbs:
-            return found or []
-        for lemma in subjunctive_lemmas(tok.lower_):  # "irrumpieran" lemmatised "irrumpierar"
-            if lemma in table:
-                return table[lemma]
-        return []
-
-
-# Spanish past subjunctive endings and the infinitive endings they come from; the small model often fails to
-# lemmatise these forms ("después de que agentes irrumpieran en la embajada").
-_SUBJUNCTIVE = (("ieran", ("er", "ir")), ("ieras", ("er", "ir")), ("iera", ("er", "ir")), ("iesen", ("er", "ir")),
-                ("iese", ("er", "ir")), ("aran", ("ar",)), ("aras", ("ar",)), ("ara", ("ar",)), ("asen", ("ar",)),
-                ("ase", ("ar",)))
-
-
-def subjunctive_lemmas(word: str) -> list[str]:
-    for ending, infinitives in _SUBJUNCTIVE:
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            stem = word[: -len(ending)]
-            return [stem + inf for inf in infinitives]
-    return []

@@ -4,7 +4,7 @@ Keys are accent-free lower case; `key()` folds a matched word the same way.
 """
 from __future__ import annotations
 
-import unicodedata
+from transforms.text import fold_word
 
 ES_MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6,
@@ -48,10 +48,7 @@ ALL_MONTHS = {**ES_MONTH_ABBR, **EN_MONTH_ABBR, **ES_MONTHS, **EN_MONTHS}
 
 def key(word: str) -> str:
     """Lower case, accents and trailing dots removed: "Miércoles" -> "miercoles"."""
-    word = word.strip().rstrip(".").lower()
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return fold_word(word.strip().rstrip("."))
 
 
 def number(word: str) -> int | None:

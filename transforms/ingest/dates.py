@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
-import unicodedata
+
+from transforms.text import fold_word
 
 _LATEST_OFFSET = dt.timedelta(hours=14)
 
@@ -63,8 +64,7 @@ class DateProblem(ValueError):
 
 
 def _plain(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.strip().lower())
-    return re.sub(r"\s+", " ", "".join(c for c in text if not unicodedata.combining(c)))
+    return re.sub(r"\s+", " ", fold_word(text.strip()))
 
 
 def _from_iso(text: str) -> dt.date | dt.datetime | None:

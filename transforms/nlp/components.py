@@ -12,7 +12,6 @@
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from spacy.language import Language
@@ -21,11 +20,11 @@ from spacy.util import filter_spans
 
 from transforms.actors import lexicon as lx
 from transforms.actors.registry import lexicon_for, places_for
-from transforms.actors.text import key
+from transforms.datelines import find_dateline
+from transforms.text import key
 
 SPAN_KEY = "dyad_lexicon"
 PLACE_KIND = "place"
-DATELINE = re.compile(r"^[^\n]{2,80}?\s(?:--|—|–)\s")
 
 # entity labels per label scheme (Spanish WikiNER vs English OntoNotes)
 _LABELS = {
@@ -42,8 +41,8 @@ def make_sentences(nlp: Language, name: str) -> "SentenceBreaks":
 
 class SentenceBreaks:
     def __call__(self, doc: Doc) -> Doc:
-        dateline = DATELINE.match(doc.text)
-        cut = dateline.end() if dateline else -1
+        dateline = find_dateline(doc.text)
+        cut = dateline.end if dateline else -1
         for tok in doc[1:]:
             prev = doc[tok.i - 1]
             if "\n" in prev.text or "\n" in prev.whitespace_ or tok.idx == cut:

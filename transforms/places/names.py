@@ -8,32 +8,14 @@ each case-folded with its accents stripped, joined by single spaces.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from transforms.text import fold_word as word_key
+from transforms.text import strip_accents
+
+__all__ = ["PLAIN_KEY", "WORD", "ascii_name", "is_latin_key", "is_word_key", "key", "letters", "strip_accents", "word_key"]
 
 WORD = re.compile(r"[^\W_]+")
 PLAIN_KEY = re.compile(r"[a-z]+(?: [a-z]+)*")
-_MARKS = re.compile("[\u0300-\u036f]+")  # the combining diacritics of Latin letters
-_OTHER_MARKS = re.compile("[\u0483-\u0489\u0591-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-
-# Letters that NFKD does not decompose into a base letter plus a mark.
-_SPECIAL = str.maketrans({
-    "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
-    "þ": "th", "Þ": "Th", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe",
-    "ı": "i", "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T",
-    "ʻ": "'", "ʼ": "'", "’": "'", "‘": "'", "`": "'", "´": "'",
-})
-
-
-def strip_accents(text: str) -> str:
-    """The text with diacritics removed, case kept ("Wŏnsan" -> "Wonsan")."""
-    if text.isascii():
-        return text
-    text = text.translate(_SPECIAL)
-    decomposed = unicodedata.normalize("NFKD", text)
-    if decomposed.isascii():
-        return decomposed
-    return _MARKS.sub("", decomposed) if not _OTHER_MARKS.search(decomposed) else \
-        "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def ascii_name(name: str) -> str:
@@ -41,14 +23,9 @@ def ascii_name(name: str) -> str:
     return " ".join(strip_accents(name).split())
 
 
-def word_key(word: str) -> str:
-    """One word, case-folded and accent-free."""
-    return strip_accents(word).casefold()
-
-
 def key(name: str) -> str:
     """The lookup key of a name: its normalised words joined by spaces."""
-    folded = strip_accents(name).casefold()
+    folded = word_key(name)
     if PLAIN_KEY.fullmatch(folded):  # the common case: words of letters, single spaces
         return folded
     return " ".join(WORD.findall(folded))

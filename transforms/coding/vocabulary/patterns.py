@@ -1,4 +1,5 @@
-"""Event patterns (seeds/patterns/<lang>.jsonl) and the cue lexicon (cues.jsonl).
+"""Event patterns: the hand-written overrides (seeds/patterns/overrides_<lang>.jsonl) and the shape every
+trigger takes, whether written by hand or compiled from the verb dictionaries.
 
 A pattern says which word triggers which CAMEO event and where its actors are.
 The fields are documented in seeds/patterns/README.md. A malformed line is
@@ -11,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from transforms.seed_rows import seed_rows
+from transforms.text import fold_word
 
 log = logging.getLogger(__name__)
 
@@ -48,12 +50,14 @@ class Pattern:
     reflexive: bool | None = None  # Spanish "se": True requires it, False forbids it
     implies: str | None = None  # the mirrored event it implies (hosting a foreign guest: the guest's visit, "042")
     clause_cue: str | None = None  # verbs of saying: a cue class that must be in what is said ("threatened", "apoyo")
+    one_sided: bool = False  # the event stands with one known side ("los maestros iniciaron una huelga")
+    case: str | None = None  # overrides: a sentence the dictionary gets wrong and this pattern codes
 
 
 def _slot(raw: dict | None) -> Slot:
     raw = raw or {}
     return Slot(
-        deps=tuple(raw.get("deps", ())), preps=tuple(raw.get("preps", ())), place=bool(raw.get("place")),
+        deps=tuple(raw.get("deps", ())), preps=_folded(raw.get("preps")), place=bool(raw.get("place")),
         direct=bool(raw.get("direct")), fallback=raw.get("fallback"),
     )
 
@@ -62,6 +66,10 @@ def _as_tuple(value) -> tuple[str, ...]:
     if value is None:
         return ()
     return (value,) if isinstance(value, str) else tuple(value)
+
+
+def _folded(value) -> tuple[str, ...]:
+    return tuple(fold_word(w) for w in _as_tuple(value))
 
 
 def parse_pattern(row: dict) -> Pattern:
@@ -74,11 +82,12 @@ def parse_pattern(row: dict) -> Pattern:
     if not cameo.isdigit() or len(cameo) not in (2, 3, 4):
         raise ValueError(f"cameo code {cameo!r} is not a CAMEO code")
     return Pattern(
-        id=row["id"], lang=row["lang"], kind=row["kind"], lemmas=_as_tuple(row["lemma"]), cameo=cameo,
-        symmetric=bool(row.get("symmetric")), with_=_as_tuple(row.get("with")), without=_as_tuple(row.get("without")),
-        governors=_as_tuple(row.get("governors")), source=_slot(row.get("source")), target=_slot(row.get("target")),
+        id=row["id"], lang=row["lang"], kind=row["kind"], lemmas=_folded(row["lemma"]), cameo=cameo,
+        symmetric=bool(row.get("symmetric")), with_=_folded(row.get("with")), without=_folded(row.get("without")),
+        governors=_folded(row.get("governors")), source=_slot(row.get("source")), target=_slot(row.get("target")),
         intent=row.get("intent"), pairs=row.get("pairs"), confidence=float(row.get("confidence", 0.7)),
         reflexive=row.get("reflexive"), implies=row.get("implies"), clause_cue=row.get("clause_cue"),
+        one_sided=bool(row.get("one_sided")), case=row.get("case"),
     )
 
 
@@ -96,23 +105,3 @@ def load_patterns(path: Path) -> list[Pattern]:
         seen.add(pattern.id)
         out.append(pattern)
     return out
-
-
-@dataclass
-class Cues:
-    """Closed word lists per language: light verbs, negation, hedges, intent, reporting..."""
-
-    words: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
-
-    def get(self, lang: str, cls: str) -> frozenset[str]:
-        return self.words.get((lang, cls), frozenset())
-
-    @classmethod
-    def load(cls, path: Path) -> "Cues":
-        acc: dict[tuple[str, str], set[str]] = {}
-        for lineno, row in seed_rows(path):
-            try:
-                acc.setdefault((row["lang"], row["class"]), set()).update(w.lower() for w in row["words"])
-            except (KeyError, TypeError, AttributeError) as exc:
-                log.warning("%s line %d: cue row skipped (%s)", path, lineno, exc)
-        return cls({k: frozenset(v) for k, v in acc.items()})

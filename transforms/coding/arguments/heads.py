@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from transforms.coding import syntax
+from transforms.coding.arguments import syntax
 
 _CLIMB = {"conj", "xcomp", "advcl", "ccomp", "acl", "relcl", "parataxis", "csubj"}
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}

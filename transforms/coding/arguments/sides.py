@@ -45,18 +45,13 @@ _PERSONAL = frozenset({"he", "she", "him", "her", "él", "ella"})
 
 
 def same_actor(a: ActorRef, b: ActorRef, code: str) -> bool:
-    """One actor, or two of one country where the code is cooperation between states."""
+    """One side twice: the same actor, or the same sector of one country (a state and its government are one
+    side). Different sectors of one country are a domestic dyad like any other (COLGOV -> COLREB)."""
     if a.actor_id == b.actor_id:
         return True
-    groups = {"organisation", "group"}
-    if a.country_code and a.country_code == b.country_code and not ({a.kind, b.kind} & groups):
-        # cooperation inside one country is not a dyad here; conflict is, between sectors (GOV vs OPP), not with the state itself
-        return code[:2] < "10" or a.kind == "state" and a.role in (None, "GOV") or b.kind == "state" and b.role in (None, "GOV")
-    # a country acting on itself is domestic politics, not a dyad we can code with these patterns
-    groups = {"organisation", "group"}
-    if a.country_code and a.country_code == b.country_code and not ({a.kind, b.kind} & groups):
-        return b.kind == "state" and (b.role in (None, "GOV") or a.kind == "state" and a.role == b.role)
-    return False
+    if "person" in (a.kind, b.kind) or "organisation" in (a.kind, b.kind):
+        return False
+    return bool(a.country_code) and a.country_code == b.country_code and (a.role or "GOV") == (b.role or "GOV")
 
 
 _DIRECTED_VISIT = frozenset({"042", "043"})
@@ -66,9 +61,10 @@ def dedupe(coded: list[Coded]) -> list[Coded]:
     """One event per CAMEO root and actor pair in a sentence (a verb and its noun say the same thing)."""
     best: dict[tuple, Coded] = {}
     for c in coded:
+        source = c.source.actor_id if c.source else ""
         target = c.target.actor_id if c.target else ""
         # symmetric acts are one event whichever side is named first; directed ones (invite / accept) are two
-        pair = frozenset([c.source.actor_id, target]) if c.pattern.symmetric else (c.source.actor_id, target)
+        pair = frozenset([source, target]) if c.pattern.symmetric else (source, target)
         k = (c.code[:2], pair, c.code if c.code in _DIRECTED_VISIT else "")
         cur = best.get(k)
         if cur is None or (len(c.code), c.confidence) > (len(cur.code), cur.confidence):

@@ -1,0 +1,176 @@
+"""The source and target of one trigger: the parse first, then what the article said before.
+
+A verb's source is its subject (a passive's agent), its target its object or
+the nominal a pattern's preposition introduces; a noun's source is its genitive
+("la visita de Putin") or its governor's subject, its target a prepositional
+phrase of the noun or of its governor. When the sentence names no target, a
+pattern may look further: the places of the sentence (a visit), the parties a
+mediator stands between, the article's latest aggressor or inviter, or the
+target of the same act by the same country just before.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from transforms.actors.resolve import ArticleActors
+from transforms.coding.arguments import heads as args
+from transforms.coding.arguments import syntax
+from transforms.coding.arguments.sides import country_actor, resolve_heads
+from transforms.coding.arguments.speech import said_about
+from transforms.coding.records import SentenceContext
+from transforms.coding.vocabulary.cues import LangCues
+from transforms.coding.vocabulary.patterns import Pattern
+from transforms.records import ActorRef
+
+_CLAUSE_DEPS = ("acl", "relcl", "ccomp", "advcl", "xcomp", "conj")
+
+
+@dataclass
+class Arguments:
+    sources: list[ActorRef]
+    targets: list[ActorRef]
+    inherited: bool  # the source came from another clause or the article's topic
+    place_token: Token | None  # the place a visit went to, when the target is one
+
+
+class ArgumentFinder:
+    def __init__(self, cues: LangCues):
+        self.cues = cues
+
+    def find(self, p: Pattern, tok: Token, actors: ArticleActors, context: SentenceContext) -> Arguments:
+        both, people = self.cues("both"), self.cues("people")
+        if p.kind == "verb":
+            sources, targets, inherited, target_heads = self._of_verb(p, tok, actors, context, both, people)
+        else:
+            sources, targets, inherited, target_heads = self._of_noun(p, tok, actors, both, people)
+        targets = self._fallbacks(p, tok, sources, targets, actors, context)
+        if p.target.place:  # one visits a country, whoever receives the visitor
+            targets = [country_actor(t, actors) if t.kind == "person" and t.country_code else t for t in targets]
+        place_tok = next(iter(target_heads), None) if p.target.place else None
+        source_ids = {s.actor_id for s in sources}
+        targets = [t for t in targets if t.actor_id not in source_ids]
+        return Arguments(sources, targets, inherited, place_tok)
+
+    # -- verbs ---------------------------------------------------------------------------------
+    def _of_verb(self, p, tok, actors, context, both, people):
+        inherited = False
+        passive = syntax.is_passive(tok)
+        if passive:
+            source_heads = args.agent_heads(tok)
+            target_heads, _ = args.subject_heads(tok)
+        else:
+            source_heads, inherited = args.subject_heads(tok)
+            target_heads = args.objects_of(tok) if "object" in p.target.deps else []
+            target_heads += args.prep_heads(tok, p.target.preps)
+            if p.symmetric:
+                target_heads += args.prep_heads(tok, self.cues("with_preps"))
+        if p.source.direct:
+            source_heads = [h for h in source_heads if actors.names_an_actor(h)]
+        sources = resolve_heads(source_heads, actors, p.source.place, both, people, context.last_pair() or None)
+        sources = sources or self._host_or_guest(source_heads, context)
+        if not sources and not passive and tok.dep_ in _CLAUSE_DEPS \
+                and not (p.source.direct and syntax.subjects(tok)):  # "el submarino ha llegado": not its announcer
+            sources = resolve_heads(args.governor_subjects(tok), actors, p.source.place, both, people)
+            inherited = True
+        targets = resolve_heads(target_heads, actors, p.target.place, both, people)
+        targets = targets or self._host_or_guest(target_heads, context)
+        if not targets and "clause" in p.target.deps:
+            targets = resolve_heads(args.clause_subjects(tok), actors, False, both, people)
+        if not targets and p.target.preps:  # "approved $200 million in weapons for Ukraine": the PP hangs in the object
+            heads = [h for o in args.objects_of(tok) for t in o.subtree if t != o
+                     for h in args.prep_heads(t, p.target.preps) if h != t]
+            targets = resolve_heads(heads, actors, p.target.place, both, people)
+        if not targets:  # "se comprometió a respaldar las decisiones del mandatario ruso", "pledged to support Kyiv"
+            inner = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+            heads = [h for c in inner for h in args.objects_of(c) + args.prep_heads(c, p.target.preps or self.cues("to_preps"))]
+            targets = resolve_heads(heads, actors, False, both, people)
+        return sources, targets, inherited, target_heads
+
+    # -- nouns ---------------------------------------------------------------------------------
+    def _of_noun(self, p, tok, actors, both, people):
+        inherited = False
+        gov = args.governor_of_noun(tok)
+        of_preps = self.cues("of_preps")
+        # "la visita de Putin": the genitive is the source, unless "de" introduces the target ("la salida del personal de X")
+        genitive = [] if set(p.target.preps) & of_preps else args.genitive_heads(tok)
+        genitive = [g for g in genitive if actors.names_an_actor(g)]  # not "la ruptura de sus relaciones con X"
+        sources = resolve_heads(genitive, actors, False, both, people)
+        if gov is not None and not sources and "genitive" not in p.source.deps:
+            if syntax.is_passive(gov):
+                sources = resolve_heads(args.agent_heads(gov), actors, False, both, people)
+            else:
+                heads, inherited = args.subject_heads(gov)
+                sources = resolve_heads(heads, actors, False, both, people)
+        with_preps = self.cues("with_preps") if p.symmetric else ()
+        target_heads = args.prep_heads(tok, p.target.preps) + args.prep_heads(tok, with_preps)
+        targets = resolve_heads(target_heads, actors, p.target.place, both, people)
+        if not targets:  # "la ruptura de sus relaciones con Ecuador", "maniobras a gran escala en torno a Taiwán"
+            target_heads = [h for c in tok.children if c.dep_ in ("nmod", "obl", "pobj", "prep")
+                            for h in args.prep_heads(c, p.target.preps)]
+            targets = resolve_heads(target_heads, actors, p.target.place, both, people)
+        if not targets and gov is not None:
+            target_heads = args.prep_heads(gov, p.target.preps) + args.prep_heads(gov, with_preps)
+            if "object" in p.target.deps:
+                target_heads += [o for o in args.objects_of(gov) if o != tok]
+            targets = resolve_heads(target_heads, actors, p.target.place, both, people)
+        return sources, targets, inherited, target_heads
+
+    # -- when the sentence names no target -------------------------------------------------------
+    def _fallbacks(self, p, tok, sources, targets, actors, context) -> list[ActorRef]:
+        named = [t for t in targets if t.kind != "sector"]  # a sector of no known country yields to a named side
+        if p.target.fallback and not named and targets:
+            return self._fallbacks(p, tok, sources, [], actors, context) or targets
+        if not targets and p.target.fallback == "place" and sources:
+            targets = context.place_countries(exclude=sources[0].country_code)
+        if p.clause_cue and sources:
+            targets = said_about(tok, sources[0], actors)
+        if not targets and p.target.fallback == "parties" and sources:  # a mediator's sides, before any earlier target
+            targets = self._parties(tok, sources[0], actors, context)
+        if not targets and sources and not p.clause_cue and not p.one_sided:
+            previous = context.previous_target(p.cameo, sources[0])  # "La UE aprobó su primer paquete de sanciones"
+            if previous is not None:
+                targets = [previous]
+        if not targets and p.target.fallback == "inviter" and context.last_inviter is not None:
+            targets = [context.last_inviter]
+        if not targets and p.target.fallback == "last_aggressor" and context.last_aggressor is not None:
+            # "condenó lo que consideró una provocación": the free relative is parsed as a clause, not an object
+            objects = args.objects_of(tok) + [c for c in tok.children if c.dep_ == "ccomp"] if p.kind == "verb" else []
+            if any(self.cues.has(t, "violence") for o in objects for t in o.subtree):
+                targets = [context.last_aggressor]
+        return targets
+
+    def _host_or_guest(self, heads: list[Token], context: SentenceContext) -> list[ActorRef]:
+        """"el anfitrión", "su invitado", "the host", "his guest": the two sides of the article's latest hosting."""
+        hosting = context.last_hosting()
+        if hosting is None:
+            return []
+        for h in heads:
+            if self.cues.has(h, "host"):
+                return [hosting[0]]
+            if self.cues.has(h, "guest"):
+                return [hosting[1]]
+        return []
+
+    def _parties(self, tok: Token, mediator: ActorRef, actors: ArticleActors, context: SentenceContext) -> list[ActorRef]:
+        """A mediator's sides when no "entre"/"between" names them: the two other states of the sentence (the deal it
+        brokered), else the two sides of the article's latest dyad."""
+        sent = tok.sent
+        named = [a for a in actors.countries_in(sent.start, sent.end) if a.country_code != mediator.country_code]
+        if len(named) >= 2:
+            return named[:2]
+        pair = [a for a in context.last_pair() if a.country_code != mediator.country_code]
+        return pair if len(pair) == 2 else []
+
+    def coordinated_with(self, source: ActorRef, verb: Token, actors: ArticleActors) -> list[ActorRef]:
+        """"X, y su homólogo Y, mantuvieron...": the persons named with the source before the verb, when joined by
+        "y"/"and"."""
+        sent = verb.sent
+        before = sent.doc[sent.start: verb.i]
+        if not any(self.cues.has(t, "and") for t in before):
+            return [source]
+        named = actors.persons_in(sent.start, verb.i)
+        others = [r for r in named if r.actor_id != source.actor_id and r.country_code and r.country_code != source.country_code]
+        return [source, *others[:1]] if others else [source]
+

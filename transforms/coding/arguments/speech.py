@@ -1,0 +1,41 @@
+"""Verbs of saying: what is said, and to or about whom.
+
+"Xi told Biden that...", "advirtió que Pyongyang pagará...": a verb of saying is
+an event only when what it reports carries a cue ("threatened", "apoyo"), and its
+target is the addressee, else the first foreign actor named in what was said.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from transforms.actors.resolve import ArticleActors
+from transforms.coding.vocabulary.cues import LangCues
+from transforms.records import ActorRef
+
+_PARTICLES = frozenset({"ADV", "ADP", "PART"})
+
+
+def said_clauses(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "parataxis", "advcl", "obj", "dobj")
+            and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
+
+
+def says(tok: Token, cue: str, cues: LangCues) -> bool:
+    """What a verb of saying reports contains a word of the cue class ("push Russian forces back" backs no one)."""
+    return any(cues.has(t, cue) and t.pos_ not in _PARTICLES for c in said_clauses(tok) for t in c.subtree)
+
+
+def said_about(tok: Token, source: ActorRef, actors: ArticleActors) -> list[ActorRef]:
+    """Whom it was said to, else the first actor of another country named in what was said."""
+    for addressee in (c for c in tok.children if c.dep_ in ("dobj", "iobj", "dative", "obj") and c.pos_ in ("PROPN", "NOUN")):
+        ref = actors.actor_at(addressee)
+        if ref is not None and ref.country_code and ref.country_code != source.country_code:
+            return [ref]
+    for clause in said_clauses(tok):
+        for t in sorted(clause.subtree, key=lambda x: x.i):
+            if actors.kind_at(t.i) is None:
+                continue
+            ref = actors.actor_at(t, allow_place=False)
+            if ref is not None and ref.country_code and ref.country_code != source.country_code:
+                return [ref]
+    return []

@@ -1,0 +1,60 @@
+"""Whether the clause of a trigger states an act that happened: negation, refusal, modality, future, background.
+
+"no se reunió", "refused to sign": negated; "Washington should stop...": a demand or a possibility (modal);
+"se reunirá", "is set to visit": future (an intent when the pattern has one); "desde que Rusia invadió",
+"si suministra armas": background or condition, not this article's event.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from transforms.coding.vocabulary.cues import LangCues
+from transforms.coding.words import form, lemma
+
+_FUTURE_CLIMB = ("xcomp", "ccomp", "advcl", "acl")
+
+
+def negated(tok: Token, cues: LangCues) -> bool:
+    if any(cues.has(c, "negation") and c.dep_ in ("advmod", "neg", "det", "aux") for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ in ("xcomp", "ccomp", "obj", "dobj") and head != tok and lemma(head) in cues("refusal")
+
+
+def modal(tok: Token, cues: LangCues) -> bool:
+    """The clause, or the one it is coordinated with or completes, has a modal of obligation or possibility."""
+    cur = tok
+    for _ in range(3):
+        if any(c.dep_ in ("aux", "aux:pass") and cues.has(c, "modal") for c in cur.children):
+            return True
+        if cur.dep_ not in ("conj", "xcomp") or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def background(tok: Token, cues: LangCues) -> bool:
+    """A clause introduced by "desde que" / "since" (the past the article recalls) or "si" / "if" (what has not
+    happened)."""
+    marks = [form(c) for c in tok.children if c.dep_ == "mark"]
+    return bool(marks) and (marks[0] in cues("background") or marks[0] in cues("condition"))
+
+
+def future(tok: Token, cues: LangCues) -> bool:
+    if "Fut" in tok.morph.get("Tense") or "Cnd" in tok.morph.get("Mood"):
+        return True
+    if any(cues.has(c, "future_aux") and c.dep_ in ("aux", "aux:pass") for c in tok.children):
+        return True
+    plan = cues("plan")
+    cur = tok
+    for _ in range(2):
+        if cur.dep_ not in _FUTURE_CLIMB or cur.head == cur:
+            break
+        cur = cur.head
+        if lemma(cur) in plan or form(cur) in plan:
+            return True
+        if any(form(c) in plan for c in cur.children if c.dep_ in ("iobj", "obj", "amod", "xcomp", "advmod", "acomp")):
+            return True  # "tiene previsto volar", "is set to visit"
+        if "Fut" in cur.morph.get("Tense"):
+            return True
+    return any(form(c) in plan for c in tok.children if c.dep_ in ("iobj", "amod", "xcomp", "advmod"))

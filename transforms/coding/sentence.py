@@ -1,0 +1,122 @@
+"""Find the events one sentence states: trigger words, their actors, modality.
+
+A trigger is a word of the vocabulary (transforms.coding.vocabulary): a
+hand-written override, else an entry of the field's verb dictionaries. Its
+source and target are found in the parse (transforms.coding.arguments) and
+resolved to canonical actors (transforms.actors.resolve). A negated trigger
+("no se reunió", "refused to sign") gives nothing; an announced future act gives
+its intent code (036 for a planned visit); hedged or reported claims keep a
+certainty flag and who said so. An event may have one known side ("los maestros
+iniciaron una huelga", "unos 30 jóvenes protestaron"): the pattern says so.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from transforms.actors.resolve import ArticleActors
+from transforms.coding.arguments import syntax
+from transforms.coding.arguments.finder import ArgumentFinder
+from transforms.coding.arguments.sides import dedupe, same_actor
+from transforms.coding.modality import clause
+from transforms.coding.modality.certainty import certainty
+from transforms.coding.records import Coded, SentenceContext
+from transforms.coding.vocabulary.cues import LangCues
+from transforms.coding.vocabulary.index import TriggerIndex
+from transforms.coding.vocabulary.patterns import Pattern
+from transforms.records import ActorRef
+
+__all__ = ["SentenceCoder"]
+
+_AGREE = "057"
+_INVITE = "036"
+
+
+def _drop_agreed_acts(coded: list[Coded]) -> list[Coded]:
+    """"agreed to free five Iranians", "acordaron reunirse": when what was agreed is itself an act coded in the
+    sentence, that act is the event; the agreement is not a second one."""
+    triggers = {c.trigger.i for c in coded}
+    return [c for c in coded if not (c.code == _AGREE and not c.pattern.with_ and any(
+        ch.dep_ == "xcomp" and ch.i in triggers for ch in c.trigger.children))]
+
+
+class SentenceCoder:
+    def __init__(self, index: TriggerIndex, cues: LangCues):
+        self.index = index
+        self.cues = cues
+        self.arguments = ArgumentFinder(cues)
+
+    @property
+    def lang(self) -> str:
+        return self.cues.lang
+
+    def code(self, sent: Span, actors: ArticleActors, context: SentenceContext) -> list[Coded]:
+        out: list[Coded] = []
+        for tok in sent:
+            for pattern in self.index.patterns_for(tok, sent):
+                coded = self._apply(pattern, tok, sent, actors, context)
+                if coded:
+                    out.extend(coded)
+                    if pattern.cameo == _INVITE and pattern.intent == "same":  # "...y aceptó la invitación"
+                        context.last_inviter = coded[0].source
+                    break
+        return dedupe(_drop_agreed_acts(out))
+
+    # -- one pattern at one token --------------------------------------------------------
+    def _apply(self, p: Pattern, tok: Token, sent: Span, actors: ArticleActors, context: SentenceContext) -> list[Coded]:
+        participle = tok.tag_ in ("VBG", "VBN") or bool({"Part", "Ger"} & set(tok.morph.get("VerbForm")))
+        if p.kind == "verb" and (tok.dep_ == "amod" and participle or clause.background(tok, self.cues)):
+            return []  # "visiting minister X" describes, "desde que Rusia invadió" recalls: neither is this event
+        if not self.index.conditions_hold(p, tok):
+            return []
+        governor = tok if p.kind == "verb" else (self.index.governor(tok) or tok)
+        if any(clause.negated(t, self.cues) or clause.modal(t, self.cues) for t in {tok, governor}):
+            return []  # "no se reunió"; "Washington should stop arming Taiwan": a demand or a possibility, not the act
+        found = self.arguments.find(p, tok, actors, context)
+        sources, targets, inherited = found.sources, found.targets, found.inherited
+        if not sources and p.kind == "verb" and context.topic is not None and tok.dep_ == "ROOT" \
+                and not syntax.subjects(tok):
+            sources, inherited = [context.topic], True
+        if len(sources) == 1 and not targets and p.symmetric:
+            sources = self.arguments.coordinated_with(sources[0], governor, actors)
+        if not sources and p.symmetric and len(targets) > 1:
+            sources, targets = targets[:1], targets[1:]
+        pairs = self._pairs(p, sources, targets)
+        if not pairs:
+            return []
+        future = any(clause.future(t, self.cues) for t in {tok, governor})
+        code = "044" if p.pairs == "objects" and len(targets) > 1 else p.cameo
+        if future:
+            if not p.intent:
+                return []
+            code = p.cameo if p.intent == "same" else p.intent
+        how_sure, reported_by = certainty(tok, sent, actors, self.cues)
+        confidence = round(p.confidence * (0.85 if inherited else 1.0), 3)
+        coded = [
+            Coded(p, tok, code, s, t, future, how_sure, reported_by, confidence, found.place_token)
+            for s, t in pairs
+            if s is None or t is None or not same_actor(s, t, code)
+        ]
+        if p.implies and not future:
+            coded += [self._implied(p, c, actors) for c in coded if c.target is not None and c.source is not None
+                      and c.code == p.cameo and c.target.country_code and c.target.country_code != c.source.country_code]
+        return coded
+
+    def _pairs(self, p: Pattern, sources: list[ActorRef], targets: list[ActorRef]) -> list[tuple]:
+        if not sources:
+            # "dos personas fueron asesinadas": the victims are known, the perpetrators not
+            return [(None, t) for t in targets[:1]] if p.one_sided and targets else []
+        if not targets and p.symmetric and len(sources) > 1:
+            return [(sources[0], s) for s in sources[1:]]
+        if not targets:
+            return [(s, None) for s in sources] if p.one_sided else []
+        if p.pairs == "objects" and len(targets) > 1:
+            return [(targets[0], t) for t in targets[1:]]
+        return [(s, t) for s in sources for t in targets]
+
+    def _implied(self, p: Pattern, c: Coded, actors: ArticleActors) -> Coded:
+        """Hosting a foreign guest implies the guest's visit to the host's country."""
+        country = c.source.country_code
+        host = ActorRef(country, actors.lexicon.states.get(country, country), country, None, kind="state")
+        return Coded(p, c.trigger, p.implies, c.target, host, False, c.certainty, c.reported_by,
+                     round(c.confidence * 0.9, 3), c.target_place_token, implied=True)
+

@@ -1,0 +1,55 @@
+"""The cue lexicon (seeds/patterns/cues.jsonl): closed word lists per language and class.
+
+Negation, refusal, future and plan markers, hedges, light verbs, modal verbs,
+the words that make a statement criticism or support, the prepositions that
+introduce a target... Words are folded when loaded, so a cue matches with or
+without accents. A malformed line is reported (file, line, reason) and skipped.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from transforms.coding.words import either
+from transforms.seed_rows import seed_rows
+from transforms.text import fold_word
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Cues:
+    words: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+
+    def get(self, lang: str, cls: str) -> frozenset[str]:
+        return self.words.get((lang, cls), frozenset())
+
+    def for_lang(self, lang: str) -> "LangCues":
+        return LangCues(self, lang)
+
+    @classmethod
+    def load(cls, path: Path) -> "Cues":
+        acc: dict[tuple[str, str], set[str]] = {}
+        for lineno, row in seed_rows(path):
+            try:
+                acc.setdefault((row["lang"], row["class"]), set()).update(fold_word(w) for w in row["words"])
+            except (KeyError, TypeError, AttributeError) as exc:
+                log.warning("%s line %d: cue row skipped (%s)", path, lineno, exc)
+        return cls({k: frozenset(v) for k, v in acc.items()})
+
+
+@dataclass(frozen=True)
+class LangCues:
+    """The cues of one language: `cues("negation")` is the word set, `cues.has(tok, "negation")` a test."""
+
+    cues: Cues
+    lang: str
+
+    def __call__(self, cls: str) -> frozenset[str]:
+        return self.cues.get(self.lang, cls)
+
+    def has(self, tok: Token, cls: str) -> bool:
+        return either(tok, self(cls))

@@ -1,0 +1,129 @@
+"""The field's verb dictionaries, compiled (seeds/patterns/verbs_<lang>.jsonl, verb_blocks_<lang>.jsonl,
+synsets_<lang>.jsonl; built by scripts/seeds/verb_lexicon.py from PETRARCH-2 and UniversalPetrarch).
+
+An entry is a lemma (a verb, or in Spanish also a noun), the words written with it ("tomar represalias"), its
+default CAMEO code and the rules of its blocks. A rule names words (or synonym sets) before and after the trigger
+and the code they select: "acusar" is 112, "acusar ... de tortura" 1122; a rule whose code is null says that use
+is no event ("killed in an accident"). The most specific matching rule wins (most words, then the longer code).
+
+Everything is folded (lower case, no accents) and held in hash maps: a token is looked up by its lemma, a rule
+by the words of its sentence, never by scanning the dictionary.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from transforms.coding.words import form, lemma
+from transforms.seed_rows import seed_rows
+
+log = logging.getLogger(__name__)
+
+Item = tuple[str, ...]  # the alternatives of one required word ("favour", "favor") or one synonym set ("&MILITARY",)
+
+
+@dataclass(frozen=True)
+class Rule:
+    before: tuple[Item, ...]
+    after: tuple[Item, ...]
+    code: str | None
+    line: int
+
+    @property
+    def weight(self) -> tuple[int, int]:
+        return (len(self.before) + len(self.after), len(self.code or ""))
+
+
+@dataclass(frozen=True)
+class Entry:
+    lang: str
+    lemma: str
+    kind: str  # verb | noun
+    with_: tuple[str, ...]  # the other words of a multi-word verb ("represalias" of "tomar represalias")
+    code: str | None
+    rules: tuple[Rule, ...]
+    line: int
+
+
+class Words:
+    """The folded forms and lemmas of some tokens, for testing a rule's words."""
+
+    def __init__(self, tokens: list[Token]):
+        forms = [form(t) for t in tokens]
+        lemmas = [lemma(t) for t in tokens]
+        self.single = set(forms) | set(lemmas)
+        self.texts = (" " + " ".join(forms) + " ", " " + " ".join(lemmas) + " ")
+
+    def has(self, word: str) -> bool:
+        if " " not in word:
+            return word in self.single
+        return any(f" {word} " in text for text in self.texts)
+
+
+class VerbDictionary:
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.entries: dict[tuple[str, str], list[Entry]] = {}  # (kind, lemma) -> entries, longest `with_` first
+        self.synsets: dict[str, tuple[str, ...]] = {}
+
+    @classmethod
+    def load(cls, folder: Path, lang: str) -> "VerbDictionary":
+        out = cls(lang)
+        for _, row in seed_rows(folder / f"synsets_{lang}.jsonl"):
+            out.synsets[row["name"]] = tuple(row["members"])
+        blocks: dict[str, tuple[Rule, ...]] = {}
+        for lineno, row in seed_rows(folder / f"verb_blocks_{lang}.jsonl"):
+            try:
+                blocks[row["block"]] = tuple(
+                    Rule(tuple(map(tuple, r["before"])), tuple(map(tuple, r["after"])), r["code"], int(r["line"]))
+                    for r in row["rules"])
+            except (KeyError, TypeError, ValueError) as exc:
+                log.warning("verb_blocks_%s.jsonl line %d: block skipped (%s)", lang, lineno, exc)
+        for lineno, row in seed_rows(folder / f"verbs_{lang}.jsonl"):
+            try:
+                rules = tuple(r for b in row["blocks"] for r in blocks.get(b, ()))
+                entry = Entry(lang, row["lemma"], row["kind"], tuple(row["with"]), row["code"], rules, int(row["line"]))
+            except (KeyError, TypeError, ValueError) as exc:
+                log.warning("verbs_%s.jsonl line %d: entry skipped (%s)", lang, lineno, exc)
+                continue
+            out.entries.setdefault((entry.kind, entry.lemma), []).append(entry)
+        for found in out.entries.values():
+            found.sort(key=lambda e: -len(e.with_))
+        return out
+
+    def lookup(self, kind: str, words: tuple[str, ...]) -> list[Entry]:
+        """The entries of the first of `words` (a token's lemma, then its form) the dictionary has."""
+        for word in words:
+            found = self.entries.get((kind, word))
+            if found:
+                return found
+        return []
+
+    def _has(self, words: Words, item: Item) -> bool:
+        for alternative in item:
+            if alternative.startswith("&"):
+                if any(words.has(m) for m in self.synsets.get(alternative, ())):
+                    return True
+            elif words.has(alternative):
+                return True
+        return False
+
+    def choose(self, entries: list[Entry], tok: Token, sent: Span) -> tuple[Entry, Rule | None, str | None] | None:
+        """The entry that fits the token's sentence (its words written with it present), the most specific rule
+        whose words are there, and the code they give (None: no event). None when no entry fits."""
+        before = Words([t for t in sent if t.i < tok.i])
+        after = Words([t for t in tok.subtree if t.i > tok.i] or [t for t in sent if t.i > tok.i])
+        for entry in entries:
+            if entry.with_ and not all(after.has(w) for w in entry.with_):
+                continue
+            best: Rule | None = None
+            for rule in entry.rules:
+                if best is not None and rule.weight <= best.weight:
+                    continue
+                if all(self._has(before, i) for i in rule.before) and all(self._has(after, i) for i in rule.after):
+                    best = rule
+            return entry, best, (best.code if best is not None else entry.code)
+        return None

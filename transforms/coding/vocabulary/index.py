@@ -1,0 +1,155 @@
+"""Which patterns a token can trigger: the hand-written overrides, else the compiled verb dictionary.
+
+An override owns its lemma: where a hand-written pattern exists for a word, the
+dictionary is not consulted for it (the override exists because the dictionary
+codes that word wrongly). Otherwise the dictionary entry and its most specific
+matching rule give a CAMEO code (a generic verb — cues.jsonl "generic": "realizar",
+"hold" — only through a rule naming its act: "realizar una manifestación"), and the entry becomes a pattern with the
+generic slots of its language (subject as source; object, or a nominal
+introduced by a target preposition of cues.jsonl, as target), the intent and
+one-sidedness of its root (seeds/reference/cameo_root_policy.csv) and the
+symmetry of its code (seeds/reference/symmetric_cameo_codes.csv).
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from transforms.coding.arguments import heads as args
+from transforms.coding.arguments.speech import says
+from transforms.coding.vocabulary.cues import LangCues
+from transforms.coding.vocabulary.dictionary import Entry, Rule, VerbDictionary
+from transforms.coding.vocabulary.patterns import Pattern, Slot
+from transforms.coding.words import form, lemma
+
+DICTIONARY_CONFIDENCE = 0.6
+
+
+@dataclass(frozen=True)
+class RootPolicy:
+    from_dictionary: bool
+    one_sided: bool
+    intent: str | None
+
+
+def load_root_policy(path: Path) -> dict[str, RootPolicy]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return {row["root"]: RootPolicy(row["from_dictionary"] == "yes", row["one_sided"] == "yes",
+                                        row["intent_code"] or None) for row in csv.DictReader(f)}
+
+
+def load_symmetric(path: Path) -> frozenset[str]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return frozenset(row["cameo_code"] for row in csv.DictReader(f))
+
+
+def token_kind(tok: Token) -> str | None:
+    if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.morph.get("VerbForm") == ["Part"]):
+        return "verb"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return "noun"
+    return None
+
+
+class TriggerIndex:
+    def __init__(self, overrides: list[Pattern], dictionary: VerbDictionary, cues: LangCues,
+                 policy: dict[str, RootPolicy], symmetric: frozenset[str]):
+        self.overrides: dict[tuple[str, str], list[Pattern]] = {}
+        for p in overrides:
+            for word in p.lemmas:
+                self.overrides.setdefault((p.kind, word), []).append(p)
+        self.dictionary = dictionary
+        self.cues = cues
+        self.policy = policy
+        self.symmetric = symmetric
+        self._patterns: dict[tuple, Pattern] = {}
+
+    def patterns_for(self, tok: Token, sent: Span) -> list[Pattern]:
+        kind = token_kind(tok)
+        if kind is None:
+            return []
+        words = (lemma(tok), form(tok), *(subjunctive_lemmas(form(tok)) if kind == "verb" else ()))
+        for word in words:
+            found = self.overrides.get((kind, word))
+            if found:
+                return found
+        choice = self.dictionary.choose(self.dictionary.lookup(kind, words), tok, sent)
+        if choice is None:
+            return []
+        entry, rule, code = choice
+        if code is None or (rule is None and entry.lemma in self.cues("generic")):
+            return []  # a rule said "no event"; or a verb such as "realizar", "hold" with no rule naming its act
+        policy = self.policy.get(code[:2])
+        if policy is None or not policy.from_dictionary:
+            return []
+        return [self._pattern(entry, rule, code, policy)]
+
+    def _pattern(self, entry: Entry, rule: Rule | None, code: str, policy: RootPolicy) -> Pattern:
+        key = (entry.lemma, entry.with_, entry.kind, rule.line if rule else None, code)
+        pattern = self._patterns.get(key)
+        if pattern is None:
+            symmetric = any(code.startswith(s) for s in self.symmetric)
+            pattern = self._patterns[key] = Pattern(
+                id=f"dict.{entry.lang}:{entry.lemma}:{rule.line if rule else entry.line}", lang=entry.lang,
+                kind=entry.kind, lemmas=(entry.lemma,), cameo=code, symmetric=symmetric,
+                governors=("nominal",) if entry.kind == "noun" else (),
+                target=Slot(deps=("object",), preps=tuple(self.cues("target_preps"))),
+                intent=policy.intent, confidence=DICTIONARY_CONFIDENCE, one_sided=policy.one_sided and not symmetric,
+            )
+        return pattern
+
+    # -- conditions on the words around a trigger -------------------------------------------------
+    def governor(self, tok: Token) -> Token | None:
+        return args.governor_of_noun(tok)
+
+    def conditions_hold(self, p: Pattern, tok: Token) -> bool:
+        cues = self.cues
+        if p.reflexive is not None:
+            reflexive = any(cues.has(c, "reflexive") and c.pos_ == "PRON" for c in tok.children)
+            if reflexive != p.reflexive:
+                return False
+        near = {lemma(c) for c in tok.children} | {form(c) for c in tok.children}
+        near |= {form(g) for c in tok.children for g in c.children}  # "declaró persona non grata"
+        if p.with_:  # "approved $200 million in weapons": what the act is about may sit deeper in its object
+            near |= {form(t) for c in tok.children if c.dep_ in ("obj", "dobj") for t in c.subtree}
+        if p.kind == "noun" and not self._governed(p, tok, near):
+            return False
+        if p.clause_cue and not says(tok, p.clause_cue, cues):
+            return False
+        if p.with_ and not (near & set(p.with_)):
+            return False
+        return not (p.without and near & set(p.without))
+
+    def _governed(self, p: Pattern, tok: Token, near: set[str]) -> bool:
+        """A trigger noun stands for an act only under the verbs its pattern allows ("realizó una visita"), and
+        never under a verb that says it did not take place ("canceló la reunión")."""
+        gov = self.governor(tok)
+        if gov is not None:
+            near |= {lemma(gov), form(gov)}
+        if p.governors:
+            allowed: set[str] = set()
+            for g in p.governors:
+                allowed |= set(self.cues(g)) or {g}
+            if (gov is None or lemma(gov) not in allowed) and lemma(tok.head) not in allowed:
+                return False
+        elif gov is not None and lemma(gov) in self.cues("unheld"):
+            return False  # "cut off talks", "canceló la reunión", "addressed a meeting": not an encounter held
+        return True
+
+
+# Spanish past subjunctive endings and the infinitive endings they come from; the small model often fails to
+# lemmatise these forms ("después de que agentes irrumpieran en la embajada").
+_SUBJUNCTIVE = (("ieran", ("er", "ir")), ("ieras", ("er", "ir")), ("iera", ("er", "ir")), ("iesen", ("er", "ir")),
+                ("iese", ("er", "ir")), ("aran", ("ar",)), ("aras", ("ar",)), ("ara", ("ar",)), ("asen", ("ar",)),
+                ("ase", ("ar",)))
+
+
+def subjunctive_lemmas(word: str) -> list[str]:
+    for ending, infinitives in _SUBJUNCTIVE:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            return [stem + inf for inf in infinitives]
+    return []

@@ -1,0 +1,61 @@
+"""The one parser of wire datelines: "PEKÍN, 15 abr -- ", "MOSCOW, July 12 (Reuters) - ",
+"WOODSIDE, California, Nov 16 -- ", "VOSTOCHNI (Rusia), 14 sep -- ", "BOGOTÁ -- ".
+
+A dateline is looked for on the first line only, and its place must be written
+in capitals, so an ordinary opening sentence ("Rusia y Corea del Norte, 12 de
+julio -- ...") is never taken for one. Three stages use it: the sentence
+splitter starts the story after it, the date rules date the article by it, and
+the coder places the lede there and takes the article's country from it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms.text import fold_word
+
+MONTHS = {
+    "enero": 1, "ene": 1, "january": 1, "jan": 1, "febrero": 2, "feb": 2, "february": 2, "marzo": 3, "mar": 3,
+    "march": 3, "abril": 4, "abr": 4, "april": 4, "apr": 4, "mayo": 5, "may": 5, "junio": 6, "jun": 6, "june": 6,
+    "julio": 7, "jul": 7, "july": 7, "agosto": 8, "ago": 8, "august": 8, "aug": 8, "septiembre": 9, "setiembre": 9,
+    "sep": 9, "sept": 9, "set": 9, "september": 9, "octubre": 10, "oct": 10, "october": 10, "noviembre": 11,
+    "nov": 11, "november": 11, "diciembre": 12, "dic": 12, "december": 12, "dec": 12,
+}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_CAPS = r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’/\- ]+"
+_DATE = (rf"(?:(?P<d1>[0-3]?\d)\s+(?:de\s+)?(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\.?\s+(?P<d2>[0-3]?\d))\.?"
+         r"(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?")
+_LINE = re.compile(
+    rf"^\s*(?P<place>{_CAPS}?)(?:\s*\((?P<paren>[^)\n]{{1,30}})\))?"
+    rf"(?:,\s*(?P<region>(?!(?:[0-3]?\d\s|(?:{_MONTH})\.?\s+[0-3]?\d))[A-ZÁÉÍÓÚÑ][\w.'’\- ]{{1,30}}?))?"
+    rf"(?:,\s*(?P<date>{_DATE}))?(?:\s*\((?P<agency>[^)\n]{{1,30}})\))?"
+    r"(?P<dash>\s*\.?(?:--|—|–|-|:|\.)\s*)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str  # "WOODSIDE", "PEKÍN"
+    qualifier: str | None  # what is written with the place: "California", "Rusia"
+    day: int | None
+    month: int | None
+    year: int | None
+    date_span: tuple[int, int] | None  # offsets of the written date ("15 abr")
+    end: int  # where the story begins
+
+
+def find_dateline(text: str) -> Dateline | None:
+    first_line = text[: text.find("\n")] if "\n" in text else text
+    m = _LINE.match(first_line)
+    if not m or not m["place"].strip() or not m["place"].strip()[:3].isupper():
+        return None
+    if m["date"] is None and m["dash"].strip(" .") not in ("--", "—", "–"):
+        return None  # without a date only a long dash marks a dateline ("BOGOTÁ -- ")
+    month = MONTHS.get(fold_word(m["m1"] or m["m2"] or "")) if m["date"] else None
+    day = int(m["d1"] or m["d2"]) if m["date"] else None
+    return Dateline(
+        place=m["place"].strip(), qualifier=(m["paren"] or m["region"] or "").strip() or None,
+        day=day, month=month, year=int(m["y"]) if m["y"] else None,
+        date_span=m.span("date") if m["date"] else None, end=m.end(),
+    )
