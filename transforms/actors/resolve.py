@@ -329,26 +329,35 @@ class ArticleActors:
                     return place.country_code
         return None
 
-    def place_of(self, span: Span):
+    def _gazetteer(self):
         from transforms.actors.registry import places_for  # the gazetteer is loaded once per process
 
-        gazetteer = places_for(self.lexicon.seeds_dir) if self.lexicon.seeds_dir else None
-        return gazetteer.lookup(span.text) if gazetteer is not None else None
+        return places_for(self.lexicon.seeds_dir) if self.lexicon.seeds_dir else None
 
-    def countries_named(self) -> list[str]:
-        """The country of every state, capital, demonym, national organisation and known place the article names,
-        in text order, once per mention."""
-        out: list[str] = []
+    def place_of(self, span: Span):
+        """The place a name stands for: in the article's country when it has one there ("Santander" in a
+        Colombian story), else the best known."""
+        gazetteer = self._gazetteer()
+        if gazetteer is None:
+            return None
+        home = gazetteer.lookup(span.text, country=self.home_country) if self.home_country else None
+        return home or gazetteer.lookup(span.text)
+
+    def country_votes(self) -> list[tuple[str, float]]:
+        """(country, weight) for every state, capital, demonym, national organisation and place the article names,
+        in text order: a name of one country weighs 1, a place name several countries share splits its weight."""
+        out: list[tuple[str, float]] = []
         spans = sorted({s.start: (s, k, e) for s, k, e in self.by_token.values()}.values(), key=lambda x: x[0].start)
+        gazetteer = self._gazetteer()
         for span, kind, entries in spans:
-            country = None
             if kind in (lx.STATE, lx.CAPITAL, lx.DEMONYM, lx.INSTITUTION, lx.ORGANISATION):
-                country = next((e.country for e in entries if e.country), None)
-            elif kind == PLACE_KIND:
-                place = self.place_of(span)
-                country = place.country_code if place is not None else None
-            if country in self.lexicon.states:
-                out.append(country)
+                countries = [next((e.country for e in entries if e.country), None)]
+            elif kind == PLACE_KIND and gazetteer is not None:
+                countries = gazetteer.countries_of(span.text)
+            else:
+                continue
+            countries = [c for c in countries if c in self.lexicon.states]
+            out.extend((c, 1 / len(countries)) for c in countries)
         return out
 
     def persons_in(self, start: int, end: int) -> list[ActorRef]:
@@ -366,7 +375,10 @@ class ArticleActors:
 
 def _names_its_phrase(span: Span, head: Token) -> bool:
     """A sector word is the head of the phrase or of a nominal under it ("miembros de un grupo armado"), not a
-    modifier of another noun ("military-to-military communications", "la policía antimotines" is the police)."""
+    modifier of another noun ("military-to-military communications") nor a word of a longer name ("Kurdistan
+    Workers' Party")."""
+    if any(e.start <= span.start and span.end <= e.end and len(e) > len(span) for e in span.doc.ents):
+        return False
     cur = span.root
     while cur != head:
         if cur.dep_ in ("amod", "compound", "nummod", "advmod") or cur.pos_ == "ADJ":

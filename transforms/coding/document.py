@@ -8,8 +8,6 @@ pattern id, trigger, confidence.
 """
 from __future__ import annotations
 
-from collections import Counter
-
 from spacy.tokens import Doc, Span
 
 from transforms.actors.resolve import ArticleActors
@@ -41,13 +39,14 @@ class DocumentCoder:
         actors = ArticleActors(doc, self.lexicon, self.titles, lang, article.published_at)
         expressions = find_expressions(doc.text, lang, article.published_at)
         dateline_place = self._dateline_place(doc)
-        actors.home_country = home_country(dateline_place, actors.countries_named())
+        actors.home_country = home_country(dateline_place, actors.country_votes())
         carried_place: Place | None = dateline_place
         context = SentenceContext(dateline=_as_actor(dateline_place, self.lexicon))
         mentions: list[EventMention] = []
-        for index, sent in enumerate(doc.sents):
-            if _headline_like(sent):
-                continue
+        sentences = list(doc.sents)
+        for index, sent in enumerate(sentences):
+            if len(sentences) > 1 and _headline_like(sent):
+                continue  # a subheading inside a story; a text that is only a headline is coded
             context.places = actors.place_actors(sent.start, sent.end)
             if index > LEDE_SENTENCES:
                 context.dateline = None  # the dateline places the lede, not the background that follows
@@ -128,15 +127,18 @@ class DocumentCoder:
         )
 
 
-def home_country(dateline: Place | None, named: list[str]) -> str | None:
-    """The article's country: its dateline's, else the one it names most (the first named among equals)."""
+def home_country(dateline: Place | None, votes: list[tuple[str, float]]) -> str | None:
+    """The article's country: its dateline's, else the one its names point to most (the first named among
+    equals)."""
     if dateline is not None and dateline.country_code:
         return dateline.country_code
-    counts = Counter(named)
-    if not counts:
+    totals: dict[str, float] = {}
+    for country, weight in votes:
+        totals[country] = totals.get(country, 0.0) + weight
+    if not totals:
         return None
-    top = max(counts.values())
-    return next(c for c in named if counts[c] == top)
+    top = max(totals.values())
+    return next(c for c, _ in votes if totals[c] == top)
 
 
 def _as_actor(place: Place | None, lexicon) -> ActorRef | None:

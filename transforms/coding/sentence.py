@@ -66,16 +66,22 @@ class SentenceCoder:
         participle = tok.tag_ in ("VBG", "VBN") or bool({"Part", "Ger"} & set(tok.morph.get("VerbForm")))
         if p.kind == "verb" and (tok.dep_ == "amod" and participle or clause.background(tok, self.cues)):
             return []  # "visiting minister X" describes, "desde que Rusia invadió" recalls: neither is this event
-        if not self.index.conditions_hold(p, tok):
+        if not self.index.conditions_hold(p, tok) or (p.strict and not clause.asserted(tok)):
             return []
         governor = tok if p.kind == "verb" else (self.index.governor(tok) or tok)
         if any(clause.negated(t, self.cues) or clause.modal(t, self.cues) for t in {tok, governor}):
             return []  # "no se reunió"; "Washington should stop arming Taiwan": a demand or a possibility, not the act
         found = self.arguments.find(p, tok, actors, context)
         sources, targets, inherited = found.sources, found.targets, found.inherited
+        if p.source.roles:  # "el gobierno protestó ante Japón" is an official complaint, "los maestros protestaron" a protest
+            sources = [s for s in sources if (s.role or "GOV") in p.source.roles]
+            if not sources:
+                return []
         if not sources and p.kind == "verb" and context.topic is not None and tok.dep_ == "ROOT" \
                 and not syntax.subjects(tok):
             sources, inherited = [context.topic], True
+        if p.strict and (found.far or inherited and not found.sources):
+            return []  # a dictionary word's source is named by its own sentence frame, not a reporting clause
         if len(sources) == 1 and not targets and p.symmetric:
             sources = self.arguments.coordinated_with(sources[0], governor, actors)
         if not sources and p.symmetric and len(targets) > 1:

@@ -40,6 +40,10 @@ class Gazetteer:
                 return cand.place
         return None
 
+    def countries_of(self, name: str) -> list[str]:
+        """Every country that has a place called `name`, the best candidate's first."""
+        return list(dict.fromkeys(c.place.country_code for c in self._index.names.get(key(name), ())))
+
     def country(self, iso3: str) -> Place | None:
         """The country as a place (English name, capital's coordinates)."""
         return self._index.countries.get(iso3.upper())

@@ -117,6 +117,7 @@ def build_index(places_dir: Path) -> PlaceIndex:
                 seen.add(k)
                 idx.add(alt, alt_cand, k)
     _add_us_states(idx, gc.get_us_states(), by_name)
+    _add_subdivisions(idx, iso3)
     _add_countries(idx, countries, cities, capitals)
     _add_seeds(idx, places_dir, by_name)
     idx.finish()
@@ -185,6 +186,20 @@ def _add_us_states(idx: PlaceIndex, states: dict, by_name: dict[tuple[str, str],
         place = Place(ascii_name(st["name"]), "USA", None, None, st.get("geonameid"), "region")
         idx.add(st["name"], Candidate(place, CITY, STATE_RANK, True))
         by_name.setdefault((key(place.name), "USA"), place)
+
+
+def _add_subdivisions(idx: PlaceIndex, iso3: dict[str, str]) -> None:
+    """First-level subdivisions of every country (ISO 3166-2 through pycountry: "Antioquia", "Huila", "Tacna") as
+    regions without coordinates, ranked below any city of the same name: they name a country more often than a
+    spot ("ANTIOQUIA, SAN RAFAEL" ends a Colombian wire item), and the article's country picks among namesakes."""
+    import pycountry
+
+    for sub in pycountry.subdivisions:
+        cc = iso3.get(sub.country_code)
+        if cc is None or sub.parent_code is not None or cc == "USA":
+            continue  # US states are added with their GeoNames ids
+        place = Place(ascii_name(sub.name), cc, None, None, None, "region")
+        idx.add(sub.name, Candidate(place, CITY, 0, False))
 
 
 def _add_seeds(idx: PlaceIndex, places_dir: Path, by_name: dict[tuple[str, str], Place]) -> None:

@@ -33,6 +33,7 @@ class Arguments:
     targets: list[ActorRef]
     inherited: bool  # the source came from another clause or the article's topic
     place_token: Token | None  # the place a visit went to, when the target is one
+    far: bool = False  # ... from a clause the trigger's only reports or adjoins, or from the topic
 
 
 class ArgumentFinder:
@@ -51,7 +52,8 @@ class ArgumentFinder:
         place_tok = next(iter(target_heads), None) if p.target.place else None
         source_ids = {s.actor_id for s in sources}
         targets = [t for t in targets if t.actor_id not in source_ids]
-        return Arguments(sources, targets, inherited, place_tok)
+        far = inherited and (p.kind != "verb" or args.climbed_far(tok) or not args.subject_heads(tok)[0])
+        return Arguments(sources, targets, inherited, place_tok, far)
 
     # -- verbs ---------------------------------------------------------------------------------
     def _of_verb(self, p, tok, actors, context, both, people):
@@ -128,7 +130,12 @@ class ArgumentFinder:
             targets = said_about(tok, sources[0], actors)
         if not targets and p.target.fallback == "parties" and sources:  # a mediator's sides, before any earlier target
             targets = self._parties(tok, sources[0], actors, context)
-        if not targets and sources and not p.clause_cue and not p.one_sided:
+        if not targets and sources and p.kind == "verb" and not p.clause_cue:
+            # "condenó la decisión de Colombia", "rejected Russia's claims": the owner of what the act is about
+            owners = [h for o in args.objects_of(tok) for h in args.genitive_heads(o)]
+            targets = [t for t in resolve_heads(owners, actors, False, self.cues("both"), self.cues("people"))
+                       if t.actor_id not in {s.actor_id for s in sources}]
+        if not targets and sources and not p.clause_cue:
             previous = context.previous_target(p.cameo, sources[0])  # "La UE aprobó su primer paquete de sanciones"
             if previous is not None:
                 targets = [previous]

@@ -31,7 +31,7 @@ def expand_conj(tokens: list[Token]) -> list[Token]:
 
 
 def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
-    """The subject tokens of `verb`, and whether they were inherited from another clause."""
+    """The subject tokens of `verb`, and whether they were inherited from another clause (see `climbed_far`)."""
     subjects = syntax.subjects(verb)
     relative = [s for s in subjects if syntax.is_relative_pronoun(s)]
     if subjects and not relative:
@@ -106,3 +106,22 @@ def governor_subjects(verb: Token) -> list[Token]:
     if governor is None:
         return []
     return subject_heads(governor)[0]
+
+
+_NEAR = {"conj", "xcomp", "acl", "relcl"}
+
+
+def climbed_far(verb: Token) -> bool:
+    """The subject `subject_heads` finds comes from a clause the verb only reports or adjoins (a complement of a
+    verb of saying, an adverbial clause), not from the same sentence frame (a relative's antecedent, a conjoined
+    or controlled verb: "los campesinos que protestaban", "atacaron y quemaron", "intentaban bloquear")."""
+    cur = verb
+    for _ in range(4):
+        if syntax.subjects(cur) and not any(syntax.is_relative_pronoun(s) for s in syntax.subjects(cur)):
+            return False
+        if cur.head == cur:
+            return False
+        if cur.dep_ not in _NEAR and not any(syntax.is_relative_pronoun(s) for s in syntax.subjects(cur)):
+            return True
+        cur = cur.head
+    return False

@@ -45,13 +45,14 @@ _PERSONAL = frozenset({"he", "she", "him", "her", "él", "ella"})
 
 
 def same_actor(a: ActorRef, b: ActorRef, code: str) -> bool:
-    """One side twice: the same actor, or the same sector of one country (a state and its government are one
-    side). Different sectors of one country are a domestic dyad like any other (COLGOV -> COLREB)."""
+    """One side twice: the same actor, or the same sector of one country — a state, its government and its
+    officials are one side ("Kim visitó Corea del Norte" is no visit, "Lavrov se reunió con Ushakov" no dyad).
+    Different sectors of one country are a domestic dyad like any other (COLGOV -> COLREB)."""
     if a.actor_id == b.actor_id:
         return True
-    if "person" in (a.kind, b.kind) or "organisation" in (a.kind, b.kind):
+    if "organisation" in (a.kind, b.kind) or not a.country_code or a.country_code != b.country_code:
         return False
-    return bool(a.country_code) and a.country_code == b.country_code and (a.role or "GOV") == (b.role or "GOV")
+    return (a.role or "GOV") == (b.role or "GOV")
 
 
 _DIRECTED_VISIT = frozenset({"042", "043"})

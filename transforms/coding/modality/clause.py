@@ -1,4 +1,5 @@
-"""Whether the clause of a trigger states an act that happened: negation, refusal, modality, future, background.
+"""Whether the clause of a trigger states an act that happened: negation, refusal, modality, future, background,
+assertion.
 
 "no se reunió", "refused to sign": negated; "Washington should stop...": a demand or a possibility (modal);
 "se reunirá", "is set to visit": future (an intent when the pattern has one); "desde que Rusia invadió",
@@ -58,3 +59,14 @@ def future(tok: Token, cues: LangCues) -> bool:
         if "Fut" in cur.morph.get("Tense"):
             return True
     return any(form(c) in plan for c in tok.children if c.dep_ in ("iobj", "amod", "xcomp", "advmod"))
+
+
+def asserted(tok: Token) -> bool:
+    """The verb states an act rather than naming one wanted, demanded or possible: not an infinitive ("agreed to
+    withdraw", "para protestar"), not a subjunctive ("exigieron que el Gobierno deje", "demanded that Hamas
+    renounce"). Nouns are asserted by their governor, which is tested on its own."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return True
+    if "Inf" in tok.morph.get("VerbForm") or "Sub" in tok.morph.get("Mood"):
+        return False
+    return not (tok.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))

@@ -114,8 +114,7 @@ class VerbDictionary:
     def choose(self, entries: list[Entry], tok: Token, sent: Span) -> tuple[Entry, Rule | None, str | None] | None:
         """The entry that fits the token's sentence (its words written with it present), the most specific rule
         whose words are there, and the code they give (None: no event). None when no entry fits."""
-        before = Words([t for t in sent if t.i < tok.i])
-        after = Words([t for t in tok.subtree if t.i > tok.i] or [t for t in sent if t.i > tok.i])
+        before, after = Words(_left(tok)), Words(_right(tok))
         for entry in entries:
             if entry.with_ and not all(after.has(w) for w in entry.with_):
                 continue
@@ -127,3 +126,34 @@ class VerbDictionary:
                     best = rule
             return entry, best, (best.code if best is not None else entry.code)
         return None
+
+
+_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "conj", "parataxis", "csubj", "punct", "cc"})
+
+
+def _arguments(tok: Token) -> list[Token]:
+    """The trigger's own phrases: its dependents and theirs (a preposition's object, an object's modifier), not the
+    clauses hanging from it: a rule's words must be about this act, not another one in the sentence."""
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ in _CLAUSES:
+            continue
+        out.append(child)
+        out.extend(g for g in child.children if g.dep_ not in _CLAUSES)
+        out.extend(gg for g in child.children if g.dep_ in ("pobj", "prep", "case", "nmod", "obl")
+                   for gg in g.children if gg.dep_ not in _CLAUSES)
+    return out
+
+
+def _left(tok: Token) -> list[Token]:
+    """Before the trigger: its subject's phrase, auxiliaries and adverbs (PETRARCH's pre-verb words); for a noun,
+    the words in front of it."""
+    words = [t for t in _arguments(tok) if t.i < tok.i]
+    if tok.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "pobj") or tok.pos_ == "NOUN":
+        words += [t for t in tok.head.subtree if t.i < tok.i] if tok.head != tok else []
+    return words
+
+
+def _right(tok: Token) -> list[Token]:
+    """After the trigger: its objects and prepositional phrases (PETRARCH's post-verb words)."""
+    return [t for t in _arguments(tok) if t.i > tok.i]

@@ -13,7 +13,7 @@ symmetry of its code (seeds/reference/symmetric_cameo_codes.csv).
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.tokens import Span, Token
@@ -26,6 +26,7 @@ from transforms.coding.vocabulary.patterns import Pattern, Slot
 from transforms.coding.words import form, lemma
 
 DICTIONARY_CONFIDENCE = 0.6
+_COMPLEMENTS = frozenset({"obj", "dobj", "ccomp", "xcomp", "iobj"})
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,10 @@ def load_root_policy(path: Path) -> dict[str, RootPolicy]:
     with open(path, encoding="utf-8", newline="") as f:
         return {row["root"]: RootPolicy(row["from_dictionary"] == "yes", row["one_sided"] == "yes",
                                         row["intent_code"] or None) for row in csv.DictReader(f)}
+
+
+def policy_of(policy: dict[str, RootPolicy], code: str) -> RootPolicy | None:
+    return policy.get(code[:2])
 
 
 def load_symmetric(path: Path) -> frozenset[str]:
@@ -59,6 +64,9 @@ class TriggerIndex:
                  policy: dict[str, RootPolicy], symmetric: frozenset[str]):
         self.overrides: dict[tuple[str, str], list[Pattern]] = {}
         for p in overrides:
+            if p.one_sided is None:
+                root = policy_of(policy, p.cameo)
+                p = replace(p, one_sided=bool(root and root.one_sided and not p.symmetric))
             for word in p.lemmas:
                 self.overrides.setdefault((p.kind, word), []).append(p)
         self.dictionary = dictionary
@@ -98,6 +106,7 @@ class TriggerIndex:
                 governors=("nominal",) if entry.kind == "noun" else (),
                 target=Slot(deps=("object",), preps=tuple(self.cues("target_preps"))),
                 intent=policy.intent, confidence=DICTIONARY_CONFIDENCE, one_sided=policy.one_sided and not symmetric,
+                strict=True,
             )
         return pattern
 
@@ -120,6 +129,8 @@ class TriggerIndex:
         if p.clause_cue and not says(tok, p.clause_cue, cues):
             return False
         if p.with_ and not (near & set(p.with_)):
+            return False
+        if p.intransitive and any(c.dep_ in _COMPLEMENTS for c in tok.children):
             return False
         return not (p.without and near & set(p.without))
 

@@ -29,6 +29,7 @@ class Slot:
     direct: bool = False  # the argument word itself must be an actor, not a thing that has one
     # deps "genitive" (source): only "la visita de X" names it, never the governing verb's subject
     fallback: str | None = None  # place | last_aggressor | inviter: where to look when the sentence names no target
+    roles: tuple[str, ...] = ()  # source only: the roles it may have ("GOV": a state, its government or officials)
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,9 @@ class Pattern:
     reflexive: bool | None = None  # Spanish "se": True requires it, False forbids it
     implies: str | None = None  # the mirrored event it implies (hosting a foreign guest: the guest's visit, "042")
     clause_cue: str | None = None  # verbs of saying: a cue class that must be in what is said ("threatened", "apoyo")
-    one_sided: bool = False  # the event stands with one known side ("los maestros iniciaron una huelga")
+    one_sided: bool | None = None  # the event stands with one known side; None: as its root's policy says
+    strict: bool = False  # only an asserted act (no infinitive, subjunctive) whose source its own clause names
+    intransitive: bool = False  # the verb only without an object or clause ("manifestaron en Moscú", not "manifestó su apoyo")
     case: str | None = None  # overrides: a sentence the dictionary gets wrong and this pattern codes
 
 
@@ -58,7 +61,7 @@ def _slot(raw: dict | None) -> Slot:
     raw = raw or {}
     return Slot(
         deps=tuple(raw.get("deps", ())), preps=_folded(raw.get("preps")), place=bool(raw.get("place")),
-        direct=bool(raw.get("direct")), fallback=raw.get("fallback"),
+        direct=bool(raw.get("direct")), fallback=raw.get("fallback"), roles=tuple(raw.get("roles", ())),
     )
 
 
@@ -87,7 +90,7 @@ def parse_pattern(row: dict) -> Pattern:
         governors=_folded(row.get("governors")), source=_slot(row.get("source")), target=_slot(row.get("target")),
         intent=row.get("intent"), pairs=row.get("pairs"), confidence=float(row.get("confidence", 0.7)),
         reflexive=row.get("reflexive"), implies=row.get("implies"), clause_cue=row.get("clause_cue"),
-        one_sided=bool(row.get("one_sided")), case=row.get("case"),
+        one_sided=row.get("one_sided"), intransitive=bool(row.get("intransitive")), case=row.get("case"),
     )
 
 
