@@ -21,8 +21,16 @@ def said_clauses(tok: Token) -> list[Token]:
 
 
 def says(tok: Token, cue: str, cues: LangCues) -> bool:
-    """What a verb of saying reports contains a word of the cue class ("push Russian forces back" backs no one)."""
-    return any(cues.has(t, cue) and t.pos_ not in _PARTICLES for c in said_clauses(tok) for t in c.subtree)
+    """What a verb of saying reports contains a word of the cue class ("push Russian forces back" backs no one),
+    and reports it as so: "dijo que Chile debería apoyar a Bolivia" is no support."""
+    modal_says = bool(cues(cue) & cues("modal"))  # "Washington should stop arming Taiwan" is how a demand is said
+    return any(cues.has(t, cue) and t.pos_ not in _PARTICLES
+               for c in said_clauses(tok) if not _hedged(c, cues, modal_says) for t in c.subtree)
+
+
+def _hedged(clause: Token, cues: LangCues, modal_says: bool) -> bool:
+    return any(c.dep_ in ("aux", "aux:pass", "advmod", "neg")
+               and (cues.has(c, "negation") or not modal_says and cues.has(c, "modal")) for c in clause.children)
 
 
 def said_about(tok: Token, source: ActorRef, actors: ArticleActors) -> list[ActorRef]:
