@@ -117,6 +117,10 @@ class _Compiler:
                 rules.append(rule)
         if code is None and bare:
             code = bare.most_common(1)[0][0]
+        if self.lang == "es" and not _SPANISH_VERB.search(_word(block.name)):
+            # a block machine-translated from the English file: its patterns may refine its code (190 -> 193 for
+            # "impactos de bala") but not change the kind of event, which a mistranslated word easily does
+            rules = [r for r in rules if code and r["code"] and r["code"][:2] == code[:2]]
         head = block.verbs[0].words[block.verbs[0].head] if block.verbs else ""
         entry = {"block": f"{block.name}@{block.line}", "name": _word(block.name), "head": _lemma(self.lang, head),
                  "code": code, "plain": plain.most_common(1)[0][0] if plain else None, "rules": rules}

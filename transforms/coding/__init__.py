@@ -35,7 +35,7 @@ def build_coder(seeds_dir: Path, lang: str) -> DocumentCoder:
         overrides=load_patterns(patterns / f"overrides_{lang}.jsonl"),
         dictionary=VerbDictionary.load(patterns, lang),
         cues=cues,
-        policy=load_root_policy(seeds_dir / "reference" / "cameo_root_policy.csv"),
+        policy=load_root_policy(seeds_dir / "reference" / "cameo_root_policy.csv", lang),
         symmetric=load_symmetric(seeds_dir / "reference" / "symmetric_cameo_codes.csv"),
     )
     lexicon = lexicon_for(seeds_dir)

@@ -66,8 +66,10 @@ class SentenceCoder:
         participle = tok.tag_ in ("VBG", "VBN") or bool({"Part", "Ger"} & set(tok.morph.get("VerbForm")))
         if p.kind == "verb" and (tok.dep_ == "amod" and participle or clause.background(tok, self.cues)):
             return []  # "visiting minister X" describes, "desde que Rusia invadió" recalls: neither is this event
-        if not self.index.conditions_hold(p, tok) or (p.strict and not clause.asserted(tok)):
+        if not self.index.conditions_hold(p, tok):
             return []
+        if p.strict and (not clause.asserted(tok) or clause.pronominal(tok, self.cues)):
+            return []  # a dictionary word: only an act stated as done, in its plain sense ("la tensión se disparó")
         governor = tok if p.kind == "verb" else (self.index.governor(tok) or tok)
         if any(clause.negated(t, self.cues) or clause.modal(t, self.cues) for t in {tok, governor}):
             return []  # "no se reunió"; "Washington should stop arming Taiwan": a demand or a possibility, not the act

@@ -70,3 +70,9 @@ def asserted(tok: Token) -> bool:
     if "Inf" in tok.morph.get("VerbForm") or "Sub" in tok.morph.get("Mood"):
         return False
     return not (tok.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+
+
+def pronominal(tok: Token, cues: LangCues) -> bool:
+    """A Spanish verb with its reflexive "se": often another sense than the bare verb ("se disparó" soared,
+    "se abstuvieron" abstained)."""
+    return any(cues.has(c, "reflexive") and c.pos_ == "PRON" for c in tok.children)

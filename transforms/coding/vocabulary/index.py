@@ -31,14 +31,14 @@ _COMPLEMENTS = frozenset({"obj", "dobj", "ccomp", "xcomp", "iobj"})
 
 @dataclass(frozen=True)
 class RootPolicy:
-    from_dictionary: bool
+    from_dictionary: bool  # for this language
     one_sided: bool
     intent: str | None
 
 
-def load_root_policy(path: Path) -> dict[str, RootPolicy]:
+def load_root_policy(path: Path, lang: str) -> dict[str, RootPolicy]:
     with open(path, encoding="utf-8", newline="") as f:
-        return {row["root"]: RootPolicy(row["from_dictionary"] == "yes", row["one_sided"] == "yes",
+        return {row["root"]: RootPolicy(row.get(f"dictionary_{lang}") == "yes", row["one_sided"] == "yes",
                                         row["intent_code"] or None) for row in csv.DictReader(f)}
 
 
