@@ -314,12 +314,26 @@ class ArticleActors:
         role = _role_of([f for f in found if f.depth <= SECTOR_DEPTH and _names_its_phrase(f.span, head)])
         if role is None:
             return None
-        country = self.home_country
+        country = self._located(head) or self.home_country
         if country is None:
             return ActorRef(role, self.lexicon.roles.get(role, role), None, role, kind="sector",
                             matched_text=_phrase_text(head))
         return ActorRef(f"{country}:{role}", self.lexicon.states.get(country, country), country, role, kind="state",
                         matched_text=_phrase_text(head))
+
+    def _located(self, head: Token) -> str | None:
+        """The country a phrase places its sector in: "los militares que tomaron el poder en Níger" are Niger's."""
+        for tok in head.subtree:
+            hit = self.by_token.get(tok.i)
+            if hit is not None and hit[1] in (lx.STATE, lx.CAPITAL, PLACE_KIND) and tok.i == hit[0].start:
+                if hit[1] == PLACE_KIND:
+                    place = self.place_of(hit[0])
+                    country = place.country_code if place is not None else None
+                else:
+                    country = next((e.country for e in hit[2] if e.country), None)
+                if country in self.lexicon.states:
+                    return country
+        return None
 
     def _place_country(self, found: list[Found]) -> str | None:
         for f in found:

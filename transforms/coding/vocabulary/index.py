@@ -84,6 +84,8 @@ class TriggerIndex:
             found = self.overrides.get((kind, word))
             if found:
                 return found
+        if kind != "verb":
+            return []  # the dictionaries list nouns by accident of lemma matching; nominal events are overrides
         choice = self.dictionary.choose(self.dictionary.lookup(kind, words), tok, sent)
         if choice is None:
             return []
