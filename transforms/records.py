@@ -102,7 +102,7 @@ class EventMention:
     char_start: int
     char_end: int
     cameo_code: str  # "042"
-    source: ActorRef | None  # one side may be unknown ("dos personas fueron asesinadas"); never both
+    source: ActorRef
     target: ActorRef | None
     date: DateResolution
     place: Place | None = None

@@ -8,6 +8,8 @@ pattern id, trigger, confidence.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span
 
 from transforms.actors.resolve import ArticleActors
@@ -16,7 +18,7 @@ from transforms.coding.records import Coded, SentenceContext
 from transforms.coding.sentence import SentenceCoder
 from transforms.datelines import find_dateline
 from transforms.dates import date_for_event, find_expressions
-from transforms.records import ActorRef, Article, EventMention, Place
+from transforms.records import ActorRef, Article, DateResolution, EventMention, Place
 
 _PLACE_PREPS = {"en", "in", "at", "desde", "from"}
 _VIOLENCE_ROOTS = {"15", "17", "18", "19", "20"}
@@ -53,20 +55,34 @@ class DocumentCoder:
             coded = self.sentences.code(sent, actors, context)
             sentence_places = self._places(sent) if coded else []  # most sentences state no event
             for n, c in enumerate(coded):
+                c, date = self._dated(c, expressions, sent, article.published_at)
+                if c is None:
+                    continue
                 place, method = self._place_for(c, sentence_places, dateline_place, carried_place)
                 if place is not None and method in ("sentence", "target"):
                     carried_place = place
-                date = date_for_event(expressions, sent.start_char, sent.end_char, c.trigger.idx,
-                                      article.published_at, future=c.future)
                 mentions.append(self._mention(article, index, sent, n, c, date, place, method, lang))
-                if c.source is not None and c.target is not None and c.code not in _THIRD_PARTY:
+                if c.target is not None and c.code not in _THIRD_PARTY:
                     context.history.append((c.code, c.source, c.target))
-                if c.code[:2] in _VIOLENCE_ROOTS and c.source is not None:
+                if c.code[:2] in _VIOLENCE_ROOTS:
                     context.last_aggressor = c.source
             main = _main_subject(sent, actors)
             if main is not None:
                 context.topic = main
         return consolidate(mentions)
+
+    def _dated(self, c: Coded, expressions, sent: Span, published) -> tuple[Coded | None, DateResolution]:
+        """The act's date; an act the text dates after publication was planned, not done: its intent ("India
+        will host the summit in 2026" is 036 on the day it was said), or nothing when it has none."""
+        date = date_for_event(expressions, sent.start_char, sent.end_char, c.trigger.idx, published, future=c.future)
+        if c.future or published is None or date.date is None or date.date <= published:
+            return c, date
+        intent = self.sentences.intent_of(c)
+        if intent is None:
+            return None, date
+        planned = replace(c, code=intent, future=True)
+        return planned, date_for_event(expressions, sent.start_char, sent.end_char, c.trigger.idx, published,
+                                       future=True)
 
     # -- places ------------------------------------------------------------------------------
     def _places(self, sent: Span) -> list[tuple[int, Place, bool]]:

@@ -16,7 +16,7 @@ class Coded:
     pattern: Pattern
     trigger: Token
     code: str
-    source: ActorRef | None  # None: the text names who suffered the act, not who did it
+    source: ActorRef
     target: ActorRef | None
     future: bool = False
     certainty: str = "asserted"
@@ -48,7 +48,7 @@ class SentenceContext:
         welcome to Cuba, "recibió a Choe... Asistieron a la reunión X" is not X's own meeting; a meeting's
         counterpart does tell where a later "llegó" went."""
         for c, s, t in reversed(self.history):
-            if c[:2] == code[:2] and s is not None and s.country_code == source.country_code \
+            if c[:2] == code[:2] and s.country_code == source.country_code \
                     and (c == code or c not in _DIRECTED):
                 return t
         return None

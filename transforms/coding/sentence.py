@@ -68,7 +68,7 @@ class SentenceCoder:
             return []  # "visiting minister X" describes, "desde que Rusia invadió" recalls: neither is this event
         if not self.index.conditions_hold(p, tok):
             return []
-        if p.strict and (not clause.asserted(tok) or clause.pronominal(tok, self.cues)):
+        if p.strict and (not clause.asserted(tok, self.cues) or clause.pronominal(tok, self.cues)):
             return []  # a dictionary word: only an act stated as done, in its plain sense ("la tensión se disparó")
         governor = tok if p.kind == "verb" else (self.index.governor(tok) or tok)
         if any(clause.negated(t, self.cues) or clause.modal(t, self.cues) for t in {tok, governor}):
@@ -102,17 +102,22 @@ class SentenceCoder:
         coded = [
             Coded(p, tok, code, s, t, future, how_sure, reported_by, confidence, found.place_token)
             for s, t in pairs
-            if s is None or t is None or not same_actor(s, t, code)
+            if t is None or not same_actor(s, t, code)
         ]
         if p.implies and not future:
-            coded += [self._implied(p, c, actors) for c in coded if c.target is not None and c.source is not None
+            coded += [self._implied(p, c, actors) for c in coded if c.target is not None
                       and c.code == p.cameo and c.target.country_code and c.target.country_code != c.source.country_code]
         return coded
 
+    def intent_of(self, c: Coded) -> str | None:
+        """The code of the act `c` announced rather than done."""
+        if not c.pattern.intent:
+            return None
+        return c.pattern.cameo if c.pattern.intent == "same" else c.pattern.intent
+
     def _pairs(self, p: Pattern, sources: list[ActorRef], targets: list[ActorRef]) -> list[tuple]:
         if not sources:
-            # "dos personas fueron asesinadas": the victims are known, the perpetrators not
-            return [(None, t) for t in targets[:1]] if p.one_sided and targets else []
+            return []  # "dos personas fueron asesinadas": without who did it, there is no event to file
         if not targets and p.symmetric and len(sources) > 1:
             return [(sources[0], s) for s in sources[1:]]
         if not targets:

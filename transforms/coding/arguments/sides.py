@@ -62,10 +62,9 @@ def dedupe(coded: list[Coded]) -> list[Coded]:
     """One event per CAMEO root and actor pair in a sentence (a verb and its noun say the same thing)."""
     best: dict[tuple, Coded] = {}
     for c in coded:
-        source = c.source.actor_id if c.source else ""
         target = c.target.actor_id if c.target else ""
         # symmetric acts are one event whichever side is named first; directed ones (invite / accept) are two
-        pair = frozenset([source, target]) if c.pattern.symmetric else (source, target)
+        pair = frozenset([c.source.actor_id, target]) if c.pattern.symmetric else (c.source.actor_id, target)
         k = (c.code[:2], pair, c.code if c.code in _DIRECTED_VISIT else "")
         cur = best.get(k)
         if cur is None or (len(c.code), c.confidence) > (len(cur.code), cur.confidence):

@@ -61,14 +61,16 @@ def future(tok: Token, cues: LangCues) -> bool:
     return any(form(c) in plan for c in tok.children if c.dep_ in ("iobj", "amod", "xcomp", "advmod"))
 
 
-def asserted(tok: Token) -> bool:
+def asserted(tok: Token, cues: LangCues) -> bool:
     """The verb states an act rather than naming one wanted, demanded or possible: not an infinitive ("agreed to
     withdraw", "para protestar"), not a subjunctive ("exigieron que el Gobierno deje", "demanded that Hamas
     renounce"). Nouns are asserted by their governor, which is tested on its own."""
     if tok.pos_ not in ("VERB", "AUX"):
         return True
-    if "Inf" in tok.morph.get("VerbForm") or "Sub" in tok.morph.get("Mood"):
+    if "Inf" in tok.morph.get("VerbForm"):
         return False
+    if "Sub" in tok.morph.get("Mood"):  # "exigieron que deje"; but "después de que asaltaran la embajada" happened
+        return any(cues.has(t, "after") for t in tok.doc[max(tok.sent.start, tok.i - 5): tok.i])
     return not (tok.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
 
 
