@@ -11,18 +11,21 @@ from pathlib import Path
 
 from transforms.text import key
 
-from . import agents, cameo, countries, organisations, persons, states, verb_lexicon
+from . import agents, cameo, countries, groups, organisations, persons, states, verb_lexicon
 from .common import DEFAULT_REFERENCE, REPO, Context
 
 
 def run(reference: Path, seeds: Path) -> Context:
     ctx = Context(reference=reference, seeds=seeds)
     cameo.build(ctx)
-    cameo.build_roles(ctx)
+    roles = {r["role"] for r in cameo.build_roles(ctx)}
     country_rows = countries.build(ctx)
     codes = {r["country_code"] for r in country_rows}
     state_rows = states.build(ctx, {r["country_code"]: r["name"] for r in country_rows if r["kind"] == "state"})
     org_rows = organisations.build(ctx, codes)
+    taken = {key(n, drop_article=True) for o in org_rows
+             for n in [o["name"], *(a for names in (o.get("aliases") or {}).values() for a in names)]}
+    group_rows = groups.build(ctx, codes, roles, {r["country_code"] for r in country_rows if r["kind"] != "state"}, taken)
     places = {key(n, drop_article=True) for s in state_rows for field in ("names", "demonyms", "capitals")
               for names in (s.get(field) or {}).values() for n in names}
     places |= {("eeuu",), ("ee", "uu"), ("u", "s"), ("us",), ("espana",), ("espanol",)}  # unaccented spellings
@@ -33,7 +36,7 @@ def run(reference: Path, seeds: Path) -> Context:
         for field in ("names", "demonyms", "capitals"):
             for names in (s.get(field) or {}).values():
                 ambiguous.update(key(n, drop_article=True) for n in names)
-    for o in org_rows:
+    for o in [*org_rows, *group_rows]:
         ambiguous.add(key(o["name"]))
         for names in (o.get("aliases") or {}).values():
             ambiguous.update(key(n, drop_article=True) for n in names)

@@ -35,9 +35,10 @@ def build(ctx: Context, codes: set[str]) -> list[dict]:
             continue
         seen_codes.add(code)
         rows.append(_clean(row))
+    curated_ids = {r["actor_id"] for r in rows}
     for code, label in known_groups(ctx).items():
-        if code in seen_codes or code in NOT_A_BODY or code not in codes:
-            continue
+        if code in seen_codes or f"org:{code}" in curated_ids or code in NOT_A_BODY or code not in codes:
+            continue  # org:HMS is curated as Palestinian rebels (PSE REB), as PETRARCH codes Hamas
         name = re.sub(r"\s+", " ", _PAREN.sub(" ", label)).strip()
         aliases = [a.strip() for a in _PAREN.findall(label) if a.strip() and fold(a) != fold(name)]
         row = {"actor_id": f"org:{code}", "name": name, "country_code": code}

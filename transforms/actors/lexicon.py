@@ -116,7 +116,7 @@ class Lexicon:
         lex = cls()
         lex.seeds_dir = Path(seeds_dir)
         actors = Path(seeds_dir) / "actors"
-        for name in ("states", "organisations", "persons", "persons_curated", "institutions", "agents"):
+        for name in ("states", "organisations", "groups", "persons", "persons_curated", "institutions", "agents"):
             path = actors / f"{name}.jsonl"
             for lineno, row in seed_rows(path):
                 try:
@@ -145,13 +145,15 @@ class Lexicon:
 
     def _load_organisations(self, row: dict) -> None:
         entry = Entry(ORGANISATION, row["name"], actor_id=row["actor_id"], name=row["name"],
-                      country=row.get("country_code"))
+                      country=row.get("country_code"), role=row.get("role"))
         self.organisations[entry.actor_id] = entry
         self.add(entry)
         for lang, names in (row.get("aliases") or {}).items():
             for alias in names:
                 self.add(Entry(ORGANISATION, alias, actor_id=entry.actor_id, name=entry.name,
-                               country=entry.country, lang=lang), drop_article=True)
+                               country=entry.country, role=entry.role, lang=lang), drop_article=True)
+
+    _load_groups = _load_organisations  # named armed groups: an organisation with a country and a role
 
     def _load_persons(self, row: dict) -> None:
         actor_id, name = row["actor_id"], row["name"]

@@ -288,7 +288,7 @@ class ArticleActors:
         if orgs and (not countries or orgs[0].depth < countries[0].depth
                      or orgs[0].depth == countries[0].depth and not _in_pp(orgs[0].span.root)):
             entry = orgs[0].entries[0]
-            return ActorRef(entry.actor_id, entry.name, entry.country, None, kind="organisation",
+            return ActorRef(entry.actor_id, entry.name, entry.country, entry.role, kind="organisation",
                             matched_text=_phrase_text(head))
         country = _country_of(found)
         if country is None and allow_place:

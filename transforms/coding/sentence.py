@@ -93,6 +93,8 @@ class SentenceCoder:
             return []
         future = any(clause.future(t, self.cues) for t in {tok, governor})
         code = "044" if p.pairs == "objects" and len(targets) > 1 else p.cameo
+        if p.when_to_act and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children):
+            code = p.when_to_act  # "agreed to resume talks": what was agreed is yet to be done
         if future:
             if not p.intent:
                 return []

@@ -54,6 +54,7 @@ class Pattern:
     one_sided: bool | None = None  # the event stands with one known side; None: as its root's policy says
     strict: bool = False  # only an asserted act (no infinitive, subjunctive) whose source its own clause names
     intransitive: bool = False  # the verb only without an object or clause ("manifestaron en Moscú", not "manifestó su apoyo")
+    when_to_act: str | None = None  # the code when what it governs is an act still to be done ("agreed to resume": 030)
     case: str | None = None  # overrides: a sentence the dictionary gets wrong and this pattern codes
 
 
@@ -91,6 +92,7 @@ def parse_pattern(row: dict) -> Pattern:
         intent=row.get("intent"), pairs=row.get("pairs"), confidence=float(row.get("confidence", 0.7)),
         reflexive=row.get("reflexive"), implies=row.get("implies"), clause_cue=row.get("clause_cue"),
         one_sided=row.get("one_sided"), intransitive=bool(row.get("intransitive")), case=row.get("case"),
+        when_to_act=row.get("when_to_act"),
     )
 
 
