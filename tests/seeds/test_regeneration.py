@@ -10,8 +10,10 @@ from scripts.seeds.__main__ import run
 from scripts.seeds.common import DEFAULT_REFERENCE as REFERENCE
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-GENERATED = ["reference/cameo_codes.csv", "reference/countries.csv", *(f"actors/{n}.jsonl" for n in (
-    "states", "organisations", "persons", "persons_curated", "institutions", "agents"))]
+GENERATED = ["reference/cameo_codes.csv", "reference/countries.csv", "reference/actor_roles.csv",
+             *(f"actors/{n}.jsonl" for n in ("states", "organisations", "groups", "persons", "persons_curated",
+                                              "institutions", "agents")),
+             *(f"patterns/{n}_{lang}.jsonl" for n in ("verbs", "verb_blocks", "synsets") for lang in ("es", "en"))]
 
 
 def test_regenerating_the_seeds_reproduces_the_committed_files(tmp_path):

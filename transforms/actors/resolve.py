@@ -31,6 +31,12 @@ _OUTSIDE = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc"
 PERSON_LABELS = {"PER", "PERSON"}
 MAX_DEPTH = 3
 SECTOR_DEPTH = 2  # "miembros de un grupo armado": a sector word may sit under a partitive head
+# heads that take their sector from a modifier: "opposition supporters", "government forces", "police officers"
+MEMBERS = frozenset({"members", "member", "supporters", "supporter", "officers", "officer", "forces", "troops",
+                     "personnel", "officials", "official", "leaders", "leader", "activists", "fighters", "units",
+                     "followers", "loyalists", "elements", "spokesman", "spokeswoman", "miembros", "integrantes",
+                     "efectivos", "agentes", "unidades", "simpatizantes", "partidarios", "seguidores", "fuerzas",
+                     "tropas", "funcionarios", "dirigentes", "líderes", "elementos", "portavoz"})
 
 
 @dataclass(frozen=True)
@@ -395,7 +401,8 @@ def _names_its_phrase(span: Span, head: Token) -> bool:
         return False
     cur = span.root
     while cur != head:
-        if cur.dep_ in ("amod", "compound", "nummod", "advmod") or cur.pos_ == "ADJ":
+        modifier = cur.dep_ in ("amod", "compound", "nummod", "advmod") or cur.pos_ == "ADJ"
+        if modifier and not (cur.head.lemma_.lower() in MEMBERS or cur.head.lower_ in MEMBERS):
             return False
         if cur.head == cur:
             return False

@@ -81,7 +81,7 @@ class ArgumentFinder:
         if not targets and "clause" in p.target.deps:
             targets = resolve_heads(args.clause_subjects(tok), actors, False, both, people)
         if not targets and p.target.preps:  # "approved $200 million in weapons for Ukraine": the PP hangs in the object
-            heads = [h for o in args.objects_of(tok) for t in o.subtree if t != o
+            heads = [h for o in args.objects_of(tok) for t in o.subtree
                      for h in args.prep_heads(t, p.target.preps) if h != t]
             targets = resolve_heads(heads, actors, p.target.place, both, people)
         if not targets:  # "se comprometió a respaldar las decisiones del mandatario ruso", "pledged to support Kyiv"

@@ -58,6 +58,11 @@ def same_actor(a: ActorRef, b: ActorRef, code: str) -> bool:
 _DIRECTED_VISIT = frozenset({"042", "043"})
 
 
+def _rank(c: Coded) -> tuple:
+    """The more specific code first, then a hand-written override over a dictionary entry, then confidence."""
+    return (len(c.code), not c.pattern.strict, c.confidence)
+
+
 def dedupe(coded: list[Coded]) -> list[Coded]:
     """One event per CAMEO root and actor pair in a sentence (a verb and its noun say the same thing)."""
     best: dict[tuple, Coded] = {}
@@ -67,6 +72,6 @@ def dedupe(coded: list[Coded]) -> list[Coded]:
         pair = frozenset([c.source.actor_id, target]) if c.pattern.symmetric else (c.source.actor_id, target)
         k = (c.code[:2], pair, c.code if c.code in _DIRECTED_VISIT else "")
         cur = best.get(k)
-        if cur is None or (len(c.code), c.confidence) > (len(cur.code), cur.confidence):
+        if cur is None or _rank(c) > _rank(cur):
             best[k] = c
     return sorted(best.values(), key=lambda c: c.trigger.i)

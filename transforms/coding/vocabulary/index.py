@@ -146,7 +146,7 @@ class TriggerIndex:
             allowed: set[str] = set()
             for g in p.governors:
                 allowed |= set(self.cues(g)) or {g}
-            if (gov is None or lemma(gov) not in allowed) and lemma(tok.head) not in allowed:
+            if (gov is None or not (lemma(gov) in allowed or form(gov) in allowed)) and lemma(tok.head) not in allowed:
                 return False
         elif gov is not None and lemma(gov) in self.cues("unheld"):
             return False  # "cut off talks", "canceló la reunión", "addressed a meeting": not an encounter held
