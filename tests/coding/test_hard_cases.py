@@ -41,6 +41,10 @@ def _fits(mention, want: dict) -> bool:
         "target_country": lambda v: target is not None and target.country_code == v,
         "pair": lambda v: target is not None and sorted([mention.source.name, target.name]) == sorted(v),
         "certainty": lambda v: mention.certainty == v,
+        "source_role": lambda v: mention.source.role == v,
+        "target_role": lambda v: target is not None and target.role == v,
+        "no_target": lambda v: (target is None) == v,
+        "planned_date": lambda v: mention.date.planned_date == dt.date.fromisoformat(v),
         "date": lambda v: mention.date.date == dt.date.fromisoformat(v),
     }
     return all(checks[k](v) for k, v in want.items())

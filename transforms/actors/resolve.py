@@ -397,8 +397,10 @@ def _names_its_phrase(span: Span, head: Token) -> bool:
     """A sector word is the head of the phrase or of a nominal under it ("miembros de un grupo armado"), not a
     modifier of another noun ("military-to-military communications") nor a word of a longer name ("Kurdistan
     Workers' Party")."""
-    if any(e.start <= span.start and span.end <= e.end and len(e) > len(span) for e in span.doc.ents):
-        return False
+    for e in span.doc.ents:
+        if e.start <= span.start and span.end <= e.end and any(
+                t.pos_ not in ("DET", "ADP", "PUNCT") for t in e if not span.start <= t.i < span.end):
+            return False  # "La policía" is the police; "Kurdistan Workers' Party" is not workers
     cur = span.root
     while cur != head:
         modifier = cur.dep_ in ("amod", "compound", "nummod", "advmod") or cur.pos_ == "ADJ"

@@ -67,6 +67,8 @@ def asserted(tok: Token, cues: LangCues) -> bool:
     renounce"). Nouns are asserted by their governor, which is tested on its own."""
     if tok.pos_ not in ("VERB", "AUX"):
         return True
+    if tok.dep_ in ("ccomp", "xcomp") and tok.head != tok and cues.has(tok.head, "directive"):
+        return False  # "demanded that the United States lift sanctions": what is demanded has not been done
     if "Inf" in tok.morph.get("VerbForm"):
         return False
     if "Sub" in tok.morph.get("Mood"):  # "exigieron que deje"; but "después de que asaltaran la embajada" happened

@@ -19,6 +19,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from transforms.coding.arguments import heads as args
+from transforms.coding.arguments import syntax
 from transforms.coding.arguments.speech import says
 from transforms.coding.vocabulary.cues import LangCues
 from transforms.coding.vocabulary.dictionary import Entry, Rule, VerbDictionary
@@ -26,7 +27,6 @@ from transforms.coding.vocabulary.patterns import Pattern, Slot
 from transforms.coding.words import form, lemma
 
 DICTIONARY_CONFIDENCE = 0.6
-_COMPLEMENTS = frozenset({"obj", "dobj", "ccomp", "xcomp", "iobj"})
 
 
 @dataclass(frozen=True)
@@ -132,8 +132,8 @@ class TriggerIndex:
             return False
         if p.with_ and not (near & set(p.with_)):
             return False
-        if p.intransitive and any(c.dep_ in _COMPLEMENTS for c in tok.children):
-            return False
+        if p.intransitive and (syntax.objects(tok) or any(c.dep_ == "ccomp" for c in tok.children)):
+            return False  # "manifestó su apoyo", "marched that..."; "marcharon por el centro" has no object
         return not (p.without and near & set(p.without))
 
     def _governed(self, p: Pattern, tok: Token, near: set[str]) -> bool:
