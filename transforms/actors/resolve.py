@@ -310,6 +310,8 @@ class ArticleActors:
             person = self.titles.holder(country, title, self.published, prefer=self.memory.known())
             if person is not None:
                 return _with_text(person, _phrase_text(head))
+        if role is None and _people_of(found, head):
+            role = "CVL"  # "miles de venezolanos" are Venezuelans, not Venezuela's government
         name = self.lexicon.states.get(country, country)
         actor_id = country if role in (None, "GOV") else f"{country}:{role}"
         return ActorRef(actor_id, name, country, role, kind="state", matched_text=_phrase_text(head))
@@ -450,6 +452,14 @@ def _role_of(found: list[Found]) -> str | None:
                 if e.role:
                     return e.role
     return None
+
+
+def _people_of(found: list[Found], head: Token) -> bool:
+    """The phrase's country is a demonym used as a plural noun, naming people."""
+    first = next((f for f in found if f.kind in (lx.STATE, lx.CAPITAL, lx.DEMONYM, lx.INSTITUTION)), None)
+    root = first.span.root if first is not None else None
+    return (first is not None and first.kind == lx.DEMONYM and root.pos_ in ("NOUN", "PROPN")
+            and "Plur" in root.morph.get("Number") and root.dep_ not in ("amod", "compound"))
 
 
 def _title_of(found: list[Found]) -> str | None:

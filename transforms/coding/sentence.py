@@ -68,6 +68,8 @@ class SentenceCoder:
             return []  # "visiting minister X" describes, "desde que Rusia invadió" recalls: neither is this event
         if not self.index.conditions_hold(p, tok):
             return []
+        if clause.directed(tok, self.cues):
+            return []  # "exigieron liberar a los rehenes": wanted, not done
         if p.strict and (not clause.asserted(tok, self.cues) or clause.pronominal(tok, self.cues)):
             return []  # a dictionary word: only an act stated as done, in its plain sense ("la tensión se disparó")
         governor = tok if p.kind == "verb" else (self.index.governor(tok) or tok)

@@ -61,14 +61,24 @@ def future(tok: Token, cues: LangCues) -> bool:
     return any(form(c) in plan for c in tok.children if c.dep_ in ("iobj", "amod", "xcomp", "advmod"))
 
 
+def directed(tok: Token, cues: LangCues) -> bool:
+    """What is demanded, asked, allowed or given a deadline for has not been done: "demanded that the United States
+    lift sanctions", "dieron un plazo de siete días a los militares para liberar al presidente"."""
+    if tok.head == tok or tok.dep_ not in ("ccomp", "xcomp", "advcl", "acl"):
+        return False
+    head = tok.head
+    return cues.has(head, "directive") or any(cues.has(c, "directive") for c in head.children
+                                                if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN")
+
+
 def asserted(tok: Token, cues: LangCues) -> bool:
     """The verb states an act rather than naming one wanted, demanded or possible: not an infinitive ("agreed to
     withdraw", "para protestar"), not a subjunctive ("exigieron que el Gobierno deje", "demanded that Hamas
     renounce"). Nouns are asserted by their governor, which is tested on its own."""
     if tok.pos_ not in ("VERB", "AUX"):
         return True
-    if tok.dep_ in ("ccomp", "xcomp") and tok.head != tok and cues.has(tok.head, "directive"):
-        return False  # "demanded that the United States lift sanctions": what is demanded has not been done
+    if directed(tok, cues):
+        return False
     if "Inf" in tok.morph.get("VerbForm"):
         return False
     if "Sub" in tok.morph.get("Mood"):  # "exigieron que deje"; but "después de que asaltaran la embajada" happened
