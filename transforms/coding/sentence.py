@@ -63,55 +63,70 @@ class SentenceCoder:
 
     # -- one pattern at one token --------------------------------------------------------
     def _apply(self, p: Pattern, tok: Token, sent: Span, actors: ArticleActors, context: SentenceContext) -> list[Coded]:
+        if not self._admissible(p, tok):
+            return []
+        governor = tok if p.kind == "verb" else (self.index.governor(tok) or tok)
+        if any(clause.modal(t, self.cues) for t in {tok, governor}):
+            return []  # "Washington should stop arming Taiwan": a demand or a possibility, not the act
+        future = any(clause.future(t, self.cues) for t in {tok, governor})
+        code = self._code(p, tok, governor, future)
+        if code is None:
+            return []
+        found = self.arguments.find(p, tok, actors, context)
+        pairs, inherited = self._sides(p, tok, governor, found, actors, context)
+        if code == p.cameo and p.pairs == "objects" and len(found.targets) > 1:
+            code = "044"  # "recibió a X y a Y": a meeting of three
+        how_sure, reported_by = certainty(tok, sent, actors, self.cues)
+        confidence = round(p.confidence * (0.85 if inherited else 1.0), 3)
+        coded = [Coded(p, tok, code, s, t, future, how_sure, reported_by, confidence, found.place_token)
+                 for s, t in pairs if t is None or not same_actor(s, t, code)]
+        if p.implies and not future and code == p.cameo:
+            coded += [self._implied(p, c, actors) for c in coded if c.target is not None
+                      and c.target.country_code and c.target.country_code != c.source.country_code]
+        return coded
+
+    def _admissible(self, p: Pattern, tok: Token) -> bool:
+        """The trigger's words and clause let it state this pattern's act at all."""
         participle = tok.tag_ in ("VBG", "VBN") or bool({"Part", "Ger"} & set(tok.morph.get("VerbForm")))
         if p.kind == "verb" and (tok.dep_ == "amod" and participle or clause.background(tok, self.cues)):
-            return []  # "visiting minister X" describes, "desde que Rusia invadió" recalls: neither is this event
-        if not self.index.conditions_hold(p, tok):
-            return []
-        if clause.directed(tok, self.cues):
-            return []  # "exigieron liberar a los rehenes": wanted, not done
-        if p.strict and (not clause.asserted(tok, self.cues) or clause.pronominal(tok, self.cues)):
-            return []  # a dictionary word: only an act stated as done, in its plain sense ("la tensión se disparó")
-        governor = tok if p.kind == "verb" else (self.index.governor(tok) or tok)
-        if any(clause.negated(t, self.cues) or clause.modal(t, self.cues) for t in {tok, governor}):
-            return []  # "no se reunió"; "Washington should stop arming Taiwan": a demand or a possibility, not the act
-        found = self.arguments.find(p, tok, actors, context)
+            return False  # "visiting minister X" describes, "desde que Rusia invadió" recalls: neither is this event
+        if not self.index.conditions_hold(p, tok) or clause.directed(tok, self.cues):
+            return False  # "exigieron liberar a los rehenes": wanted, not done
+        # a dictionary word: only an act stated as done, in its plain sense ("la tensión se disparó")
+        return not (p.strict and (not clause.asserted(tok, self.cues) or clause.pronominal(tok, self.cues)))
+
+    def _code(self, p: Pattern, tok: Token, governor: Token, future: bool) -> str | None:
+        """The code the act gets: its pattern's; its intent when announced; a rejection when refused ("refused to
+        meet", "would not provide aid": CAMEO 12); none when negated ("no se reunió")."""
+        refused = any(clause.refused(t, self.cues) for t in {tok, governor})
+        negated = any(clause.negated(t, self.cues) for t in {tok, governor})
+        if refused or negated:
+            return self.index.refusal_code(p.cameo) if refused or future else None
+        code = p.cameo
+        if p.when_to_act and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children):
+            return p.when_to_act  # "agreed to resume talks": what was agreed is yet to be done
+        if future:
+            return (p.cameo if p.intent == "same" else p.intent) or None
+        return code
+
+    def _sides(self, p: Pattern, tok: Token, governor: Token, found, actors: ArticleActors,
+               context: SentenceContext) -> tuple[list[tuple], bool]:
+        """(source, target) pairs of the act, and whether the source was inherited from another clause."""
         sources, targets, inherited = found.sources, found.targets, found.inherited
         if p.source.roles:  # "el gobierno protestó ante Japón" is an official complaint, "los maestros protestaron" a protest
             sources = [s for s in sources if (s.role or "GOV") in p.source.roles]
             if not sources:
-                return []
+                return [], inherited
         if not sources and p.kind == "verb" and context.topic is not None and tok.dep_ == "ROOT" \
                 and not syntax.subjects(tok):
             sources, inherited = [context.topic], True
         if p.strict and (found.far or inherited and not found.sources):
-            return []  # a dictionary word's source is named by its own sentence frame, not a reporting clause
+            return [], inherited  # a dictionary word's source is named by its own sentence frame, not a reporting clause
         if len(sources) == 1 and not targets and p.symmetric:
             sources = self.arguments.coordinated_with(sources[0], governor, actors)
         if not sources and p.symmetric and len(targets) > 1:
             sources, targets = targets[:1], targets[1:]
-        pairs = self._pairs(p, sources, targets)
-        if not pairs:
-            return []
-        future = any(clause.future(t, self.cues) for t in {tok, governor})
-        code = "044" if p.pairs == "objects" and len(targets) > 1 else p.cameo
-        if p.when_to_act and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children):
-            code = p.when_to_act  # "agreed to resume talks": what was agreed is yet to be done
-        if future:
-            if not p.intent:
-                return []
-            code = p.cameo if p.intent == "same" else p.intent
-        how_sure, reported_by = certainty(tok, sent, actors, self.cues)
-        confidence = round(p.confidence * (0.85 if inherited else 1.0), 3)
-        coded = [
-            Coded(p, tok, code, s, t, future, how_sure, reported_by, confidence, found.place_token)
-            for s, t in pairs
-            if t is None or not same_actor(s, t, code)
-        ]
-        if p.implies and not future:
-            coded += [self._implied(p, c, actors) for c in coded if c.target is not None
-                      and c.code == p.cameo and c.target.country_code and c.target.country_code != c.source.country_code]
-        return coded
+        return self._pairs(p, sources, targets), inherited
 
     def intent_of(self, c: Coded) -> str | None:
         """The code of the act `c` announced rather than done."""

@@ -16,8 +16,12 @@ _FUTURE_CLIMB = ("xcomp", "ccomp", "advcl", "acl")
 
 
 def negated(tok: Token, cues: LangCues) -> bool:
-    if any(cues.has(c, "negation") and c.dep_ in ("advmod", "neg", "det", "aux") for c in tok.children):
-        return True
+    """"no se reunió", "did not meet"."""
+    return any(cues.has(c, "negation") and c.dep_ in ("advmod", "neg", "det", "aux") for c in tok.children)
+
+
+def refused(tok: Token, cues: LangCues) -> bool:
+    """"se negó a reunirse", "refused to sign": the act is what a verb of refusal governs."""
     head = tok.head
     return tok.dep_ in ("xcomp", "ccomp", "obj", "dobj") and head != tok and lemma(head) in cues("refusal")
 

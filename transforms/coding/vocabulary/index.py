@@ -34,12 +34,14 @@ class RootPolicy:
     from_dictionary: bool  # for this language
     one_sided: bool
     intent: str | None
+    refusal: str | None  # the rejection (CAMEO 12) an act of this root refused or renounced is
 
 
 def load_root_policy(path: Path, lang: str) -> dict[str, RootPolicy]:
     with open(path, encoding="utf-8", newline="") as f:
         return {row["root"]: RootPolicy(row.get(f"dictionary_{lang}") == "yes", row["one_sided"] == "yes",
-                                        row["intent_code"] or None) for row in csv.DictReader(f)}
+                                        row["intent_code"] or None, row["refusal_code"] or None)
+                for row in csv.DictReader(f)}
 
 
 def policy_of(policy: dict[str, RootPolicy], code: str) -> RootPolicy | None:
@@ -111,6 +113,10 @@ class TriggerIndex:
                 strict=True,
             )
         return pattern
+
+    def refusal_code(self, code: str) -> str | None:
+        policy = self.policy.get(code[:2])
+        return policy.refusal if policy is not None else None
 
     # -- conditions on the words around a trigger -------------------------------------------------
     def governor(self, tok: Token) -> Token | None:
