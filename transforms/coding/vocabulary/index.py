@@ -138,7 +138,8 @@ class TriggerIndex:
             return False
         if p.with_ and not (near & set(p.with_)):
             return False
-        if p.intransitive and (syntax.objects(tok) or any(c.dep_ == "ccomp" for c in tok.children)):
+        objects = [o for o in syntax.objects(tok) if not self.cues.has(o, "reflexive")]  # "se manifestaron"
+        if p.intransitive and (objects or any(c.dep_ == "ccomp" for c in tok.children)):
             return False  # "manifestó su apoyo", "marched that..."; "marcharon por el centro" has no object
         return not (p.without and near & set(p.without))
 
