@@ -103,7 +103,9 @@ class Extractor:
         nlp = self.pipeline(lang)
         coder = self.coder(lang)
         mentions: list[EventMention] = []
-        docs = nlp.pipe((a.text for a in batch), batch_size=self.batch_size)
+        from transforms.nlp.pipeline import parse
+
+        docs = parse(nlp, (a.text for a in batch), self.batch_size)
         for article, doc in zip(batch, docs):
             try:
                 mentions.extend(coder.code(doc, article))

@@ -3,6 +3,8 @@
 * `dyad_sentences` (before the parser): a sentence starts at every paragraph
   break and after a wire dateline ("PEKÍN, 15 abr -- "), so titles and datelines
   never glue onto the next sentence's parse.
+* `dyad_restore_case` (after the model): a line written in capitals, parsed in
+  sentence case, gets its capitals back (transforms.nlp.recase);
 * `dyad_lexicon` (after the NER): the actor lexicon of seeds/actors as a
   gazetteer. Every hit goes to `doc.spans["dyad_lexicon"]` (label: the entry
   kind, `kb_id_`: the folded lookup key), and names the model mislabels or
@@ -21,6 +23,7 @@ from spacy.util import filter_spans
 from transforms.actors import lexicon as lx
 from transforms.actors.registry import lexicon_for, places_for
 from transforms.datelines import find_dateline
+from transforms.nlp.recase import restore
 from transforms.text import key
 
 SPAN_KEY = "dyad_lexicon"
@@ -50,6 +53,12 @@ class SentenceBreaks:
             elif tok.is_space:
                 continue
         return doc
+
+
+@Language.factory("dyad_restore_case")
+def make_restore_case(nlp: Language, name: str):
+    """After the model: a shouted line parsed in sentence case gets its own capitals back (transforms.nlp.recase)."""
+    return restore
 
 
 @Language.factory("dyad_lexicon", default_config={"seeds_dir": "", "places": True})

@@ -1,0 +1,59 @@
+"""Shouted lines: a wire headline or a whole item in capitals ("OBREROS DE CONSTRUCCION PROTESTARAN EL JUEVES EN
+PANAMA") is tagged by the small models as a string of proper nouns, with no verb to find an event in.
+
+Such a line is given to the model in sentence case (same length, so every offset holds), and the parsed Doc is
+then rebuilt on the original words with the model's annotations (`restore`), before Dyad's lexicon reads the
+names in their own capitals. Nothing else of the text changes.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+ORIGINAL = "dyad_original_text"  # Doc.user_data key: the text as written, when the model saw another casing
+MIN_WORDS = 3
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _shouted(line: str) -> bool:
+    words = _WORD.findall(line)
+    return len(words) >= MIN_WORDS and all(w.isupper() for w in words) and sum(len(w) > 1 for w in words) >= MIN_WORDS
+
+
+def readable(text: str) -> str | None:
+    """`text` with its shouted lines in sentence case, or None when it has none (or casing would move offsets)."""
+    lines = text.split("\n")
+    if not any(_shouted(line) for line in lines):
+        return None
+    out = []
+    for line in lines:
+        if _shouted(line):
+            lowered = line.lower()
+            start = len(lowered) - len(lowered.lstrip())
+            line = lowered[:start] + lowered[start:start + 1].upper() + lowered[start + 1:]
+        out.append(line)
+    result = "\n".join(out)
+    return result if len(result) == len(text) else None
+
+
+def make_doc(nlp, text: str) -> Doc:
+    """The Doc to parse for `text`: its readable casing when it shouts, remembering the original."""
+    recased = readable(text)
+    if recased is None:
+        return nlp.make_doc(text)
+    doc = nlp.make_doc(recased)
+    doc.user_data[ORIGINAL] = text
+    return doc
+
+
+def restore(doc: Doc) -> Doc:
+    """The parsed Doc on the words as written (same tokens, tags, lemmas, parse and entities)."""
+    original = doc.user_data.get(ORIGINAL)
+    if original is None:
+        return doc
+    words = [original[t.idx: t.idx + len(t.text)] for t in doc]
+    ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in doc]
+    return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc], tags=[t.tag_ for t in doc],
+               pos=[t.pos_ for t in doc], morphs=[str(t.morph) for t in doc], lemmas=[t.lemma_ for t in doc],
+               heads=[t.head.i for t in doc], deps=[t.dep_ for t in doc], ents=ents)
