@@ -42,6 +42,7 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def fold_word(word: str) -> str:
     """One word or name, case-folded and accent-free: "Policía" -> "policia"."""
     return strip_accents(word).casefold()

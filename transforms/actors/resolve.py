@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from spacy.attrs import IS_TITLE
 from spacy.tokens import Doc, Span, Token
 
 from transforms.actors import lexicon as lx
@@ -114,13 +115,15 @@ class ArticleActors:
 
     def _claim_known_surnames(self) -> None:
         """A capitalised word the model missed ("Choe llegó...") that names one person of the article."""
-        for tok in self.doc:
-            if tok.i in self.by_token or not tok.is_title or tok.pos_ not in ("PROPN", "NOUN", "X"):
+        titled = self.doc.to_array([IS_TITLE])  # read once as an array: most words are not capitalised
+        for i in titled.nonzero()[0].tolist():
+            tok = self.doc[i]
+            if i in self.by_token or tok.pos_ not in ("PROPN", "NOUN", "X"):
                 continue
-            if tok.i > 0 and self.doc[tok.i - 1].is_title and self.doc[tok.i - 1].i not in self.by_token and not self.doc[tok.i - 1].is_sent_start:
+            if i > 0 and titled[i - 1] and i - 1 not in self.by_token and not self.doc[i - 1].is_sent_start:
                 continue  # part of a longer unknown name
             if self.memory.recall(tok.text) is not None:
-                self._claim(self.doc[tok.i: tok.i + 1], lx.PERSON, ())
+                self._claim(self.doc[i: i + 1], lx.PERSON, ())
 
     # -- persons -----------------------------------------------------------------------
     def _person_from_span(self, span: Span, learn: bool = False) -> ActorRef | None:

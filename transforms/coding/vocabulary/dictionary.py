@@ -21,8 +21,15 @@ from transforms.coding.words import form, lemma
 from transforms.seed_rows import seed_rows
 
 log = logging.getLogger(__name__)
+MAX_PHRASE = 4  # words of the longest phrase a rule matches (longer synonym-set members are never seen in news)
 
-Item = tuple[str, ...]  # the alternatives of one required word ("favour", "favor") or one synonym set ("&MILITARY",)
+@dataclass(frozen=True)
+class Item:
+    """One required word of a rule: its alternatives ("favour", "favor") or a synonym set's members, as single
+    words (tested by set intersection) and phrases of several words."""
+
+    words: frozenset[str]
+    phrases: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -55,12 +62,14 @@ class Words:
         forms = [form(t) for t in tokens]
         lemmas = [lemma(t) for t in tokens]
         self.single = set(forms) | set(lemmas)
-        self.texts = (" " + " ".join(forms) + " ", " " + " ".join(lemmas) + " ")
+        self.phrases = {" ".join(seq[i:i + n]) for seq in (forms, lemmas) for n in range(2, MAX_PHRASE + 1)
+                        for i in range(len(seq) - n + 1)}
 
     def has(self, word: str) -> bool:
-        if " " not in word:
-            return word in self.single
-        return any(f" {word} " in text for text in self.texts)
+        return word in (self.phrases if " " in word else self.single)
+
+    def has_item(self, item: Item) -> bool:
+        return not item.words.isdisjoint(self.single) or not item.phrases.isdisjoint(self.phrases)
 
 
 class VerbDictionary:
@@ -74,12 +83,22 @@ class VerbDictionary:
         out = cls(lang)
         for _, row in seed_rows(folder / f"synsets_{lang}.jsonl"):
             out.synsets[row["name"]] = tuple(row["members"])
+        items: dict[tuple[str, ...], Item] = {}
+
+        def item(alternatives: list[str]) -> Item:
+            k = tuple(alternatives)
+            if k not in items:
+                words = [m for a in alternatives for m in (out.synsets.get(a, ()) if a.startswith("&") else (a,))]
+                items[k] = Item(frozenset(w for w in words if " " not in w),
+                                frozenset(w for w in words if " " in w and w.count(" ") < MAX_PHRASE))
+            return items[k]
+
         blocks: dict[str, tuple[Rule, ...]] = {}
         for lineno, row in seed_rows(folder / f"verb_blocks_{lang}.jsonl"):
             try:
                 blocks[row["block"]] = tuple(
-                    Rule(tuple(map(tuple, r["before"])), tuple(map(tuple, r["after"])), r["code"], int(r["line"]))
-                    for r in row["rules"])
+                    Rule(tuple(item(i) for i in r["before"]), tuple(item(i) for i in r["after"]), r["code"],
+                         int(r["line"])) for r in row["rules"])
             except (KeyError, TypeError, ValueError) as exc:
                 log.warning("verb_blocks_%s.jsonl line %d: block skipped (%s)", lang, lineno, exc)
         for lineno, row in seed_rows(folder / f"verbs_{lang}.jsonl"):
@@ -102,15 +121,6 @@ class VerbDictionary:
                 return found
         return []
 
-    def _has(self, words: Words, item: Item) -> bool:
-        for alternative in item:
-            if alternative.startswith("&"):
-                if any(words.has(m) for m in self.synsets.get(alternative, ())):
-                    return True
-            elif words.has(alternative):
-                return True
-        return False
-
     def choose(self, entries: list[Entry], tok: Token, sent: Span) -> tuple[Entry, Rule | None, str | None] | None:
         """The entry that fits the token's sentence (its words written with it present), the most specific rule
         whose words are there, and the code they give (None: no event). None when no entry fits."""
@@ -122,7 +132,7 @@ class VerbDictionary:
             for rule in entry.rules:
                 if best is not None and rule.weight <= best.weight:
                     continue
-                if all(self._has(before, i) for i in rule.before) and all(self._has(after, i) for i in rule.after):
+                if all(after.has_item(i) for i in rule.after) and all(before.has_item(i) for i in rule.before):
                     best = rule
             return entry, best, (best.code if best is not None else entry.code)
         return None
