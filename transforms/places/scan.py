@@ -14,7 +14,9 @@ Guards against common words (they decide per match, never per article):
   that is glued so anywhere in the text is a name everywhere in it ("Lai
   Ching-te ... Lai, que juró");
 - a short word in capitals (four letters or fewer) is an acronym unless it
-  names a strong place ("IRNA" is not a town, "DOHA" is the capital).
+  names a strong place ("IRNA" is not a town, "DOHA" is the capital);
+- a name right after a locality word of seeds/places/localities.txt ("vereda
+  Buenos Aires", "barrio San Eduardo") is a local place and is skipped.
 """
 from __future__ import annotations
 
@@ -79,7 +81,8 @@ def find(index: PlaceIndex, text: str) -> list[tuple[int, int, Candidate]]:
             i += 1
             continue
         j, cand = hit
-        out.append((ws[i].start, ws[j].end, cand))
+        if i == 0 or ws[i - 1].key not in index.localities:  # "vereda Buenos Aires" is a hamlet
+            out.append((ws[i].start, ws[j].end, cand))
         i = j + 1
     return out
 
