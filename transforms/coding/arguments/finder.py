@@ -146,7 +146,18 @@ class ArgumentFinder:
             objects = args.objects_of(tok) + [c for c in tok.children if c.dep_ == "ccomp"] if p.kind == "verb" else []
             if any(self.cues.has(t, "violence") for o in objects for t in o.subtree):
                 targets = [context.last_aggressor]
+        if not targets and p.target.fallback == "authorities" and sources:
+            targets = self._authorities(sources[0], actors, context)
         return targets
+
+    def _authorities(self, source: ActorRef, actors: ArticleActors, context: SentenceContext) -> list[ActorRef]:
+        """Whom a protest with no named target is against: the government of the country where it takes place
+        (a place of the sentence, else the protesters' own), unless the protesters are that government."""
+        country = next((p.country_code for p in context.places), None) or source.country_code
+        if not country or country not in actors.lexicon.states or (source.country_code == country
+                                                                    and (source.role or "GOV") == "GOV"):
+            return []
+        return [ActorRef(country, actors.lexicon.states[country], country, "GOV", kind="state")]
 
     def _host_or_guest(self, heads: list[Token], context: SentenceContext) -> list[ActorRef]:
         """"el anfitrión", "su invitado", "the host", "his guest": the two sides of the article's latest hosting."""

@@ -35,12 +35,14 @@ class RootPolicy:
     one_sided: bool
     intent: str | None
     refusal: str | None  # the rejection (CAMEO 12) an act of this root refused or renounced is
+    fallback: str | None  # where a dictionary act of this root looks for a target the sentence does not name
 
 
 def load_root_policy(path: Path, lang: str) -> dict[str, RootPolicy]:
     with open(path, encoding="utf-8", newline="") as f:
         return {row["root"]: RootPolicy(row.get(f"dictionary_{lang}") == "yes", row["one_sided"] == "yes",
-                                        row["intent_code"] or None, row["refusal_code"] or None)
+                                        row["intent_code"] or None, row["refusal_code"] or None,
+                                        row["target_fallback"] or None)
                 for row in csv.DictReader(f)}
 
 
@@ -108,7 +110,7 @@ class TriggerIndex:
                 id=f"dict.{entry.lang}:{entry.lemma}:{rule.line if rule else entry.line}", lang=entry.lang,
                 kind=entry.kind, lemmas=(entry.lemma,), cameo=code, symmetric=symmetric,
                 governors=("nominal",) if entry.kind == "noun" else (),
-                target=Slot(deps=("object",), preps=tuple(self.cues("target_preps"))),
+                target=Slot(deps=("object",), preps=tuple(self.cues("target_preps")), fallback=policy.fallback),
                 intent=policy.intent, confidence=DICTIONARY_CONFIDENCE, one_sided=policy.one_sided and not symmetric,
                 strict=True,
             )
