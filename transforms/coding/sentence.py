@@ -27,7 +27,6 @@ from transforms.records import ActorRef
 
 __all__ = ["SentenceCoder"]
 
-_AGREE = "057"
 _INVITE = "036"
 
 
@@ -35,7 +34,7 @@ def _drop_agreed_acts(coded: list[Coded]) -> list[Coded]:
     """"agreed to free five Iranians", "acordaron reunirse": when what was agreed is itself an act coded in the
     sentence, that act is the event; the agreement is not a second one."""
     triggers = {c.trigger.i for c in coded}
-    return [c for c in coded if not (c.code == _AGREE and not c.pattern.with_ and any(
+    return [c for c in coded if not (c.pattern.when_to_act and not c.pattern.with_ and any(
         ch.dep_ == "xcomp" and ch.i in triggers for ch in c.trigger.children))]
 
 

@@ -68,6 +68,8 @@ def future(tok: Token, cues: LangCues) -> bool:
 def directed(tok: Token, cues: LangCues) -> bool:
     """What is demanded, asked, allowed or given a deadline for has not been done: "demanded that the United States
     lift sanctions", "dieron un plazo de siete días a los militares para liberar al presidente"."""
+    while tok.dep_ == "conj" and tok.head != tok:  # "demanded that the US stop hyping ... and lift sanctions"
+        tok = tok.head
     if tok.head == tok or tok.dep_ not in ("ccomp", "xcomp", "advcl", "acl"):
         return False
     head = tok.head
