@@ -11,6 +11,8 @@ iniciaron una huelga", "unos 30 jóvenes protestaron"): the pattern says so.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from transforms.actors.resolve import ArticleActors
@@ -28,14 +30,6 @@ from transforms.records import ActorRef
 __all__ = ["SentenceCoder"]
 
 _INVITE = "036"
-
-
-def _drop_agreed_acts(coded: list[Coded]) -> list[Coded]:
-    """"agreed to free five Iranians", "acordaron reunirse": when what was agreed is itself an act coded in the
-    sentence, that act is the event; the agreement is not a second one."""
-    triggers = {c.trigger.i for c in coded}
-    return [c for c in coded if not (c.pattern.when_to_act and not c.pattern.with_ and any(
-        ch.dep_ == "xcomp" and ch.i in triggers for ch in c.trigger.children))]
 
 
 class SentenceCoder:
@@ -58,7 +52,29 @@ class SentenceCoder:
                     if pattern.cameo == _INVITE and pattern.intent == "same":  # "...y aceptó la invitación"
                         context.last_inviter = coded[0].source
                     break
-        return dedupe(_drop_agreed_acts(out))
+        return dedupe(self._agreed_acts(out))
+
+    def _agreed_acts(self, coded: list[Coded]) -> list[Coded]:
+        """"agreed to provide aid to Romania", "acordaron reunirse": what was agreed is yet to be done. When it is an
+        act coded in the sentence, that act is the event, as its intent (033, 036...: CAMEO's "express intent to"),
+        and the agreement is not a second one; an act with no intent leaves the agreement alone."""
+        agreed: dict[int, Coded] = {}
+        for c in coded:
+            if c.pattern.when_to_act and not c.pattern.with_:
+                for child in c.trigger.children:
+                    if child.dep_ == "xcomp":
+                        agreed[child.i] = c
+        out, dropped = [], set()
+        for c in coded:
+            agreement = agreed.get(c.trigger.i)
+            intent = self.index.intent_code(c.code) if agreement is not None else None
+            if agreement is not None and intent is None:
+                continue  # "agreed to attack": the agreement (030) stands for it
+            if agreement is not None:
+                c = replace(c, code=intent, future=True)
+                dropped.add(id(agreement))
+            out.append(c)
+        return [c for c in out if id(c) not in dropped]
 
     # -- one pattern at one token --------------------------------------------------------
     def _apply(self, p: Pattern, tok: Token, sent: Span, actors: ArticleActors, context: SentenceContext) -> list[Coded]:

@@ -116,6 +116,13 @@ class TriggerIndex:
             )
         return pattern
 
+    def intent_code(self, code: str) -> str | None:
+        """The intent (CAMEO 03x) of an act of `code` announced or agreed rather than done."""
+        if code[:2] == "03":
+            return code
+        policy = self.policy.get(code[:2])
+        return policy.intent if policy is not None else None
+
     def refusal_code(self, code: str) -> str | None:
         policy = self.policy.get(code[:2])
         return policy.refusal if policy is not None else None
