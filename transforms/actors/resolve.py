@@ -442,8 +442,8 @@ def _in_pp(tok: Token) -> bool:
 def _plausible_person(ent: Span) -> bool:
     """The small models call many capitalised words persons; keep names that look like names."""
     words = [t for t in ent if t.is_alpha]
-    if not words or any(t.is_stop and not t.is_title for t in words):
-        return False
+    if not words or any(t.is_stop and not t.is_title for t in words) or any(t.pos_ == "NUM" for t in words):
+        return False  # "Miles de venezolanos" opens with a number, not a name
     return all(t.text[:1].isupper() for t in words) and len(ent.text) >= 3
 
 

@@ -83,8 +83,8 @@ def asserted(tok: Token, cues: LangCues) -> bool:
     renounce"). Nouns are asserted by their governor, which is tested on its own."""
     if tok.pos_ not in ("VERB", "AUX"):
         return True
-    if directed(tok, cues):
-        return False
+    if directed(tok, cues) or (tok.dep_ == "acl" and tok.head.pos_ == "NOUN"):
+        return False  # what is demanded; what a noun says ("el argumento de que México había abusado")
     if "Inf" in tok.morph.get("VerbForm"):
         return False
     if "Sub" in tok.morph.get("Mood"):  # "exigieron que deje"; but "después de que asaltaran la embajada" happened
