@@ -416,7 +416,8 @@ def _names_its_phrase(span: Span, head: Token) -> bool:
             return False  # "La policía" is the police; "Kurdistan Workers' Party" is not workers
     cur = span.root
     while cur != head:
-        modifier = cur.dep_ in ("amod", "compound", "nummod", "advmod") or cur.pos_ == "ADJ"
+        modifier = cur.dep_ in ("amod", "compound", "nummod", "advmod") or cur.pos_ == "ADJ" or (
+            cur.dep_ in ("nmod", "npadvmod") and cur.i < cur.head.i)  # English noun premodifiers
         if modifier and not (cur.head.lemma_.lower() in MEMBERS or cur.head.lower_ in MEMBERS):
             return False
         if cur.head == cur:

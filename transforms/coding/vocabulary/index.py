@@ -2,7 +2,9 @@
 
 An override owns its lemma: where a hand-written pattern exists for a word, the
 dictionary is not consulted for it (the override exists because the dictionary
-codes that word wrongly). Otherwise the dictionary entry and its most specific
+codes that word wrongly), unless every override of the word is restricted to
+one sense by its `with` words ("fire missiles"), when the dictionary still codes
+the word's other uses. Otherwise the dictionary entry and its most specific
 matching rule give a CAMEO code (a generic verb — cues.jsonl "generic": "realizar",
 "hold" — only through a rule naming its act: "realizar una manifestación"), and the entry becomes a pattern with the
 generic slots of its language (subject as source; object, or a nominal
@@ -87,7 +89,12 @@ class TriggerIndex:
         for word in words:
             found = self.overrides.get((kind, word))
             if found:
+                if all(p.with_ for p in found):  # overrides of one sense ("fire missiles"): the dictionary keeps the rest
+                    return [*found, *self._from_dictionary(kind, words, tok, sent)]
                 return found
+        return self._from_dictionary(kind, words, tok, sent)
+
+    def _from_dictionary(self, kind: str, words: tuple[str, ...], tok: Token, sent: Span) -> list[Pattern]:
         if kind != "verb":
             return []  # the dictionaries list nouns by accident of lemma matching; nominal events are overrides
         choice = self.dictionary.choose(self.dictionary.lookup(kind, words), tok, sent)
