@@ -333,12 +333,14 @@ class ArticleActors:
         role = _role_of([f for f in found if f.depth <= SECTOR_DEPTH and _names_its_phrase(f.span, head)])
         if role is None:
             return None
-        country = self._located(head) or self.home_country
+        return self.sector(role, self._located(head) or self.home_country, _phrase_text(head))
+
+    def sector(self, role: str, country: str | None = None, text: str = "") -> ActorRef:
+        """A sector of a country ("COL:COP"), or of no known country."""
         if country is None:
-            return ActorRef(role, self.lexicon.roles.get(role, role), None, role, kind="sector",
-                            matched_text=_phrase_text(head))
+            return ActorRef(role, self.lexicon.roles.get(role, role), None, role, kind="sector", matched_text=text)
         return ActorRef(f"{country}:{role}", self.lexicon.states.get(country, country), country, role, kind="state",
-                        matched_text=_phrase_text(head))
+                        matched_text=text)
 
     def _located(self, head: Token) -> str | None:
         """The country a phrase places its sector in: "los militares que tomaron el poder en Níger" are Niger's."""

@@ -137,6 +137,8 @@ class SentenceCoder:
             sources, inherited = [context.topic], True
         if p.strict and (found.far or inherited and not found.sources):
             return [], inherited  # a dictionary word's source is named by its own sentence frame, not a reporting clause
+        if not sources and p.source.implied:  # "PROTESTAN POR AUMENTO SALARIAL": a protest implies its protesters
+            sources = [actors.sector(p.source.implied, actors.home_country)]
         if len(sources) == 1 and not targets and p.symmetric:
             sources = self.arguments.coordinated_with(sources[0], governor, actors)
         if not sources and p.symmetric and len(targets) > 1:

@@ -30,6 +30,7 @@ class Slot:
     # deps "genitive" (source): only "la visita de X" names it, never the governing verb's subject
     fallback: str | None = None  # place | last_aggressor | inviter | parties | authorities: when no target is named
     roles: tuple[str, ...] = ()  # source only: the roles it may have ("GOV": a state, its government or officials)
+    implied: str | None = None  # source only: the sector the act implies when no one is named ("PROTESTAN POR...": OPP)
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ def _slot(raw: dict | None) -> Slot:
     return Slot(
         deps=tuple(raw.get("deps", ())), preps=_folded(raw.get("preps")), place=bool(raw.get("place")),
         direct=bool(raw.get("direct")), fallback=raw.get("fallback"), roles=tuple(raw.get("roles", ())),
+        implied=raw.get("implied"),
     )
 
 
