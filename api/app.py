@@ -9,6 +9,8 @@ The warehouse is only read. A new file published onto the path (atomic
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
@@ -21,33 +23,41 @@ from strawberry.asgi import GraphQL
 from api.context import Context, Settings
 from api.permissions import ENV_VAR, ApiKeyGuard, keys_from_env
 from api.schema import schema
+from transforms.seed_tables import cameo_region_members
 from warehouse.reader_connection import Warehouse
 
 
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
 class DyadGraphQL(GraphQL):
-    def __init__(self, warehouse: Warehouse, settings: Settings) -> None:
+    def __init__(self, warehouse: Warehouse, settings: Settings, regions: Mapping[str, tuple[str, ...]]) -> None:
         super().__init__(schema, graphql_ide="graphiql", allow_queries_via_get=True, subscription_protocols=())
         self.warehouse = warehouse
         self.settings = settings
+        self.regions = regions
 
     async def get_context(self, request: Any, response: Any) -> Context:
-        return Context(self.warehouse, self.settings, request=request, response=response)
+        return Context(self.warehouse, self.settings, request=request, response=response, regions=self.regions)
 
 
 def create_app(warehouse_path: str | os.PathLike[str], *, api_keys: set[str] | None = None,
                max_page_size: int = 500, query_timeout_s: float = 10,
-               max_timeline_buckets: int = 10_000) -> Starlette:
+               max_timeline_buckets: int = 10_000, seeds_dir: str | os.PathLike[str] | None = None) -> Starlette:
     """The API over `warehouse_path`.
 
     `api_keys`: keys a request must present; None reads `DYAD_API_KEYS`
-    (comma-separated); empty means open access. Raises FileNotFoundError when
-    the warehouse file does not exist.
+    (comma-separated); empty means open access. `seeds_dir`: where the CAMEO
+    regions are defined (reference/cameo_regions.csv); None reads `DYAD_SEEDS`,
+    else the repository's seeds/. Raises FileNotFoundError when the warehouse
+    file does not exist.
     """
     warehouse = Warehouse(warehouse_path)
     settings = Settings(max_page_size=max_page_size, query_timeout_s=query_timeout_s,
                         max_timeline_buckets=max_timeline_buckets)
     keys = frozenset(api_keys) if api_keys is not None else keys_from_env(os.environ.get(ENV_VAR))
-    graphql = DyadGraphQL(warehouse, settings)
+    regions = cameo_region_members(Path(seeds_dir or os.environ.get("DYAD_SEEDS") or SEEDS))
+    graphql = DyadGraphQL(warehouse, settings, regions)
 
     async def home(request: Request) -> RedirectResponse:
         return RedirectResponse("/graphql")

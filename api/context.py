@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
 from typing import Any, Callable, Iterator, TypeVar
@@ -40,11 +41,13 @@ class Settings:
 
 
 class Context:
-    def __init__(self, warehouse: Warehouse, settings: Settings, request: Any = None, response: Any = None):
+    def __init__(self, warehouse: Warehouse, settings: Settings, request: Any = None, response: Any = None,
+                 regions: Mapping[str, tuple[str, ...]] | None = None):
         from api.loaders import Loaders  # loaders call back into this context
 
         self.warehouse = warehouse
         self.settings = settings
+        self.regions = regions or {}  # CAMEO region -> its code and its members' country codes
         self.request = request
         self.response = response
         self.deadline = time.monotonic() + settings.query_timeout_s
