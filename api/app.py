@@ -20,6 +20,10 @@ from starlette.responses import RedirectResponse
 from starlette.routing import Route
 from strawberry.asgi import GraphQL
 
+from strawberry.http import GraphQLHTTPResponse
+from strawberry.types import ExecutionResult
+
+from api.answer_cache import ANSWERED, AnswerCache, CachedAnswers
 from api.context import Context, Settings
 from api.permissions import ENV_VAR, ApiKeyGuard, keys_from_env
 from api.schema import schema
@@ -28,6 +32,8 @@ from warehouse.reader_connection import Warehouse
 
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+CONTEXT = "dyad.context"  # the request's Context, on its ASGI scope
+WAREHOUSE_VAR = "DYAD_WAREHOUSE"
 
 
 class DyadGraphQL(GraphQL):
@@ -38,19 +44,30 @@ class DyadGraphQL(GraphQL):
         self.regions = regions
 
     async def get_context(self, request: Any, response: Any) -> Context:
-        return Context(self.warehouse, self.settings, request=request, response=response, regions=self.regions)
+        context = Context(self.warehouse, self.settings, request=request, response=response, regions=self.regions)
+        request.scope[CONTEXT] = context
+        return context
+
+    async def process_result(self, request: Any, result: ExecutionResult) -> GraphQLHTTPResponse:
+        """Tell the answer cache (api.answer_cache) whether it may keep this answer, and for which generation."""
+        context = request.scope.get(CONTEXT)
+        identity = context.identity if context is not None and context.identity else self.warehouse.identity()
+        request.scope[ANSWERED] = (not result.errors, identity)
+        return await super().process_result(request, result)
 
 
 def create_app(warehouse_path: str | os.PathLike[str], *, api_keys: set[str] | None = None,
                max_page_size: int = 500, query_timeout_s: float = 10,
-               max_timeline_buckets: int = 10_000, seeds_dir: str | os.PathLike[str] | None = None) -> Starlette:
+               max_timeline_buckets: int = 10_000, seeds_dir: str | os.PathLike[str] | None = None,
+               answer_cache_mb: float = 64) -> Starlette:
     """The API over `warehouse_path`.
 
     `api_keys`: keys a request must present; None reads `DYAD_API_KEYS`
     (comma-separated); empty means open access. `seeds_dir`: where the CAMEO
     regions are defined (reference/cameo_regions.csv); None reads `DYAD_SEEDS`,
-    else the repository's seeds/. Raises FileNotFoundError when the warehouse
-    file does not exist.
+    else the repository's seeds/. `answer_cache_mb`: the bound of the cache of
+    answers (api.answer_cache; 0 turns it off). Raises FileNotFoundError when
+    the warehouse file does not exist.
     """
     warehouse = Warehouse(warehouse_path)
     settings = Settings(max_page_size=max_page_size, query_timeout_s=query_timeout_s,
@@ -62,8 +79,9 @@ def create_app(warehouse_path: str | os.PathLike[str], *, api_keys: set[str] | N
     async def home(request: Request) -> RedirectResponse:
         return RedirectResponse("/graphql")
 
+    endpoint = CachedAnswers(graphql, warehouse, AnswerCache(int(answer_cache_mb * 2**20))) if answer_cache_mb else graphql
     app = Starlette(
-        routes=[Route("/graphql", graphql, methods=["GET", "POST"]), Route("/", home)],
+        routes=[Route("/graphql", endpoint, methods=["GET", "POST"]), Route("/", home)],
         middleware=[Middleware(ApiKeyGuard, keys=keys)],
     )
     app.state.warehouse = warehouse
@@ -71,8 +89,24 @@ def create_app(warehouse_path: str | os.PathLike[str], *, api_keys: set[str] | N
     return app
 
 
-def serve(warehouse_path: str | os.PathLike[str], host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve the API under uvicorn until interrupted (`dyad serve`)."""
+def app_from_environment() -> Starlette:
+    """The API over the warehouse `DYAD_WAREHOUSE` names: what each worker process of
+    `dyad serve --workers N` builds (uvicorn imports it by name in every worker)."""
+    return create_app(os.environ[WAREHOUSE_VAR])
+
+
+def serve(warehouse_path: str | os.PathLike[str], host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
+    """Serve the API under uvicorn until interrupted (`dyad serve`).
+
+    With `workers` > 1, that many processes share the port, each with its own
+    read-only connection to the file (reopened when a publish replaces it) and
+    its own answer cache; uvicorn restarts a worker that dies.
+    """
     import uvicorn
 
-    uvicorn.run(create_app(warehouse_path), host=host, port=port, log_level="info")
+    if workers <= 1:
+        uvicorn.run(create_app(warehouse_path), host=host, port=port, log_level="info")
+        return
+    Warehouse(warehouse_path)  # a missing file is refused here, not in every worker
+    os.environ[WAREHOUSE_VAR] = str(Path(warehouse_path).resolve())
+    uvicorn.run("api.app:app_from_environment", factory=True, workers=workers, host=host, port=port, log_level="info")

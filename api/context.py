@@ -53,6 +53,7 @@ class Context:
         self.deadline = time.monotonic() + settings.query_timeout_s
         self.timed_out = False
         self.layout = CORE_ONLY
+        self.identity: tuple[int, int, int, int] | None = None  # of the warehouse generation this request reads
         self._refs: ReferenceCache | None = None
         self._cursor: duckdb.DuckDBPyConnection | None = None
         self._running = False
@@ -93,6 +94,7 @@ class Context:
             except WarehouseMissing as exc:
                 raise WarehouseUnavailable(str(exc)) from None
             self.layout = generation.layout
+            self.identity = generation.identity
             self._refs = generation.refs
             self._cursor = generation.cursor()
             self._timer = threading.Timer(max(self.deadline - time.monotonic(), 0), self._expire)

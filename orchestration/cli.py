@@ -33,6 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--warehouse", metavar="FILE")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1, metavar="N",
+                       help="server processes sharing the port, each reading the file and caching its answers")
 
     ui = sub.add_parser("ui", help="the Dagster UI on the same configuration (honours DAGSTER_HOME)")
     ui.add_argument("--host", default="127.0.0.1")
@@ -74,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "serve":
         from api.app import serve
 
-        serve(warehouse, host=args.host, port=args.port)
+        serve(warehouse, host=args.host, port=args.port, workers=args.workers)
         return EXIT_OK
     if args.command == "ui":
         from orchestration.webserver import run_ui

@@ -52,9 +52,10 @@ QUERY = """query($f: EventFilter) {
 
 @pytest.fixture(scope="module")
 def both(tmp_path_factory):
-    """(with read tables, core tables only) clients over the sample with the shared alias."""
+    """(with read tables, core tables only) clients over the sample with the shared alias
+    (without the answer cache: each answer is computed, and its statements counted)."""
     clients = [TestClient(create_app(str(build_warehouse(tmp_path_factory.mktemp(f"layout{i}") / "dyad.duckdb",
-                                                         SHARED_ALIAS, read_tables=i == 0)), api_keys=set()))
+                                                         SHARED_ALIAS, read_tables=i == 0)), api_keys=set(), answer_cache_mb=0))
                for i in (0, 1)]
     yield [Gql(c.__enter__()) for c in clients]
     for c in clients:
