@@ -34,6 +34,7 @@ from warehouse.reader_connection import Warehouse
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 CONTEXT = "dyad.context"  # the request's Context, on its ASGI scope
 WAREHOUSE_VAR = "DYAD_WAREHOUSE"
+CACHE_VAR = "DYAD_ANSWER_CACHE_MB"
 
 
 class DyadGraphQL(GraphQL):
@@ -59,7 +60,7 @@ class DyadGraphQL(GraphQL):
 def create_app(warehouse_path: str | os.PathLike[str], *, api_keys: set[str] | None = None,
                max_page_size: int = 500, query_timeout_s: float = 10,
                max_timeline_buckets: int = 10_000, seeds_dir: str | os.PathLike[str] | None = None,
-               answer_cache_mb: float = 64) -> Starlette:
+               answer_cache_mb: float | None = None) -> Starlette:
     """The API over `warehouse_path`.
 
     `api_keys`: keys a request must present; None reads `DYAD_API_KEYS`
@@ -79,7 +80,8 @@ def create_app(warehouse_path: str | os.PathLike[str], *, api_keys: set[str] | N
     async def home(request: Request) -> RedirectResponse:
         return RedirectResponse("/graphql")
 
-    endpoint = CachedAnswers(graphql, warehouse, AnswerCache(int(answer_cache_mb * 2**20))) if answer_cache_mb else graphql
+    cache_mb = float(os.environ.get(CACHE_VAR) or 64) if answer_cache_mb is None else answer_cache_mb
+    endpoint = CachedAnswers(graphql, warehouse, AnswerCache(int(cache_mb * 2**20))) if cache_mb > 0 else graphql
     app = Starlette(
         routes=[Route("/graphql", endpoint, methods=["GET", "POST"]), Route("/", home)],
         middleware=[Middleware(ApiKeyGuard, keys=keys)],
