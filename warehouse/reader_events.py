@@ -98,6 +98,7 @@ def event_type_counts(cur, spec: EventFilterSpec, *, layout: ReadLayout = CORE_O
 
 
 def _fragment(name: str) -> str:
+    """A block of aggregate_sources.sql: the measures for events or counts, the row shapes of dyad_counts."""
     return reader.fragments("aggregate_sources")[name]
 
 
