@@ -1,10 +1,12 @@
 """The ASGI application: GraphQL (with GraphiQL) at /graphql over a warehouse file.
 
-    create_app(path)            -> ASGI app (Starlette)
-    serve(path, host, port)     -> runs it under uvicorn (`dyad serve`)
+    create_app(path)                    -> ASGI app (Starlette)
+    serve(path, host, port, workers)    -> runs it under uvicorn (`dyad serve`), in `workers` processes
 
 The warehouse is only read. A new file published onto the path (atomic
 `os.replace`) is picked up by the next request; see warehouse/reader_connection.py.
+Repeated operations are answered from a cache of the current generation's
+answers (api.answer_cache).
 """
 from __future__ import annotations
 
@@ -19,7 +21,6 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse
 from starlette.routing import Route
 from strawberry.asgi import GraphQL
-
 from strawberry.http import GraphQLHTTPResponse
 from strawberry.types import ExecutionResult
 
@@ -67,8 +68,9 @@ def create_app(warehouse_path: str | os.PathLike[str], *, api_keys: set[str] | N
     (comma-separated); empty means open access. `seeds_dir`: where the CAMEO
     regions are defined (reference/cameo_regions.csv); None reads `DYAD_SEEDS`,
     else the repository's seeds/. `answer_cache_mb`: the bound of the cache of
-    answers (api.answer_cache; 0 turns it off). Raises FileNotFoundError when
-    the warehouse file does not exist.
+    answers in MiB (api.answer_cache; 0 turns it off); None reads
+    `DYAD_ANSWER_CACHE_MB`, else 64. Raises FileNotFoundError when the
+    warehouse file does not exist.
     """
     warehouse = Warehouse(warehouse_path)
     settings = Settings(max_page_size=max_page_size, query_timeout_s=query_timeout_s,

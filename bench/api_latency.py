@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import statistics
 import sys
 import tempfile
@@ -334,7 +335,8 @@ def main() -> None:
                          "(SELECT count(*) FROM actors)").fetchone()
     cases = queries(con)
     con.close()
-    print(f"warehouse: {counts[0]:,} events, {counts[1]:,} mentions, {counts[2]:,} actors; {args.repeat} runs each")
+    print(f"warehouse: {counts[0]:,} events, {counts[1]:,} mentions, {counts[2]:,} actors; {args.repeat} runs each; "
+          f"load average {os.getloadavg()[0]:.2f}")
 
     api, api_answers = asyncio.run(time_api(path, cases, args.repeat))
     if args.core_only:
