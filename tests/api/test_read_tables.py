@@ -15,6 +15,11 @@ from warehouse import reader
 SHARED_ALIAS = """INSERT INTO actor_aliases VALUES ('person:sergei-lavrov', 'the two ministers'),
                                                  ('person:choe-son-hui', 'the two ministers')"""
 
+# An event whose CAMEO code is missing from cameo_codes (no QuadClass), on a day with a known code of its root.
+UNKNOWN_CODE = """INSERT INTO events (event_id, event_date, date_precision, cameo_code, source_actor_id, target_actor_id,
+                                     num_mentions, num_articles, num_sources, first_seen, last_seen, is_symmetric)
+                  VALUES (99, DATE '2025-07-11', 'day', '049', 'RUS', 'PRK', 1, 1, 1, now(), now(), false)"""
+
 FILTERS = [
     {"actorId": "person:sergei-lavrov"},
     {"actorId": "person:sergei-lavrov", "dateFrom": "2025-01-01", "country": "PRK"},
@@ -41,6 +46,9 @@ FILTERS = [
     {"cameoRoots": ["04", "05"], "minQuadClass": 1},
     {"dyad": {"a": "person:choe-son-hui", "b": "person:sergei-lavrov"}, "dateFrom": "2024-11-01", "dateTo": "2025-07-31"},
     {"actorId": "person:sergei-lavrov", "dateFrom": "2025-01-01", "dateTo": "2025-12-31"},
+    {"quadClass": 1, "country": "RUS"},
+    {"actorId": "RUS", "quadClasses": [1]},
+    {"cameoRoots": ["04"], "dateFrom": "2025-07-11", "dateTo": "2025-07-11"},
 ]
 QUERY = """query($f: EventFilter) {
   events(filter: $f, first: 100) { totalCount edges { node { id date source { id } target { id } } } }
@@ -55,7 +63,7 @@ def both(tmp_path_factory):
     """(with read tables, core tables only) clients over the sample with the shared alias
     (without the answer cache: each answer is computed, and its statements counted)."""
     clients = [TestClient(create_app(str(build_warehouse(tmp_path_factory.mktemp(f"layout{i}") / "dyad.duckdb",
-                                                         SHARED_ALIAS, read_tables=i == 0)), api_keys=set(), answer_cache_mb=0))
+                                                         SHARED_ALIAS, UNKNOWN_CODE, read_tables=i == 0)), api_keys=set(), answer_cache_mb=0))
                for i in (0, 1)]
     yield [Gql(c.__enter__()) for c in clients]
     for c in clients:
