@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
 from typing import Any, Callable, Iterator, TypeVar
@@ -40,16 +41,19 @@ class Settings:
 
 
 class Context:
-    def __init__(self, warehouse: Warehouse, settings: Settings, request: Any = None, response: Any = None):
+    def __init__(self, warehouse: Warehouse, settings: Settings, request: Any = None, response: Any = None,
+                 regions: Mapping[str, tuple[str, ...]] | None = None):
         from api.loaders import Loaders  # loaders call back into this context
 
         self.warehouse = warehouse
         self.settings = settings
+        self.regions = regions or {}  # CAMEO region -> its code and its members' country codes
         self.request = request
         self.response = response
         self.deadline = time.monotonic() + settings.query_timeout_s
         self.timed_out = False
         self.layout = CORE_ONLY
+        self.identity: tuple[int, int, int, int] | None = None  # of the warehouse generation this request reads
         self._refs: ReferenceCache | None = None
         self._cursor: duckdb.DuckDBPyConnection | None = None
         self._running = False
@@ -90,6 +94,7 @@ class Context:
             except WarehouseMissing as exc:
                 raise WarehouseUnavailable(str(exc)) from None
             self.layout = generation.layout
+            self.identity = generation.identity
             self._refs = generation.refs
             self._cursor = generation.cursor()
             self._timer = threading.Timer(max(self.deadline - time.monotonic(), 0), self._expire)

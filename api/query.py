@@ -6,6 +6,7 @@ import strawberry
 from api.resolvers import actors as actor_resolvers
 from api.resolvers import aggregates as aggregate_resolvers
 from api.resolvers import articles as article_resolvers
+from api.resolvers import changes as change_resolvers
 from api.resolvers import events as event_resolvers
 from api.resolvers import places as place_resolvers
 from api.types.actor import Actor
@@ -13,6 +14,7 @@ from api.types.article import Article
 from api.types.connection import Connection
 from api.types.dyad_count import DyadCount
 from api.types.event import Event
+from api.types.event_change import ChangeFeed
 from api.types.event_type_count import EventTypeCount
 from api.types.place import Place
 from api.types.time_bucket import TimeBucket
@@ -39,3 +41,9 @@ class Query:
                     "symmetric events (consultations, agreements, ...) count once under the pair in id order.")
     event_types: list[EventTypeCount] = strawberry.field(
         resolver=aggregate_resolvers.event_types, description="Events per CAMEO root, most frequent first.")
+    changes: ChangeFeed = strawberry.field(
+        resolver=change_resolvers.changes,
+        description="The changes feed: events added, revised, merged and retracted by each publish, in order, after "
+                    "`since` (a cursor this field returned) or after generation `sinceGeneration`; from the start "
+                    "when neither is given. Resume with the returned `cursor`. Take a snapshot (events, or "
+                    "`dyad export`) with the current `cursor` first when the feed began after your data.")

@@ -33,6 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--warehouse", metavar="FILE")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1, metavar="N",
+                       help="server processes sharing the port, each reading the file and caching its answers")
 
     ui = sub.add_parser("ui", help="the Dagster UI on the same configuration (honours DAGSTER_HOME)")
     ui.add_argument("--host", default="127.0.0.1")
@@ -40,10 +42,13 @@ def _parser() -> argparse.ArgumentParser:
     ui.add_argument("--warehouse", metavar="FILE")
     ui.add_argument("--articles", action="append", metavar="PATH")
 
-    export = sub.add_parser("export", help="write views as Parquet (hive-partitioned by year/month) or CSV/TSV")
+    export = sub.add_parser("export", help="write views as Parquet (hive-partitioned by year/month) or CSV/TSV, "
+                                           "or the core and GDELT tables as Apache Iceberg tables (a snapshot per export)")
     export.add_argument("--warehouse", metavar="FILE")
     export.add_argument("--out", required=True, metavar="DIR")
-    export.add_argument("--format", choices=("parquet", "csv", "tsv"), default="parquet")
+    export.add_argument("--format", choices=("parquet", "csv", "tsv", "iceberg"), default="parquet")
+    export.add_argument("--catalog-uri", metavar="URI",
+                        help="iceberg: SQLAlchemy URI of the SQL catalog (default: a SQLite file in DIR)")
     export.add_argument("--view", action="append", metavar="NAME", help="view or table to export (repeatable)")
     export.add_argument("--no-text", action="store_true", help="leave article text out (licensing)")
 
@@ -74,12 +79,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "serve":
         from api.app import serve
 
-        serve(warehouse, host=args.host, port=args.port)
+        serve(warehouse, host=args.host, port=args.port, workers=args.workers)
         return EXIT_OK
     if args.command == "ui":
         from orchestration.webserver import run_ui
 
         return run_ui(host=args.host, port=args.port, warehouse=warehouse, articles=args.articles)
+    if args.command == "export" and args.format == "iceberg":
+        from warehouse.export_iceberg import export_iceberg
+
+        for table in export_iceberg(warehouse, args.out, catalog_uri=args.catalog_uri, tables=args.view,
+                                    include_text=not args.no_text):
+            print(table)
+        return EXIT_OK
     if args.command == "export":
         from warehouse.export import export
 

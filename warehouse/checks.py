@@ -30,6 +30,7 @@ SEVERITY = {
     "actor_countries_in_code_list": "error",
     "events_not_after_publication": "error",
     "read_tables_match_events": "error",
+    "aggregates_match_events": "error",
 }
 ANOMALY = "events_per_article_anomaly"
 ANOMALY_FACTOR = 3.0      # today's events per article this many times above or below the baseline
@@ -47,7 +48,8 @@ class CheckResult:
 # Checks against a code list judge nothing until the list is loaded (a load without reference tables).
 CODE_LISTS = {"events_have_valid_cameo_codes": "cameo_codes", "actor_countries_in_code_list": "countries"}
 # Checks of derived tables judge nothing on a file published before those tables existed.
-DERIVED = {"read_tables_match_events": ("event_facts", "actor_events")}
+DERIVED = {"read_tables_match_events": ("event_facts", "actor_events"),
+           "aggregates_match_events": ("dyad_counts", "actor_day_counts", "country_type_day_counts", "type_day_counts")}
 
 
 def _violations(con: duckdb.DuckDBPyConnection, name: str, sample_size: int = 5) -> CheckResult:

@@ -13,8 +13,9 @@ Order of the writes, and why:
    both retract a first report and re-extract its promoted copy;
 3. mentions of replaced articles, then every mention's event id from
    `mention_events` (which must cover every remaining mention);
-4. events with the counts and timestamps computed here; merges; actors,
-   places; the id counter;
+4. events with the counts and timestamps computed here; merges; the changes
+   feed (event_changes: added, revised, merged, retracted); actors, places;
+   the id counter;
 5. verification (verify_load.sql) -- a finding aborts the publish;
 6. the derived read tables the API serves from (warehouse.read_tables:
    event_facts, actor_events, and text_postings, the word index of evidence
@@ -210,6 +211,7 @@ def _write(con: duckdb.DuckDBPyConnection, batch: LoadBatch, now: dt.datetime) -
     con.execute(f"CREATE OR REPLACE TEMP TABLE fingerprints_after AS {sql('load/event_fingerprints')}")
     con.execute(sql("load/replace_events"))
     con.execute(sql("load/record_merges"))
+    con.execute(sql("load/record_changes"))  # the changes feed: this load's generation of event_changes
     con.execute(sql("load/upsert_actors"))
     con.execute(sql("load/upsert_places"))
     con.execute(sql("load/set_next_event_id"))

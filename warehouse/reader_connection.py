@@ -75,6 +75,14 @@ class Warehouse:
         self._lock = threading.Lock()
         self._generation: Generation | None = None
 
+    def identity(self) -> tuple[int, int, int, int] | None:
+        """The identity of the file the path names now (None when there is none): what a
+        new generation changes, so answers of an older one are known to be stale."""
+        try:
+            return _identity(self.path)
+        except FileNotFoundError:
+            return None
+
     def generation(self) -> Generation:
         """The opened current version of the file, reopened if the file was replaced."""
         try:

@@ -5,13 +5,15 @@ last row it has (`after`), never an offset, so page 10,000 costs what page 1
 costs. Orderings are the blocks of `event_orders.sql`. Every function takes the
 `layout` of the opened file (warehouse.reader_layout; the API knows it per
 opened file) and reads the relation warehouse.reader_filters picks for it; the
-default, the core tables only, is right for any file.
+aggregations read pre-aggregated counts where warehouse.reader_aggregates finds
+some that answer the filter. The default, the core tables only, is right for any file.
 """
 from __future__ import annotations
 
 from typing import Any
 
 from warehouse import reader
+from warehouse.reader_aggregates import aggregate_plan
 from warehouse.reader_filters import EventFilterSpec, event_plan
 from warehouse.reader_layout import CORE_ONLY, ReadLayout
 
@@ -74,16 +76,37 @@ def timeline(cur, spec: EventFilterSpec, *, interval: str, limit: int,
     """Buckets from the first to the last dated event, at most `limit` of them."""
     if interval not in INTERVALS:
         raise ValueError(f"unknown interval {interval!r}")
-    plan = event_plan(spec, layout)
-    return reader.run(cur, "timeline", {**plan.params, "limit": limit}, events=plan.source, filters=plan.where,
-                      interval=interval)
+    source, where, params, counted = _aggregate_source("timeline", spec, layout, interval)
+    return reader.run(cur, "timeline", {**params, "limit": limit}, events=source, filters=where, interval=interval,
+                      measures=_fragment("counted_measures" if counted else "event_measures"))
 
 
 def dyad_counts(cur, spec: EventFilterSpec, *, limit: int, layout: ReadLayout = CORE_ONLY) -> list[dict[str, Any]]:
+    counts = aggregate_plan("dyads", spec, layout)
+    if counts is not None:
+        rows = reader.fill(_fragment("pairs_one_period" if counts.one_period else "pairs_grouped"),
+                           events=counts.source, filters=counts.where)
+        return reader.run(cur, "dyad_counts_pairs", {**counts.params, "limit": limit}, rows=rows)
     plan = event_plan(spec, layout)
     return reader.run(cur, "dyad_counts", {**plan.params, "limit": limit}, events=plan.source, filters=plan.where)
 
 
 def event_type_counts(cur, spec: EventFilterSpec, *, layout: ReadLayout = CORE_ONLY) -> list[dict[str, Any]]:
+    source, where, params, counted = _aggregate_source("event_types", spec, layout)
+    return reader.run(cur, "event_type_counts", params, events=source, filters=where,
+                      measures=_fragment("counted_count" if counted else "event_count"))
+
+
+def _fragment(name: str) -> str:
+    """A block of aggregate_sources.sql: the measures for events or counts, the row shapes of dyad_counts."""
+    return reader.fragments("aggregate_sources")[name]
+
+
+def _aggregate_source(query: str, spec: EventFilterSpec, layout: ReadLayout,
+                      interval: str | None = None) -> tuple[str, str, dict[str, Any], bool]:
+    """(relation, predicates, parameters, whether its rows are pre-aggregated counts) for an aggregate query."""
+    counts = aggregate_plan(query, spec, layout, interval)
+    if counts is not None:
+        return counts.source, counts.where, counts.params, True
     plan = event_plan(spec, layout)
-    return reader.run(cur, "event_type_counts", plan.params, events=plan.source, filters=plan.where)
+    return plan.source, plan.where, plan.params, False

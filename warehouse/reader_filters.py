@@ -30,7 +30,12 @@ from warehouse.reader_layout import CORE_ONLY, ReadLayout
 # Same tokenisation as text_postings (read_tables/build_text_postings.sql).
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 SIMPLE = ("date_from", "date_to", "actor", "actor_id", "country", "source_country", "target_country",
-          "cameo_code", "cameo_root", "quad_class", "plover_type", "place", "place_country", "article_id")
+          "cameo_code", "cameo_root", "quad_class", "plover_type", "place", "place_country", "article_id",
+          "min_articles", "min_sources", "min_confidence", "min_goldstein", "max_goldstein",
+          "min_quad_class", "max_quad_class", "source_role", "target_role")
+# Fields holding several values, any of which may match (OR within the field): each is an IN list.
+LISTS = ("countries", "source_countries", "target_countries", "region_countries", "actor_ids", "cameo_codes",
+         "cameo_roots", "quad_classes", "plover_types", "place_countries")
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,27 @@ class EventFilterSpec:
     max_lon: float | None = None
     article_id: str | None = None
     text: str | None = None
+    # lists (OR within a field; the API upper-cases country codes and lower-cases PLOVER types)
+    countries: tuple[str, ...] | None = None
+    source_countries: tuple[str, ...] | None = None
+    target_countries: tuple[str, ...] | None = None
+    region_countries: tuple[str, ...] | None = None  # a CAMEO region: its code and its members' codes
+    actor_ids: tuple[str, ...] | None = None
+    cameo_codes: tuple[str, ...] | None = None
+    cameo_roots: tuple[str, ...] | None = None
+    quad_classes: tuple[int, ...] | None = None
+    plover_types: tuple[str, ...] | None = None
+    place_countries: tuple[str, ...] | None = None
+    # noise floors and ranges
+    min_articles: int | None = None
+    min_sources: int | None = None
+    min_confidence: float | None = None
+    min_goldstein: float | None = None
+    max_goldstein: float | None = None
+    min_quad_class: int | None = None
+    max_quad_class: int | None = None
+    source_role: str | None = None
+    target_role: str | None = None
 
     def narrowed(self, **values: Any) -> "EventFilterSpec":
         """This filter with some fields set (for an actor's or article's events)."""
@@ -70,6 +96,11 @@ class EventPlan:
     where: str
     params: dict[str, Any]
     keys_only: bool = False  # `source` has only event_id and event_date
+
+
+def set_fields(spec: EventFilterSpec) -> dict[str, Any]:
+    """The fields of `spec` that are set, by name."""
+    return {k: v for k, v in asdict(spec).items() if v is not None}
 
 
 def text_terms(text: str) -> list[str]:
@@ -112,7 +143,7 @@ def event_plan(spec: EventFilterSpec, layout: ReadLayout = CORE_ONLY, *, keys_on
     search with at most a date range may answer from the word index alone.
     """
     preds, sources = reader.fragments("event_filters"), reader.fragments("event_sources")
-    values = {k: v for k, v in asdict(spec).items() if v is not None}
+    values = set_fields(spec)
     if keys_only and layout.postings and "text" in values and set(values) <= {"text", "date_from", "date_to"}:
         hits, params = text_hits(text_terms(values["text"]))
         parts = [preds[name] for name in ("date_from", "date_to") if name in values]
@@ -131,6 +162,11 @@ def event_plan(spec: EventFilterSpec, layout: ReadLayout = CORE_ONLY, *, keys_on
             params[name] = values[name]
             if name not in implied:
                 parts.append(reader.fill(preds[name], named_actors=named))
+    for name in LISTS:
+        if name in values:
+            slot, bound = reader.in_list(values[name], prefix=name)
+            parts.append(reader.fill(preds[name], values=slot))
+            params.update(bound)
     if "dyad_a" in values and "dyad_b" in values:
         if "dyad" not in implied:
             parts.append(preds["dyad"])

@@ -16,7 +16,9 @@ from warehouse import reader
 class ReadLayout:
     facts: bool = False     # event_facts and actor_events, current with events
     postings: bool = False  # text_postings, the word index of evidence sentences
+    aggregates: bool = False  # the pre-aggregated counts (dyad_counts, actor/country/type day counts)
     fts: bool = False       # the fts index an earlier writer built
+    changes: bool = False   # event_changes, the changes feed
     # Every country code some actor has (upper-case): a dyad side outside it names one actor only.
     actor_countries: frozenset[str] = frozenset()
 
@@ -34,5 +36,6 @@ def read_layout(cur) -> ReadLayout:
     found = reader.run(cur, "read_layout")[0]
     facts = bool(found["facts"]) and bool(reader.run(cur, "read_tables_current")[0]["current"])
     countries = frozenset(r["code"] for r in reader.run(cur, "actor_country_codes"))
+    aggregates = facts and bool(found["aggregates"]) and bool(reader.run(cur, "aggregates_current")[0]["current"])
     return ReadLayout(facts=facts, postings=facts and bool(found["postings"]), fts=bool(found["fts"]),
-                      actor_countries=countries)
+                      aggregates=aggregates, changes=bool(found["changes"]), actor_countries=countries)

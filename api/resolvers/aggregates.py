@@ -18,7 +18,7 @@ async def timeline(info: strawberry.Info, filter: EventFilter | None = None, *,
                    interval: Interval) -> list[TimeBucket]:
     ctx = info.context
     cap = ctx.settings.max_timeline_buckets
-    rows = await ctx.db(reader_events.timeline, spec_of(filter), interval=interval.value, limit=cap + 1, events=True)
+    rows = await ctx.db(reader_events.timeline, spec_of(info, filter), interval=interval.value, limit=cap + 1, events=True)
     if len(rows) > cap:
         raise InvalidArgument(
             f"The timeline would have more than {cap} buckets; narrow dateFrom/dateTo or use a longer interval."
@@ -30,7 +30,7 @@ async def timeline(info: strawberry.Info, filter: EventFilter | None = None, *,
 async def dyads(info: strawberry.Info, filter: EventFilter | None = None, first: int | None = None) -> list[DyadCount]:
     ctx = info.context
     size = page_size(first, ctx.settings.max_page_size, default=20)
-    rows = await ctx.db(reader_events.dyad_counts, spec_of(filter), limit=size, events=True)
+    rows = await ctx.db(reader_events.dyad_counts, spec_of(info, filter), limit=size, events=True)
     ids = list(dict.fromkeys(i for r in rows for i in (r["source_actor_id"], r["target_actor_id"])))
     actors = dict(zip(ids, await ctx.loaders.actor.load_many(ids)))
     return [DyadCount(source=Actor.from_row(actors[r["source_actor_id"]], r["source_actor_id"]),
@@ -39,5 +39,5 @@ async def dyads(info: strawberry.Info, filter: EventFilter | None = None, first:
 
 
 async def event_types(info: strawberry.Info, filter: EventFilter | None = None) -> list[EventTypeCount]:
-    rows = await info.context.db(reader_events.event_type_counts, spec_of(filter), events=True)
+    rows = await info.context.db(reader_events.event_type_counts, spec_of(info, filter), events=True)
     return [EventTypeCount(root_code=r["root_code"], label=r["label"], count=r["n"]) for r in rows]

@@ -12,8 +12,9 @@ from warehouse import reader, reader_events
 from warehouse.reader_filters import EventFilterSpec
 
 
-def spec_of(filter: EventFilter | None) -> EventFilterSpec:
-    return filter.to_spec() if filter is not None else EventFilterSpec()
+def spec_of(info: strawberry.Info, filter: EventFilter | None) -> EventFilterSpec:
+    """The warehouse filter of `filter` (regions resolved with the served seeds)."""
+    return filter.to_spec(info.context.regions) if filter is not None else EventFilterSpec()
 
 
 def _parse_key(order: EventOrder):
@@ -43,7 +44,7 @@ def _known(value: int):
 async def events(info: strawberry.Info, filter: EventFilter | None = None,
                  order_by: EventOrder = EventOrder.DATE_DESC, first: int | None = None,
                  after: str | None = None) -> Connection[Event]:
-    return await event_connection(info, spec_of(filter), order_by, first, after)
+    return await event_connection(info, spec_of(info, filter), order_by, first, after)
 
 
 async def event(info: strawberry.Info, id: strawberry.ID) -> Event | None:

@@ -36,7 +36,7 @@ class Actor:
                      after: str | None = None) -> Connection[Event]:
         from api.resolvers.events import event_connection, spec_of
 
-        spec = spec_of(filter).narrowed(actor_id=str(self.id))
+        spec = spec_of(info, filter).narrowed(actor_id=str(self.id))
         return await event_connection(info, spec, order_by, first, after)
 
     @strawberry.field(description="The actors on the other side of its events, most events first.")

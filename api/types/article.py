@@ -37,5 +37,5 @@ class Article:
                      after: str | None = None) -> Connection[Event]:
         from api.resolvers.events import event_connection, spec_of
 
-        spec = spec_of(filter).narrowed(article_id=str(self.id))
+        spec = spec_of(info, filter).narrowed(article_id=str(self.id))
         return await event_connection(info, spec, order_by, first, after)

@@ -1,5 +1,6 @@
 """No N+1: a page of events with their actors, places, codes and evidence costs
-the same number of SQL statements whatever its size."""
+the same number of SQL statements whatever its size. (The answer cache is off
+here: these count what computing an answer costs.)"""
 from __future__ import annotations
 
 import pytest
@@ -39,7 +40,7 @@ PAGE = """query($n: Int) { events(first: $n) { totalCount pageInfo { hasNextPage
 @pytest.fixture(scope="module")
 def gql(tmp_path_factory):
     path = build_warehouse(tmp_path_factory.mktemp("many") / "dyad.duckdb", MORE_EVENTS)
-    with TestClient(create_app(str(path), api_keys=set())) as client:
+    with TestClient(create_app(str(path), api_keys=set(), answer_cache_mb=0)) as client:
         yield Gql(client)
 
 
@@ -73,7 +74,7 @@ def test_statements_stay_constant_for_actor_pages_with_their_counterparts(gql):
 def test_reference_tables_too_large_to_hold_cost_one_statement_each_and_give_the_same_page(gql, tmp_path, monkeypatch):
     monkeypatch.setattr(reader_refs, "MAX_ROWS", 0)
     path = build_warehouse(tmp_path / "dyad.duckdb", MORE_EVENTS, read_tables=True)
-    with TestClient(create_app(str(path), api_keys=set())) as client:
+    with TestClient(create_app(str(path), api_keys=set(), answer_cache_mb=0)) as client:
         unheld = Gql(client)
         count, edges = statements_for(unheld, 100)
         assert client.app.state.warehouse.generation().refs.actors is None

@@ -92,3 +92,69 @@ e.event_id IN (
 e.event_id IN (
     SELECT m.event_id FROM event_mentions m
     WHERE list_has_all(string_split_regex(strip_accents(lower(m.sentence)), '[^a-z0-9]+'), $text_terms))
+
+-- Lists (OR within the field): the reader fills the values slot with an IN list of
+-- parameters ($countries_0, $countries_1, ...). Country codes come upper-case,
+-- PLOVER types lower-case.
+
+-- name: countries
+(e.source_country IN ({{values}}) OR e.target_country IN ({{values}}))
+
+-- name: source_countries
+e.source_country IN ({{values}})
+
+-- name: target_countries
+e.target_country IN ({{values}})
+
+-- name: region_countries
+-- A CAMEO region: either side's country is the region's own code or one of its members'.
+(e.source_country IN ({{values}}) OR e.target_country IN ({{values}}))
+
+-- name: actor_ids
+(e.source_actor_id IN ({{values}}) OR e.target_actor_id IN ({{values}}))
+
+-- name: cameo_codes
+e.cameo_code IN ({{values}})
+
+-- name: cameo_roots
+e.root_code IN ({{values}})
+
+-- name: quad_classes
+e.quad_class IN ({{values}})
+
+-- name: plover_types
+lower(e.plover_type) IN ({{values}})
+
+-- name: place_countries
+e.place_country IN ({{values}})
+
+-- Noise floors and ranges (GDELT users filter on NumArticles first).
+
+-- name: min_articles
+e.num_articles >= $min_articles
+
+-- name: min_sources
+e.num_sources >= $min_sources
+
+-- name: min_confidence
+e.confidence >= $min_confidence
+
+-- name: min_goldstein
+e.goldstein >= $min_goldstein
+
+-- name: max_goldstein
+e.goldstein <= $max_goldstein
+
+-- name: min_quad_class
+e.quad_class >= $min_quad_class
+
+-- name: max_quad_class
+e.quad_class <= $max_quad_class
+
+-- Roles: the CAMEO agent code of each side's actor (GOV, MIL, ...), case-insensitive.
+
+-- name: source_role
+upper(e.source_role) = upper($source_role)
+
+-- name: target_role
+upper(e.target_role) = upper($target_role)

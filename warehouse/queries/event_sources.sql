@@ -12,7 +12,8 @@ event_facts
         ev.source_actor_id, s.country_code AS source_country,
         ev.target_actor_id, t.country_code AS target_country,
         ev.place_id, p.country_code AS place_country, p.latitude, p.longitude,
-        ev.num_mentions, ev.num_articles, ev.num_sources, ev.confidence, ev.certainty, ev.is_symmetric
+        ev.num_mentions, ev.num_articles, ev.num_sources, ev.confidence, ev.certainty, ev.is_symmetric,
+        s.role AS source_role, t.role AS target_role
  FROM events ev
  LEFT JOIN cameo_codes c ON c.cameo_code = ev.cameo_code
  LEFT JOIN actors s ON s.actor_id = ev.source_actor_id

@@ -1,6 +1,8 @@
 -- Events per CAMEO root ('04'), with the root's label, most frequent first.
+-- The events slot is an event relation (event_sources.sql) or pre-aggregated
+-- counts by root (aggregate_sources.sql); the measures slot sums either kind.
 WITH counted AS (
-    SELECT e.root_code, count(*) AS n
+    SELECT e.root_code, {{measures}}
     FROM {{events}} e
     WHERE {{filters}}
     GROUP BY 1

@@ -1,5 +1,5 @@
 -- event_facts: the events as the API filters them, with every attribute a
--- filter needs beside the event (countries of both actors, the CAMEO root,
+-- filter needs beside the event (countries and roles of both actors, the CAMEO root,
 -- QuadClass, Goldstein and PLOVER type, the place's country and coordinates),
 -- so no filter joins; stored newest first so that DuckDB's zone maps skip the
 -- row groups outside a date range and a "newest N" page reads a few of them.
@@ -11,4 +11,4 @@ CREATE OR REPLACE TABLE event_facts AS
 SELECT * FROM {{core_events}} e
 ORDER BY e.event_date DESC NULLS LAST, e.event_id DESC;
 
-COMMENT ON TABLE event_facts IS 'Derived (rebuilt on every publish): one row per event, as in events, with the countries of its actors, its CAMEO root, QuadClass, Goldstein score and PLOVER type, and its place''s country and coordinates; sorted newest first.';
+COMMENT ON TABLE event_facts IS 'Derived (rebuilt on every publish): one row per event, as in events, with the countries and roles of its actors, its CAMEO root, QuadClass, Goldstein score and PLOVER type, and its place''s country and coordinates; sorted newest first.';
