@@ -82,6 +82,12 @@ def test_a_name_after_a_locality_word_is_a_local_place_not_the_city(gazetteer):
     assert [f[:3] for f in found(gazetteer, "viajó a Buenos Aires")] == [("Buenos Aires", "Buenos Aires", "ARG")]
 
 
+def test_the_gazetteer_tells_whether_a_name_follows_a_locality_word(gazetteer):
+    text = "en la vereda Buenos Aires y luego en Buenos Aires"
+    assert gazetteer.after_locality(text, text.index("Buenos"))
+    assert not gazetteer.after_locality(text, text.rindex("Buenos"))
+
+
 def test_namesakes_are_told_apart_by_the_country_asked_for(gazetteer):
     assert gazetteer.lookup("Santander", country="COL").country_code == "COL"
     assert gazetteer.lookup("Santander").country_code == "ESP"

@@ -80,6 +80,8 @@ class LexiconTagger:
             if span is None:
                 continue
             kinds = {e.kind for e in m.entries}
+            if kinds <= {lx.STATE, lx.CAPITAL} and self.gazetteer is not None and self.gazetteer.after_locality(doc.text, m.start):
+                continue  # "vereda Buenos Aires" is a hamlet, not Argentina's capital
             label = next(k for k in _KIND_ORDER if k in kinds)
             spans.append(Span(doc, span.start, span.end, label=label, kb_id=" ".join(key(m.text))))
         for start, end, place in self._places(doc.text):

@@ -7,6 +7,7 @@ from transforms.places.index import PlaceIndex, build_index
 from transforms.places.names import key
 from transforms.places.scan import find
 from transforms.records import Place
+from transforms.text import key as text_key
 
 
 class Gazetteer:
@@ -29,6 +30,12 @@ class Gazetteer:
     def find_in(self, text: str) -> list[tuple[int, int, Place]]:
         """Every place named in `text`: (start, end, place), in text order, no overlaps."""
         return [(s, e, c.place) for s, e, c in find(self._index, text)]
+
+    def after_locality(self, text: str, start: int) -> bool:
+        """The name at `start` follows a locality word ("vereda Buenos Aires"): a hamlet's or street's name, not
+        the city or country it shares its name with."""
+        before = text_key(text[max(0, start - 40):start])
+        return bool(before) and before[-1] in self._index.localities
 
     def lookup(self, name: str, country: str | None = None) -> Place | None:
         """The best place called `name` (any name or exonym, accents and case ignored).

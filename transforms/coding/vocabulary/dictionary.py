@@ -22,6 +22,10 @@ from transforms.seed_rows import seed_rows
 
 log = logging.getLogger(__name__)
 MAX_PHRASE = 4  # words of the longest phrase a rule matches (longer synonym-set members are never seen in news)
+# The synonym sets that stand for "a person": their lists are a few dozen nouns (campesino, ciudadano), but a rule
+# like "ejecutar a &PERSONA [190]" means any person, so they also match a token that is one (see `_is_person`).
+PERSON_SYNSETS = frozenset({"&PERSONA", "&PEOPLE"})
+PERSON = "&person"  # the pseudo-word Words holds when one of its tokens is a person
 
 @dataclass(frozen=True)
 class Item:
@@ -62,6 +66,8 @@ class Words:
         forms = [form(t) for t in tokens]
         lemmas = [lemma(t) for t in tokens]
         self.single = set(forms) | set(lemmas)
+        if any(_is_person(t) for t in tokens):
+            self.single.add(PERSON)
         self.phrases = {" ".join(seq[i:i + n]) for seq in (forms, lemmas) for n in range(2, MAX_PHRASE + 1)
                         for i in range(len(seq) - n + 1)}
 
@@ -89,6 +95,7 @@ class VerbDictionary:
             k = tuple(alternatives)
             if k not in items:
                 words = [m for a in alternatives for m in (out.synsets.get(a, ()) if a.startswith("&") else (a,))]
+                words += [PERSON for a in alternatives if a in PERSON_SYNSETS]
                 items[k] = Item(frozenset(w for w in words if " " not in w),
                                 frozenset(w for w in words if " " in w and w.count(" ") < MAX_PHRASE))
             return items[k]
@@ -153,6 +160,17 @@ def _arguments(tok: Token) -> list[Token]:
         out.extend(gg for g in child.children if g.dep_ in ("pobj", "prep", "case", "nmod", "obl")
                    for gg in g.children if gg.dep_ not in _CLAUSES)
     return out
+
+
+def _is_person(tok: Token) -> bool:
+    """The subject or the only direct object, naming a person: a person's name, or in Spanish an object marked by
+    the personal "a" ("ejecutaron a un agricultor"), which the language uses for people and not for things."""
+    if tok.dep_ not in _CORE or any(o.dep_ == tok.dep_ and o != tok for o in tok.head.children):
+        return False  # "lanzó un ultimátum a Milosevic": two objects, the act is the other one
+    return tok.ent_type_ in ("PER", "PERSON") or any(c.dep_ == "case" and form(c) == "a" for c in tok.children)
+
+
+_CORE = frozenset({"obj", "dobj", "nsubj", "nsubjpass", "nsubj:pass"})
 
 
 def _left(tok: Token) -> list[Token]:
