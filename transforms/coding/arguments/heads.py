@@ -66,9 +66,36 @@ def prep_heads(head: Token, preps: tuple[str, ...]) -> list[Token]:
     return expand_conj(found)
 
 
+_AGENT_PREPS = ("por", "por parte de", "by")
+
+
 def agent_heads(verb: Token) -> list[Token]:
-    """The agent of a passive ("recibido por X", "hosted by X")."""
-    return prep_heads(verb, ("por", "by"))
+    """The agent of a passive ("recibido por X", "hosted by X"). The small models often hang it on the nominal
+    before it ("muerta de varios impactos de arma por hombres armados"): then it is the first "por" phrase inside
+    the verb's own phrases. "por parte de X" names X."""
+    found = prep_heads(verb, _AGENT_PREPS)
+    if not found:
+        found = next((hs for arg in verb.children if arg.dep_ not in syntax.CLAUSE and arg.pos_ in _NOMINAL
+                      for t in arg.subtree if t != arg and t.pos_ in _NOMINAL and t.head.pos_ in _NOMINAL
+                      and not _in_clause(t, arg)
+                      for hs in [prep_heads(t.head, _AGENT_PREPS)] if t in hs), [])
+    return [p for h in found for p in (_part_of(h) or [h])]
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    cur = tok
+    while cur != top and cur.head != cur:
+        if cur.dep_ in syntax.CLAUSE:
+            return True
+        cur = cur.head
+    return False
+
+
+def _part_of(tok: Token) -> list[Token]:
+    """"por parte de los paramilitares": the agent is the phrase after "parte de"."""
+    if tok.lower_ != "parte":
+        return []
+    return prep_heads(tok, ("de",))
 
 
 def genitive_heads(noun: Token) -> list[Token]:
