@@ -342,6 +342,13 @@ class ArticleActors:
         return ActorRef(f"{country}:{role}", self.lexicon.states.get(country, country), country, role, kind="state",
                         matched_text=text)
 
+    def unidentified(self) -> ActorRef:
+        """Whoever acted when the sentence names only the victim ("fue asesinado"): of the article's country, as
+        ICEWS files "Unidentified Gunmen (Iraq)", with no role."""
+        country = self.home_country
+        return ActorRef(f"{country}:unidentified" if country else "unidentified", "Unidentified perpetrator", country,
+                        None, kind="unidentified")
+
     def _located(self, head: Token) -> str | None:
         """The country a phrase places its sector in: "los militares que tomaron el poder en Níger" are Niger's."""
         for tok in head.subtree:

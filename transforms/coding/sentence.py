@@ -139,6 +139,8 @@ class SentenceCoder:
             return [], inherited  # a dictionary word's source is named by its own sentence frame, not a reporting clause
         if not sources and p.source.implied:  # "PROTESTAN POR AUMENTO SALARIAL": a protest implies its protesters
             sources = [actors.sector(p.source.implied, actors.home_country)]
+        if not sources and targets and p.kind == "verb" and syntax.is_passive(tok) and self.index.unnamed_agent(p.cameo):
+            sources = [actors.unidentified()]  # "el rector fue amenazado de muerte": a victim, no one named
         if len(sources) == 1 and not targets and p.symmetric:
             sources = self.arguments.coordinated_with(sources[0], governor, actors)
         if not sources and p.symmetric and len(targets) > 1:

@@ -7,6 +7,7 @@ from transforms.places.index import PlaceIndex, build_index
 from transforms.places.names import key
 from transforms.places.scan import find
 from transforms.records import Place
+from transforms.text import ARTICLES
 from transforms.text import key as text_key
 
 
@@ -34,7 +35,9 @@ class Gazetteer:
     def after_locality(self, text: str, start: int) -> bool:
         """The name at `start` follows a locality word ("vereda Buenos Aires"): a hamlet's or street's name, not
         the city or country it shares its name with."""
-        before = text_key(text[max(0, start - 40):start])
+        before = list(text_key(text[max(0, start - 40):start]))
+        if before and before[-1] in ARTICLES:
+            before.pop()
         return bool(before) and before[-1] in self._index.localities
 
     def lookup(self, name: str, country: str | None = None) -> Place | None:

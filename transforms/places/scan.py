@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from transforms.places.index import Candidate, PlaceIndex
 from transforms.places.names import WORD, word_key
+from transforms.text import ARTICLES
 
 _JOIN = re.compile(r"[ \t\u00a0'’\-‐–]*")  # what may stand between two words of one name
 
@@ -76,15 +77,27 @@ def find(index: PlaceIndex, text: str) -> list[tuple[int, int, Candidate]]:
         if not ws[i].upper:
             i += 1
             continue
+        if _after_locality(index, ws, i):  # "vereda Buenos Aires", "vereda Canadá Escocia": a hamlet's whole name
+            i += 1
+            while i < len(ws) and ws[i].upper and _glued(text, ws[i - 1], ws[i]):
+                i += 1
+            continue
         hit = _longest(index, text, ws, i, lower, parts)
         if hit is None:
             i += 1
             continue
         j, cand = hit
-        if i == 0 or ws[i - 1].key not in index.localities:  # "vereda Buenos Aires" is a hamlet
-            out.append((ws[i].start, ws[j].end, cand))
+        out.append((ws[i].start, ws[j].end, cand))
         i = j + 1
     return out
+
+
+def _after_locality(index: PlaceIndex, ws: list[Word], i: int) -> bool:
+    """Word i follows a locality word, maybe through an article ("vereda Buenos Aires", "vereda la Albania")."""
+    j = i - 1
+    if j >= 0 and ws[j].key in ARTICLES:
+        j -= 1
+    return j >= 0 and ws[j].key in index.localities
 
 
 def _longest(index: PlaceIndex, text: str, ws: list[Word], i: int, lower: set[str], parts: set[str]):

@@ -66,7 +66,7 @@ def is_passive(verb: Token) -> bool:
     deps = {c.dep_ for c in verb.children}
     if deps & {"auxpass", "nsubjpass", "csubjpass"}:
         return True
-    if "Part" in verb.morph.get("VerbForm"):
+    if "Part" in verb.morph.get("VerbForm") and "Prog" not in verb.morph.get("Aspect") and verb.tag_ != "VBG":
         if any(c.dep_ in ("aux", "cop") and c.lemma_.lower() in ("ser", "be") for c in verb.children):
             return True
         # a bare participle modifying a noun ("el texto impulsado por Rusia", "talks hosted by X")

@@ -38,13 +38,14 @@ class RootPolicy:
     intent: str | None
     refusal: str | None  # the rejection (CAMEO 12) an act of this root refused or renounced is
     fallback: str | None  # where a dictionary act of this root looks for a target the sentence does not name
+    unnamed_agent: bool  # a passive naming its victim but not who acted is an event ("fue asesinado")
 
 
 def load_root_policy(path: Path, lang: str) -> dict[str, RootPolicy]:
     with open(path, encoding="utf-8", newline="") as f:
         return {row["root"]: RootPolicy(row.get(f"dictionary_{lang}") == "yes", row["one_sided"] == "yes",
                                         row["intent_code"] or None, row["refusal_code"] or None,
-                                        row["target_fallback"] or None)
+                                        row["target_fallback"] or None, row.get("unnamed_agent") == "yes")
                 for row in csv.DictReader(f)}
 
 
@@ -129,6 +130,10 @@ class TriggerIndex:
             return code
         policy = self.policy.get(code[:2])
         return policy.intent if policy is not None else None
+
+    def unnamed_agent(self, code: str) -> bool:
+        policy = self.policy.get(code[:2])
+        return policy is not None and policy.unnamed_agent
 
     def refusal_code(self, code: str) -> str | None:
         policy = self.policy.get(code[:2])
