@@ -42,7 +42,8 @@ class CheckSpec:
     kind: str
     guards: str  # the warehouse table the check is attached to in Dagster
     severity: str
-    requires: tuple[str, ...]
+    requires_tables: tuple[str, ...]  # must exist
+    requires_rows: tuple[str, ...]  # must exist and hold rows
     label: str  # how a run summary names a mention rule ("event date after publication")
     description: str
 
@@ -58,7 +59,8 @@ def check_list() -> tuple[CheckSpec, ...]:
     with open(CHECKS_CSV, newline="", encoding="utf-8") as handle:
         for line, row in enumerate(csv.DictReader(handle), 2):
             spec = CheckSpec(row["name"], row["kind"], row["guards"], row["severity"],
-                             tuple((row["requires"] or "").split()), row["label"] or row["name"], row["description"])
+                             tuple((row["requires_tables"] or "").split()), tuple((row["requires_rows"] or "").split()),
+                             row["label"] or row["name"], row["description"])
             if spec.kind not in KINDS or spec.severity not in SEVERITIES:
                 raise ValueError(f"{CHECKS_CSV}:{line}: kind must be one of {sorted(KINDS)} and severity one of "
                                  f"{sorted(SEVERITIES)}, not {spec.kind!r} / {spec.severity!r}")
@@ -75,14 +77,14 @@ def label_of(name: str) -> str:
 
 
 def unmet_requirement(con, spec: CheckSpec) -> str | None:
-    """Why `spec` judges nothing on this connection (a required table missing or empty), or None."""
+    """Why `spec` judges nothing on this connection (a required table missing, a code list empty), or None."""
     import duckdb
 
-    for table in spec.requires:
+    for table in (*spec.requires_tables, *spec.requires_rows):
         try:
             rows = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         except duckdb.CatalogException:
             return f"not built in this file ({table})"
-        if rows == 0:
+        if rows == 0 and table in spec.requires_rows:
             return f"no code list loaded ({table} is empty)"
     return None

@@ -42,6 +42,7 @@ import polars as pl
 from warehouse.checks import blocking_failures, check_connection
 from warehouse.read_tables import build_read_tables
 from warehouse.snapshot import staging
+from warehouse.validate import REJECTED_SCHEMA
 from warehouse.sqlfiles import sql
 
 log = logging.getLogger(__name__)
@@ -81,11 +82,7 @@ PLACE_COLUMNS = {
 }
 QUARANTINE_COLUMNS = {"file": pl.String, "line": pl.Int32, "reason": pl.String, "detail": pl.String, "payload": pl.String}
 PAIR_COLUMNS = {"mention_id": pl.String, "event_id": pl.Int64}
-REJECTED_COLUMNS = {  # warehouse.validate.REJECTED_SCHEMA and the run that coded them
-    "mention_id": pl.String, "rule": pl.String, "article_id": pl.String, "sentence_index": pl.Int32,
-    "sentence": pl.String, "char_start": pl.Int32, "char_end": pl.Int32, "value": pl.String,
-    "mention": pl.String, "run_id": pl.String,
-}
+REJECTED_COLUMNS = {**REJECTED_SCHEMA, "run_id": pl.String}  # and the run that coded them
 MERGE_COLUMNS = {"old_event_id": pl.Int64, "event_id": pl.Int64}
 
 
