@@ -68,7 +68,10 @@ def _summarise(result: dg.ExecuteInProcessResult, warehouse: str, started: float
 def _first_failure(result: dg.ExecuteInProcessResult) -> str:
     for event in result.all_events:
         if event.is_step_failure and event.step_failure_data and event.step_failure_data.error:
-            return f"{event.step_key}: {event.step_failure_data.error.message.strip()}"
+            error = event.step_failure_data.error
+            while error.cause is not None:  # Dagster wraps what the step raised: say what it was
+                error = error.cause
+            return f"{event.step_key}: {error.message.strip()}"
         if event.event_type_value == "ASSET_CHECK_EVALUATION":
             data = event.event_specific_data
             evaluation = getattr(data, "asset_check_evaluation", data)

@@ -131,3 +131,27 @@ def test_a_backfill_after_a_coder_fix_recodes_the_article_and_its_rejections_go(
     assert rows(warehouse, "SELECT count(*) FROM rejected_mentions") == [(0,)]
     assert rows(warehouse, "SELECT count(*) FROM event_mentions")[0][0] > kept
     assert [r.name for r in run_checks(warehouse) if not r.passed] == []
+
+
+def test_a_load_over_a_broken_key_is_refused_whole_and_dyad_run_exits_1_naming_the_check(sandbox, tmp_path, capsys):
+    import hashlib
+
+    from warehouse.connect import connect_writable
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    write_article(articles, "visit", VISIT, "2025-07-11")
+    warehouse = sandbox["warehouse"]
+    assert main(["run", "--articles", str(articles), "--warehouse", str(warehouse)]) == 0
+    with connect_writable(warehouse) as con:  # a bug deletes an actor that stored events point at
+        con.execute("DELETE FROM actors WHERE actor_id = (SELECT source_actor_id FROM events LIMIT 1)")
+        con.execute("CHECKPOINT")
+    before = hashlib.sha256(warehouse.read_bytes()).hexdigest()
+    capsys.readouterr()
+    write_article(articles, "nato", "La OTAN condenó el lunes las maniobras militares de China cerca de Taiwán.", "2025-07-12")
+    assert main(["run", "--articles", str(articles), "--warehouse", str(warehouse)]) == 1
+    out = capsys.readouterr().out
+    assert "the warehouse is unchanged" in out and "blocking checks failed, nothing published: references_resolve" in out
+    assert out.endswith("\n")
+    assert hashlib.sha256(warehouse.read_bytes()).hexdigest() == before
+    assert rows(str(warehouse), "SELECT article_id FROM articles") == [("visit",)]
