@@ -1,45 +1,35 @@
-"""Asset checks on the published warehouse: warehouse.checks' SQL checks, one Dagster check each.
+"""Asset checks on the published warehouse, one per row of warehouse/sql/checks.csv.
 
-Integrity (keys, links, codes, dates, countries) is ERROR and blocking: a
-failure fails the run and stops `event_digest` and anything else downstream of
-the warehouse. The events-per-article anomaly (and second reports carrying
-mentions) are WARN: they show in the UI and never stop a run.
+Generated from the same list the publish gate reads (warehouse.check_list),
+so the two cannot disagree: a check of severity `error` (keys, references,
+counts, read tables matching the core tables -- what a bug can break) is a
+blocking ERROR check, which fails the run and stops `event_digest` and
+anything else downstream of the warehouse, and is the same check that keeps a
+broken load from being published at all. The `warn` ones (the mention rules,
+which the validation already enforces on every run's mentions; the
+events-per-article anomaly; second reports carrying mentions) show in the UI
+and never stop a run.
 """
 from __future__ import annotations
 
 import dagster as dg
 
 from orchestration.resources import DyadConfig
+from warehouse.check_list import CheckSpec, check_list
 from warehouse.checks import run_checks
 
-WARN_ONLY = {"events_per_article_anomaly", "second_reports_have_no_mentions"}
 
-# check name -> (warehouse table it guards, what it means)
-CHECKS = {
-    "article_keys_unique_not_null": ("articles", "article ids are unique and not null"),
-    "second_reports_have_no_mentions": ("articles", "second reports share the first report's events, with no mentions of their own"),
-    "event_keys_unique_not_null": ("events", "event ids are unique and not null"),
-    "events_have_valid_cameo_codes": ("events", "every event has a CAMEO code of the code list"),
-    "events_not_after_publication": ("events", "no event is dated after the articles that state it (announced future acts are dated on announcement)"),
-    "events_have_mentions_and_articles": ("events", "every event has a mention and an article"),
-    "event_counts_match_mentions": ("events", "num_mentions / num_articles agree with event_mentions"),
-    "events_per_article_anomaly": ("events", "events per article today within 3x of the 30-day average"),
-    "mention_keys_unique_not_null": ("event_mentions", "mention ids are unique and not null"),
-    "references_resolve": ("event_mentions", "referential integrity: mentions, events, actors and places resolve"),
-    "actor_countries_in_code_list": ("actors", "actor countries come from the country code list"),
-}
+def _spec(check: CheckSpec) -> dg.AssetCheckSpec:
+    return dg.AssetCheckSpec(check.name, asset=dg.AssetKey(["warehouse", check.guards]),
+                             description=check.description, blocking=check.blocking)
 
 
-def _spec(name: str) -> dg.AssetCheckSpec:
-    table, description = CHECKS[name]
-    return dg.AssetCheckSpec(name, asset=dg.AssetKey(["warehouse", table]), description=description,
-                             blocking=name not in WARN_ONLY)
+SPECS = [_spec(check) for check in check_list()]
+SEVERITY = {check.name: dg.AssetCheckSeverity.ERROR if check.blocking else dg.AssetCheckSeverity.WARN
+            for check in check_list()}
 
 
-SPECS = [_spec(name) for name in CHECKS]
-
-
-@dg.multi_asset_check(specs=SPECS, description="The SQL checks of warehouse/sql/checks on the published file, read-only.")
+@dg.multi_asset_check(specs=SPECS, description="The checks of warehouse/sql/checks.csv on the published file, read-only.")
 def warehouse_checks(dyad_config: DyadConfig):
     results = {r.name: r for r in run_checks(dyad_config.warehouse)}
     for spec in SPECS:
@@ -48,9 +38,8 @@ def warehouse_checks(dyad_config: DyadConfig):
             yield dg.AssetCheckResult(check_name=spec.name, asset_key=spec.asset_key, passed=False,
                                       severity=dg.AssetCheckSeverity.ERROR, metadata={"detail": "check file missing"})
             continue
-        severity = dg.AssetCheckSeverity.WARN if spec.name in WARN_ONLY else dg.AssetCheckSeverity.ERROR
         yield dg.AssetCheckResult(check_name=spec.name, asset_key=spec.asset_key, passed=result.passed,
-                                  severity=severity, metadata={"detail": result.detail})
+                                  severity=SEVERITY[spec.name], metadata={"detail": result.detail})
 
 
 check_defs = [warehouse_checks]

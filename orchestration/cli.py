@@ -1,8 +1,10 @@
 """The `dyad` command: run, backfill, serve, ui, export, retract.
 
-Exit status of `dyad run` (DESIGN.md): 0 when every record was stored or
-recognised as a duplicate; 3 when some were quarantined and the rest loaded;
-1 when an error left the warehouse as it was.
+Exit status of `dyad run` and `dyad backfill` (DESIGN.md): 0 when every
+record was stored or recognised as a duplicate and every mention kept; 3 when
+some records were quarantined (bad input, or an article whose coding failed)
+or some mentions rejected (`rejected_mentions`), and the rest loaded; 1 when
+an error left the warehouse as it was -- a bug, never the input.
 """
 from __future__ import annotations
 
@@ -58,6 +60,15 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _report(summary) -> int:
+    """Print the run summary (it ends with a newline) and return the exit status."""
+    sys.stdout.write(summary.render())
+    sys.stdout.flush()
+    if summary.failed:
+        return EXIT_ERROR
+    return EXIT_QUARANTINED if summary.set_aside else EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     warehouse = getattr(args, "warehouse", None) or settings.default_warehouse()
@@ -65,17 +76,13 @@ def main(argv: list[str] | None = None) -> int:
         from orchestration.runner import run_pipeline
 
         summary = run_pipeline(articles=args.articles or settings.default_articles(), warehouse=warehouse)
-        print(summary.render())
-        if summary.failed:
-            return EXIT_ERROR
-        return EXIT_QUARANTINED if summary.quarantined else EXIT_OK
+        return _report(summary)
     if args.command == "backfill":
         from orchestration.runner import run_pipeline
 
         summary = run_pipeline(articles=args.articles or settings.default_articles(), warehouse=warehouse,
                                days=(args.first, args.last), recode=True)
-        print(summary.render())
-        return EXIT_ERROR if summary.failed else (EXIT_QUARANTINED if summary.quarantined else EXIT_OK)
+        return _report(summary)
     if args.command == "serve":
         from api.app import serve
 

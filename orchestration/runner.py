@@ -12,6 +12,8 @@ from orchestration.resources import default_resources
 from orchestration.sensors import days_of
 from orchestration.stage import run_stage
 from orchestration.summary import RunSummary
+from transforms.setaside import coding_quarantine, without_failed
+from warehouse.check_list import label_of
 from warehouse.snapshot import load_lock
 from warehouse.stored import count_events
 
@@ -45,16 +47,20 @@ def _summarise(result: dg.ExecuteInProcessResult, warehouse: str, started: float
         return summary
     raw = result.output_for_node("raw_articles")
     changes = result.output_for_node("article_changes")
-    mentions = result.output_for_node("event_mentions")
-    refused = [*raw.quarantined, *changes.rejected]
+    coded = result.output_for_node("event_mentions")
+    failed = coding_quarantine(changes, coded.failures)
+    kept = without_failed(changes, coded.failures)
+    refused = [*raw.quarantined, *changes.rejected, *failed]
     summary.read = len(raw.articles) + len(raw.quarantined)
     summary.quarantined = len(refused)
     summary.quarantine_details = [f"{q.file}{f':{q.line}' if q.line else ''}: {q.reason} — {q.detail}" for q in refused]
-    summary.stored = len(changes.new) + len(changes.changed)
-    summary.second_reports = len(changes.second_reports)
+    summary.stored = len(kept.new) + len(kept.changed)
+    summary.second_reports = len(kept.second_reports)
     summary.unchanged = len(changes.unchanged)
-    summary.mentions = len(mentions)
-    summary.unsupported_language = sum(1 for a in [*changes.new, *changes.changed] if a.language not in ("es", "en"))
+    summary.mentions = len(coded.mentions)
+    summary.rejected = coded.rejected_count
+    summary.rejected_by_rule = {label_of(rule): n for rule, n in coded.rejected_by_rule().items()}
+    summary.unsupported_language = sum(1 for a in [*kept.new, *kept.changed] if a.language not in ("es", "en"))
     summary.events_total = count_events(warehouse)
     return summary
 
@@ -62,7 +68,10 @@ def _summarise(result: dg.ExecuteInProcessResult, warehouse: str, started: float
 def _first_failure(result: dg.ExecuteInProcessResult) -> str:
     for event in result.all_events:
         if event.is_step_failure and event.step_failure_data and event.step_failure_data.error:
-            return f"{event.step_key}: {event.step_failure_data.error.message.strip()}"
+            error = event.step_failure_data.error
+            while error.cause is not None:  # Dagster wraps what the step raised: say what it was
+                error = error.cause
+            return f"{event.step_key}: {error.message.strip()}"
         if event.event_type_value == "ASSET_CHECK_EVALUATION":
             data = event.event_specific_data
             evaluation = getattr(data, "asset_check_evaluation", data)

@@ -76,7 +76,7 @@ def _symmetric_expr(symmetric: Iterable[str]) -> pl.Expr:
 def with_cluster_keys(mentions: pl.DataFrame, symmetric: Iterable[str] | None = None) -> pl.DataFrame:
     """Add cameo_root, is_symmetric, actor_lo/actor_hi (the unordered pair) and cluster_key."""
     symmetric = load_symmetric_codes() if symmetric is None else symmetric
-    source = pl.col("source_actor_id")
+    source = pl.col("source_actor_id").fill_null("")  # one known side: a target without a source is legal
     target = pl.col("target_actor_id").fill_null("")
     framed = mentions.with_columns(
         pl.col("cameo_code").str.slice(0, 2).alias("cameo_root"),

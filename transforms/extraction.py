@@ -8,6 +8,12 @@ reported by the caller (DESIGN.md: kept, not guessed).
 With `n_process` > 1 (or 0, "auto": two processes from `AUTO_MIN_ARTICLES`
 articles on) the articles are parsed and coded in worker processes
 (transforms.nlp.workers); the mentions are the same, in the same order.
+
+An exception while parsing or coding one article sets that article aside
+(`Coded.failures`, with the exception's type and message) and the others are
+coded, the same way in one process and in the workers; the caller quarantines
+it and does not store it, so the next run codes it again. A language whose
+model or coder cannot be built is not one article's problem: that raises.
 spaCy and the coder are imported on first use, so a main process whose
 workers do the parsing (and `dyad ui`, which only loads definitions) never
 spends the seconds importing them.
@@ -23,7 +29,8 @@ from typing import TYPE_CHECKING
 
 from transforms.fingerprint import fingerprint_paths
 from transforms.nlp.workers import can_start_workers, code_in_workers
-from transforms.records import Article, EventMention
+from transforms.nlp.parsing import parse_each
+from transforms.records import Article, Coded, CodingFailure, EventMention
 
 if TYPE_CHECKING:
     from transforms.coding.document import DocumentCoder
@@ -79,9 +86,9 @@ class Extractor:
             self._coders[lang] = build_coder(self.seeds_dir, lang)
         return self._coders[lang]
 
-    def extract(self, articles: Iterable[Article], progress: Callable[[int], None] | None = None) -> list[EventMention]:
-        """Event mentions of the articles in a supported language; `progress(n)` is
-        called as every n further articles are coded."""
+    def code(self, articles: Iterable[Article], progress: Callable[[int], None] | None = None) -> Coded:
+        """Event mentions of the articles in a supported language, and the articles whose coding
+        raised; `progress(n)` is called as every n further articles are done."""
         by_lang: dict[str, list[Article]] = {}
         for article in articles:
             if article.language in self.models:
@@ -91,26 +98,44 @@ class Extractor:
         if n_process > 1 and can_start_workers():
             return code_in_workers(by_lang, seeds_dir=self.seeds_dir, models=self.models,
                                    batch_size=self.batch_size, n_process=n_process, progress=progress)
-        mentions: list[EventMention] = []
+        coded = Coded()
         for lang, batch in sorted(by_lang.items()):
-            mentions.extend(self.code_batch(lang, batch, progress))
-        return mentions
+            coded.add(self.code_batch(lang, batch, progress))
+        return coded
 
-    def code_batch(self, lang: str, batch: list[Article],
-                   progress: Callable[[int], None] | None = None) -> list[EventMention]:
+    def extract(self, articles: Iterable[Article], progress: Callable[[int], None] | None = None) -> list[EventMention]:
+        """The mentions alone, for callers whose articles must all code (tests, benchmarks):
+        an article whose coding raised raises `CodingFailed` instead of vanishing."""
+        coded = self.code(articles, progress)
+        if coded.failures:
+            raise CodingFailed(coded.failures)
+        return coded.mentions
+
+    def code_batch(self, lang: str, batch: list[Article], progress: Callable[[int], None] | None = None) -> Coded:
         """Parse and code articles of one language in this process (coding follows
         each parsed batch, so it overlaps with the parse of the next one)."""
         nlp = self.pipeline(lang)
         coder = self.coder(lang)
-        mentions: list[EventMention] = []
-        from transforms.nlp.pipeline import parse
-
-        docs = parse(nlp, (a.text for a in batch), self.batch_size)
-        for article, doc in zip(batch, docs):
-            try:
-                mentions.extend(coder.code(doc, article))
-            except Exception:  # one article's failure must not stop the run
-                log.exception("coding article %s (%s) failed; it has no events", article.article_id, article.origin_file)
+        coded = Coded()
+        for article, parsed in parse_each(nlp, batch, self.batch_size):
+            error = parsed if isinstance(parsed, Exception) else None
+            if error is None:
+                try:
+                    coded.mentions.extend(coder.code(parsed, article))
+                except Exception as raised:  # noqa: BLE001  (one article's failure sets it aside, never stops the run)
+                    error = raised
+            if error is not None:
+                log.warning("coding article %s (%s) failed, set aside: %s: %s", article.article_id,
+                            article.origin_file, type(error).__name__, error)
+                coded.failures.append(CodingFailure.of(article, error))
             if progress is not None:
                 progress(1)
-        return mentions
+        return coded
+
+
+class CodingFailed(RuntimeError):
+    """Articles whose coding raised, for `Extractor.extract`'s callers."""
+
+    def __init__(self, failures: list[CodingFailure]):
+        super().__init__("; ".join(f"{f.article_id}: {f.error}" for f in failures))
+        self.failures = failures

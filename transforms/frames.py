@@ -139,6 +139,7 @@ def articles_frame(articles: Iterable[Article], duplicate_of: Mapping[str, str] 
 
 
 def _mention_row(m: EventMention) -> dict:
+    # Either side may be missing: an event may have one known side (DESIGN.md).
     src, tgt, place, date = m.source, m.target, m.place, m.date
     return {
         "mention_id": m.mention_id,
@@ -148,7 +149,7 @@ def _mention_row(m: EventMention) -> dict:
         "char_start": m.char_start,
         "char_end": m.char_end,
         "cameo_code": m.cameo_code,
-        "source_actor_id": src.actor_id,
+        "source_actor_id": src.actor_id if src else None,
         "target_actor_id": tgt.actor_id if tgt else None,
         "event_date": date.date,
         "event_date_end": date.end_date,
@@ -163,13 +164,13 @@ def _mention_row(m: EventMention) -> dict:
         "reported_by": m.reported_by,
         "language": m.language,
         "trigger": m.trigger,
-        "source_text": src.matched_text or None,
+        "source_text": (src.matched_text or None) if src else None,
         "target_text": (tgt.matched_text or None) if tgt else None,
         "date_text": date.matched_text or None,
-        "source_name": src.name,
-        "source_country": src.country_code,
-        "source_role": src.role,
-        "source_kind": src.kind,
+        "source_name": src.name if src else None,
+        "source_country": src.country_code if src else None,
+        "source_role": src.role if src else None,
+        "source_kind": src.kind if src else None,
         "target_name": tgt.name if tgt else None,
         "target_country": tgt.country_code if tgt else None,
         "target_role": tgt.role if tgt else None,

@@ -115,6 +115,30 @@ class EventMention:
     trigger: str = ""  # the words that triggered the event
 
 
+@dataclass(frozen=True)
+class CodingFailure:
+    """An article whose parsing or coding raised: set aside, not stored; the next run codes it again."""
+
+    article_id: str
+    error: str  # the exception's type and message: "IndexError: no such group"
+
+    @classmethod
+    def of(cls, article: Article, error: BaseException) -> "CodingFailure":
+        return cls(article.article_id, f"{type(error).__name__}: {error}")
+
+
+@dataclass
+class Coded:
+    """What coding a batch of articles gave: the event mentions, and the articles whose coding raised."""
+
+    mentions: list[EventMention] = field(default_factory=list)
+    failures: list[CodingFailure] = field(default_factory=list)
+
+    def add(self, other: "Coded") -> None:
+        self.mentions.extend(other.mentions)
+        self.failures.extend(other.failures)
+
+
 @dataclass
 class IngestResult:
     articles: list[Article] = field(default_factory=list)

@@ -12,7 +12,8 @@ Order of the writes, and why:
    promotion of second reports whose first report is gone -- so a batch may
    both retract a first report and re-extract its promoted copy;
 3. mentions of replaced articles, then every mention's event id from
-   `mention_events` (which must cover every remaining mention);
+   `mention_events` (which must cover every remaining mention); the
+   rejected mentions of the batch's articles replace those stored for them;
 4. events with the counts and timestamps computed here; merges; the changes
    feed (event_changes: added, revised, merged, retracted); actors, places;
    the id counter;
@@ -20,7 +21,9 @@ Order of the writes, and why:
 6. the derived read tables the API serves from (warehouse.read_tables:
    event_facts, actor_events, and text_postings, the word index of evidence
    sentences that replaces the fts index), on the finished tables, before the
-   blocking checks (one of which compares them with events).
+   blocking checks (one of which compares them with events);
+7. the blocking checks of warehouse/sql/checks.csv on the staging copy: one
+   failure and nothing is published (`LoadError` naming the check).
 
 A `mention_events` row with a NULL event_id means "this stored mention was
 suppressed by an analyst's correction": it is deleted. A `new_mentions` row
@@ -40,6 +43,7 @@ import polars as pl
 from warehouse.checks import blocking_failures, check_connection
 from warehouse.read_tables import build_read_tables
 from warehouse.snapshot import staging
+from warehouse.validate import REJECTED_SCHEMA
 from warehouse.sqlfiles import sql
 
 log = logging.getLogger(__name__)
@@ -79,6 +83,7 @@ PLACE_COLUMNS = {
 }
 QUARANTINE_COLUMNS = {"file": pl.String, "line": pl.Int32, "reason": pl.String, "detail": pl.String, "payload": pl.String}
 PAIR_COLUMNS = {"mention_id": pl.String, "event_id": pl.Int64}
+REJECTED_COLUMNS = {**REJECTED_SCHEMA, "run_id": pl.String}  # and the run that coded them
 MERGE_COLUMNS = {"old_event_id": pl.Int64, "event_id": pl.Int64}
 
 
@@ -103,6 +108,7 @@ class LoadBatch:
     cameo_codes: pl.DataFrame | None = None
     countries: pl.DataFrame | None = None
     next_event_id: int = 1
+    rejected_mentions: pl.DataFrame | None = None  # mentions of the batch's articles the validation set aside
 
 
 @dataclass
@@ -112,6 +118,7 @@ class LoadReport:
     articles_removed: int
     mentions_written: int
     quarantined_added: int
+    rejected_mentions_written: int
     mentions_total: int
     events_total: int
     events_new: int
@@ -176,6 +183,8 @@ def _register(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> None:
         "batch_merges": conform(batch.merges, MERGE_COLUMNS, "merges", tuple(MERGE_COLUMNS)),
         "batch_actors": conform(batch.actors, ACTOR_COLUMNS, "actors", ("actor_id",)),
         "batch_places": conform(batch.places, PLACE_COLUMNS, "places", ("place_id",)),
+        "batch_rejected_mentions": conform(batch.rejected_mentions, REJECTED_COLUMNS, "rejected_mentions",
+                                           ("mention_id", "rule", "article_id")),
     }
     if batch.cameo_codes is not None:
         frames["batch_cameo_codes"] = _for_table(con, batch.cameo_codes, "cameo_codes", "cameo_codes", ("cameo_code",))
@@ -204,6 +213,7 @@ def _write(con: duckdb.DuckDBPyConnection, batch: LoadBatch, now: dt.datetime) -
     con.execute(sql("load/promote_second_reports"))
 
     con.execute(sql("load/replace_mentions"))
+    con.execute(sql("load/replace_rejected_mentions"))
     uncovered = con.execute(sql("load/mentions_without_assignment")).fetchall()
     if uncovered:
         raise LoadError(f"mention_events gives no event for stored mentions {[r[0] for r in uncovered]}")
@@ -238,7 +248,7 @@ def publish_batch(path: str | Path, batch: LoadBatch) -> LoadReport:
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
     with staging(path) as session:
         counts = _write(session.con, batch, now)
-        failed = blocking_failures(check_connection(session.con))
+        failed = blocking_failures(check_connection(session.con, blocking_only=True))
         if failed:  # the published file stays as it was; readers never see this load
             raise LoadError("blocking checks failed, nothing published: "
                             + "; ".join(f"{r.name}: {r.detail}" for r in failed))
@@ -248,6 +258,7 @@ def publish_batch(path: str | Path, batch: LoadBatch) -> LoadReport:
         articles_written=batch.articles.height,
         articles_removed=len(set(batch.removed_article_ids or [])),
         mentions_written=batch.new_mentions.height,
+        rejected_mentions_written=0 if batch.rejected_mentions is None else batch.rejected_mentions.height,
         migrations_applied=list(session.migrations_applied),
         seconds=time.perf_counter() - started,
         **counts,

@@ -7,7 +7,7 @@ import dagster as dg
 from orchestration.resources import DyadConfig
 from transforms.batch import LoadPlan, plan_load
 from transforms.ingest.duplicates import Classification
-from transforms.records import EventMention
+from transforms.setaside import CodedMentions, without_failed
 from warehouse.stored import next_event_id, stored_mentions
 
 GROUP = "events"
@@ -18,7 +18,7 @@ GROUP = "events"
     deps=["cameo_codes"],
     kinds={"polars"},
     code_version="cluster-1",
-    description="Not partitioned: the run's new mentions (any days) with every stored mention of every day, "
+    description="Not partitioned: the run's new mentions that passed validation (any days) with every stored mention of every day, "
     "clustered into one row per happening: all mentions clustered by canonical actors, CAMEO root and date (±1 day), "
     "across articles and batches; event ids stable across runs.",
 )
@@ -26,12 +26,14 @@ def events(
     context: dg.AssetExecutionContext,
     dyad_config: DyadConfig,
     article_changes: Classification,
-    event_mentions: list[EventMention],
+    event_mentions: CodedMentions,
 ) -> LoadPlan:
-    leaving = {a.article_id for a in [*article_changes.new, *article_changes.changed]}
+    # Articles whose coding failed are not stored (nor replaced: a stored older version stays as it is).
+    changes = without_failed(article_changes, event_mentions.failures)
+    leaving = {a.article_id for a in [*changes.new, *changes.changed]}
     everything = stored_mentions(dyad_config.warehouse)
     stored = everything.filter(~everything["article_id"].is_in(sorted(leaving))) if leaving else everything
-    plan = plan_load(article_changes, event_mentions, stored, next_event_id(dyad_config.warehouse),
+    plan = plan_load(changes, event_mentions.mentions, stored, next_event_id(dyad_config.warehouse),
                      corrections=dyad_config.corrections or None, previous_events=everything)
     roots = Counter(code[:2] for code in plan.events["cameo_code"].to_list())
     context.add_output_metadata(

@@ -8,7 +8,7 @@ import pytest
 
 from orchestration.settings import default_models
 from tests.nlp.conftest import SEEDS, TEXTS
-from transforms.extraction import AUTO_MIN_ARTICLES, Extractor, processes_for
+from transforms.extraction import AUTO_MIN_ARTICLES, CodingFailed, Extractor, processes_for
 from transforms.nlp.workers import chunks
 from transforms.nlp.components import SPAN_KEY
 from transforms.records import Article
@@ -32,16 +32,40 @@ def test_two_processes_give_the_same_entities_lexicon_spans_and_sentences(pipeli
         assert any(len(s["sentences"]) > 1 for s in one)
 
 
-def test_worker_processes_code_the_same_mentions_in_the_same_order():
+def failing_articles(max_length: int) -> list[Article]:
+    """Two articles whose coding really raises: one over spaCy's max_length (its parse raises E088), one
+    published in year 1 whose "ayer" overflows the date arithmetic."""
+    text = TEXTS["es"][2]
+    return [Article(article_id="huge", text=(text + " ") * (max_length // len(text) + 1), content_hash="huge",
+                    language="es", published_at=dt.date(2025, 7, 12)),
+            Article(article_id="year1", text="Ayer " + text, content_hash="year1", language="es",
+                    published_at=dt.date(1, 1, 1))]
+
+
+def test_worker_processes_code_the_same_mentions_in_the_same_order_and_set_aside_the_same_articles():
     articles = [Article(article_id=f"{lang}-{i}", text=text, content_hash=f"{lang}-{i}", language=lang,
                         published_at=dt.date(2025, 7, 12))
                 for lang, texts in TEXTS.items() for i, text in enumerate(texts)]
-    one = Extractor(SEEDS, default_models(), n_process=1).extract(articles)
+    single = Extractor(SEEDS, default_models(), n_process=1)
+    bad = failing_articles(single.pipeline("es").max_length)
+    articles = [*articles[:1], bad[0], *articles[1:3], bad[1], *articles[3:]]
+    one = single.code(articles)
     reported: list[int] = []
-    two = Extractor(SEEDS, default_models(), n_process=2).extract(articles, progress=reported.append)
-    assert one, "the texts state events"
-    assert two == one
+    two = Extractor(SEEDS, default_models(), n_process=2).code(articles, progress=reported.append)
+    assert one.mentions, "the texts state events"
+    assert two.mentions == one.mentions
+    assert [f.article_id for f in one.failures] == ["huge", "year1"]
+    assert one.failures[0].error.startswith("ValueError: [E088]")
+    assert one.failures[1].error == "OverflowError: date value out of range"
+    assert two.failures == one.failures
+    assert {m.article_id for m in one.mentions} == {a.article_id for a in articles} - {"huge", "year1"}
     assert sum(reported) == len(articles)
+
+
+def test_extract_raises_rather_than_lose_an_article_whose_coding_failed():
+    extractor = Extractor(SEEDS, default_models(), n_process=1)
+    with pytest.raises(CodingFailed, match="year1: OverflowError"):
+        extractor.extract(failing_articles(extractor.pipeline("es").max_length)[1:])
 
 
 def test_auto_uses_one_process_for_a_few_articles_and_two_for_many():

@@ -8,7 +8,7 @@ import pytest
 
 from transforms.extraction import Extractor
 from transforms.nlp.models import DEFAULT_MODELS
-from transforms.nlp.pipeline import parse
+from transforms.nlp.parsing import parse_each
 from transforms.nlp.recase import readable
 from transforms.records import Article
 
@@ -31,7 +31,8 @@ def test_a_shouted_line_is_read_in_sentence_case_and_other_lines_are_left_alone(
 
 
 def test_the_parsed_doc_keeps_the_text_as_written_and_finds_the_verb(extractor):
-    doc = next(parse(extractor.pipeline("es"), [SHOUTED], batch_size=4))
+    article = Article("shouted", SHOUTED, "hash", language="es")
+    _, doc = next(parse_each(extractor.pipeline("es"), [article], batch_size=4))
     assert doc.text == SHOUTED
     verb = next(t for t in doc if t.text == "PROTESTAN")
     assert (verb.pos_, verb.lemma_) == ("VERB", "protestar")

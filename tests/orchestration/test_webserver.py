@@ -67,11 +67,13 @@ def test_articles_and_mentions_are_partitioned_by_day_and_the_events_are_not(ui)
         assert not assets[key]["isPartitioned"]
 
 
-def test_integrity_checks_block_and_the_anomaly_check_only_warns(ui):
+def test_the_ui_shows_the_severity_table_blocking_exactly_the_error_checks(ui):
+    from warehouse.check_list import check_list
+
     checks = {c["name"]: c["blocking"] for n in ui["assets"].values() for c in n["assetChecksOrError"].get("checks", [])}
-    assert checks["events_have_valid_cameo_codes"] and checks["references_resolve"]
-    assert checks["event_keys_unique_not_null"] and checks["events_not_after_publication"]
-    assert checks["events_per_article_anomaly"] is False
+    assert checks == {spec.name: spec.severity == "error" for spec in check_list()}
+    assert checks["references_resolve"] and checks["event_keys_unique_not_null"]
+    assert checks["events_per_article_anomaly"] is False and checks["event_date_not_after_publication"] is False
 
 
 def test_the_inbox_sensor_runs_by_default_and_the_feeds_schedule_waits_to_be_switched_on(ui):

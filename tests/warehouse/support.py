@@ -162,3 +162,6 @@ def run_load(path: Path, articles=(), mentions=(), corrections=None):
             next_event_id=plan.next_event_id,
         ))
         return plan
+
+# An actor whose country is no code of seeds/reference/countries.csv (what a bad seeds change would give).
+ACTORS["XXX_FRONT"] = ("Ghost Front", "XXX", "REB", "group", ["Frente Fantasma"])

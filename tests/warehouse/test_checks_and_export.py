@@ -26,10 +26,10 @@ def test_a_clean_load_passes_every_error_check(loaded):
     results = {r.name: r for r in run_checks(loaded)}
     assert "references_resolve" in results and "events_per_article_anomaly" in results
     assert [r.name for r in results.values() if r.severity == "error" and not r.passed] == []
-    # No CAMEO reference table was given: the code-list check has nothing to judge against (and blocks otherwise).
-    assert results["events_have_valid_cameo_codes"].passed
-    assert "no code list" in results["events_have_valid_cameo_codes"].detail
-    assert results["events_have_valid_cameo_codes"].severity == "error"
+    # No CAMEO reference table was given: the code-list rule has nothing to judge against.
+    assert results["cameo_code_in_code_list"].passed
+    assert "no code list" in results["cameo_code_in_code_list"].detail
+    assert results["cameo_code_in_code_list"].severity == "warn"
 
 
 def test_a_second_report_with_mentions_of_its_own_is_flagged(loaded):
@@ -66,3 +66,22 @@ def test_exports_without_text_drop_the_sentences(loaded, tmp_path):
 def test_exporting_an_unknown_view_is_a_clear_error(loaded, tmp_path):
     with pytest.raises(ValueError, match="no table or view named 'nope'"):
         export(loaded, tmp_path / "out", views=["nope"], fmt="csv", include_text=True)
+
+
+def test_emptied_read_tables_fail_their_blocking_check_while_missing_ones_are_not_judged(loaded, tmp_path):
+    import shutil
+
+    from warehouse.checks import check_connection
+    from warehouse.connect import connect_writable
+
+    copy = tmp_path / "copy.duckdb"
+    shutil.copyfile(loaded, copy)
+    con = connect_writable(copy)
+    con.execute("DELETE FROM event_facts")  # a bug that builds the read tables empty
+    emptied = {r.name: r for r in check_connection(con, blocking_only=True)}
+    con.execute("DROP TABLE actor_events")  # a file published before the read tables existed
+    missing = {r.name: r for r in check_connection(con, blocking_only=True)}
+    con.close()
+    assert not emptied["read_tables_match_events"].passed and emptied["read_tables_match_events"].severity == "error"
+    assert missing["read_tables_match_events"].passed and "not built" in missing["read_tables_match_events"].detail
+    assert all(r.severity == "error" for r in emptied.values())

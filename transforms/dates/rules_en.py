@@ -99,7 +99,8 @@ def _weekend(ctx, m):
 def _period(ctx, m):
     mod = modifier(m["mod"])
     unit = {"week": "week", "month": "month"}.get(key(m["unit"]), "year")
-    return r.period(ctx, m, unit, {"past": -1, "next": 1}.get(mod, 0), bound=bound(m.groupdict().get("prep")))
+    # group(): the possessive rule ("last month's") shares this handler and has no `prep`
+    return r.period(ctx, m, unit, {"past": -1, "next": 1}.get(mod, 0), bound=bound(group(m, "prep")))
 
 
 def _ago(ctx, m):

@@ -1,15 +1,12 @@
 """Building the spaCy pipeline of one language: the model plus Dyad's components."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from transforms.nlp import components  # noqa: F401  (registers the factories)
 from transforms.nlp.models import load_model
-from transforms.nlp.recase import make_doc
 
 
 def build_pipeline(model: str, seeds_dir: Path, *, places: bool = True) -> Language:
@@ -19,8 +16,3 @@ def build_pipeline(model: str, seeds_dir: Path, *, places: bool = True) -> Langu
     nlp.add_pipe("dyad_restore_case", last=True)
     nlp.add_pipe("dyad_lexicon", config={"seeds_dir": str(seeds_dir), "places": places}, last=True)
     return nlp
-
-
-def parse(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
-    """`nlp.pipe` over texts, shouted lines read in sentence case (transforms.nlp.recase)."""
-    return nlp.pipe((make_doc(nlp, text) for text in texts), batch_size=batch_size)

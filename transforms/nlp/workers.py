@@ -19,7 +19,7 @@ import multiprocessing
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from transforms.records import Article, EventMention
+from transforms.records import Article, Coded
 
 _WORKER = None  # this worker process's Extractor
 _FAILED: str | None = None  # why it could not be built
@@ -42,7 +42,7 @@ def _start(seeds_dir: str, models: dict[str, str], batch_size: int) -> None:
         _FAILED = f"{type(exc).__name__}: {exc}"
 
 
-def _code(task: tuple[str, list[Article]]) -> tuple[int, list[EventMention]]:
+def _code(task: tuple[str, list[Article]]) -> tuple[int, Coded]:
     if _WORKER is None:
         raise RuntimeError(f"the NLP worker could not start: {_FAILED}")
     lang, articles = task
@@ -66,14 +66,15 @@ def chunks(by_lang: dict[str, list[Article]], *, largest: int, workers: int,
 
 
 def code_in_workers(by_lang: dict[str, list[Article]], *, seeds_dir: Path, models: dict[str, str], batch_size: int,
-                    n_process: int, progress: Callable[[int], None] | None = None) -> list[EventMention]:
+                    n_process: int, progress: Callable[[int], None] | None = None) -> Coded:
+    """Mentions (and articles set aside, as `Extractor.code_batch` sets them aside) of every chunk, in order."""
     context = multiprocessing.get_context("spawn")
-    mentions: list[EventMention] = []
+    coded = Coded()
     with context.Pool(n_process, initializer=_start, initargs=(str(seeds_dir), dict(models), batch_size)) as pool:
         for done, found in pool.imap(_code, chunks(by_lang, largest=CHUNK_ARTICLES, workers=n_process)):
-            mentions.extend(found)
+            coded.add(found)
             if progress is not None:
                 progress(done)
         pool.close()
         pool.join()
-    return mentions
+    return coded

@@ -1,11 +1,12 @@
 -- The derived read tables (warehouse/sql/read_tables) disagree with events:
 -- event_facts must hold each event once (same count, same ids, same dates),
--- actor_events once per side (the source, and the target unless it is the
--- source). (text_postings is not re-derived here: that would cost as much as
+-- actor_events once per known side (the source, and the target unless it is
+-- the source). (text_postings is not re-derived here: that would cost as much as
 -- building it.)
 WITH expected AS (
     SELECT count(*) AS events,
-           count(*) + count(*) FILTER (WHERE target_actor_id IS NOT NULL AND target_actor_id <> source_actor_id) AS sides,
+           count(source_actor_id)
+             + count(*) FILTER (WHERE target_actor_id IS NOT NULL AND target_actor_id IS DISTINCT FROM source_actor_id) AS sides,
            sum(event_id) AS id_sum,
            sum(coalesce(event_date - DATE '2000-01-01', 0)) AS date_sum
     FROM events
