@@ -17,6 +17,7 @@ from warehouse.connect import connect_readonly
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 MEETING = ("El ministro de Asuntos Exteriores ruso, Sergei Lavrov, se reunió con el líder norcoreano Kim Jong Un "
            "en Wonsan el 12 de julio de 2025.")
+NATO = "La OTAN condenó el lunes las maniobras militares de China cerca de Taiwán."
 VISIT = "El ministro de Asuntos Exteriores ruso, Sergei Lavrov, realizó una visita oficial a la ciudad norcoreana de Wonsan."
 
 
@@ -30,39 +31,56 @@ def jsonl(path: Path, records: list[dict]) -> Path:
     return path
 
 
-def test_mentions_dated_after_their_article_are_rejected_and_everything_else_is_published(sandbox, tmp_path, capsys):
+@pytest.fixture
+def misplaced_seeds(tmp_path):
+    """The repository's seeds with one bad change: Wonsan's override gives it a country that is no code."""
+    seeds = tmp_path / "seeds-bad"
+    shutil.copytree(SEEDS, seeds, ignore=shutil.ignore_patterns("sources"))
+    overrides = seeds / "places" / "overrides.jsonl"
+    lines = overrides.read_text(encoding="utf-8").splitlines()
+    lines = [line.replace('"country_code": "PRK"', '"country_code": "ZZZ"') if '"Wonsan"' in line else line
+             for line in lines]
+    overrides.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return seeds
+
+
+def test_mentions_breaking_a_rule_are_rejected_and_everything_else_is_published(
+        sandbox, misplaced_seeds, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("DYAD_SEEDS", str(misplaced_seeds))  # Wonsan's country is no code: its mentions break a rule
     articles = tmp_path / "articles"
     articles.mkdir()
-    write_article(articles, "fresh", MEETING, "2025-07-13")
-    write_article(articles, "stale", MEETING + " " + VISIT, "2025-07-01")  # a syndicated copy with a wrong date
+    write_article(articles, "wonsan", MEETING, "2025-07-13")
+    write_article(articles, "nato", NATO, "2025-07-13")
     warehouse = str(sandbox["warehouse"])
     assert main(["run", "--articles", str(articles), "--warehouse", warehouse]) == 3
     out = capsys.readouterr().out
     assert out.endswith("\n") and "exit status 3" in out
     rejected = rows(warehouse, "SELECT article_id, rule, value FROM rejected_mentions")
-    assert rejected and {(a, r) for a, r, _ in rejected} == {("stale", "event_date_not_after_publication")}
-    assert f"rejected {len(rejected)} mentions: {len(rejected)} event date after publication" in out
-    assert rows(warehouse, "SELECT article_id FROM articles ORDER BY 1") == [("fresh",), ("stale",)]
-    assert ("fresh",) in rows(warehouse, "SELECT DISTINCT article_id FROM event_mentions")
-    assert rows(warehouse, "SELECT count(*) FROM event_mentions WHERE event_date > DATE '2025-07-02' AND article_id = 'stale'") == [(0,)]
+    assert rejected and {(a, r, v) for a, r, v in rejected} == {("wonsan", "countries_in_code_list", "place ZZZ")}
+    assert f"rejected {len(rejected)} mentions: {len(rejected)} country code not in the code list" in out
+    assert rows(warehouse, "SELECT article_id FROM articles ORDER BY 1") == [("nato",), ("wonsan",)]
+    assert ("nato",) in rows(warehouse, "SELECT DISTINCT article_id FROM event_mentions")
+    assert rows(warehouse, "SELECT count(*) FROM places WHERE country_code = 'ZZZ'") == [(0,)]
     assert [r.name for r in run_checks(warehouse) if not r.passed] == []
 
 
-def test_the_mentions_asset_reports_the_rejections_and_every_asset_check_passes(sandbox, tmp_path):
+def test_the_mentions_asset_reports_the_rejections_and_every_asset_check_passes(sandbox, misplaced_seeds, tmp_path,
+                                                                                 monkeypatch):
+    monkeypatch.setenv("DYAD_SEEDS", str(misplaced_seeds))
     articles = tmp_path / "articles"
     articles.mkdir()
-    write_article(articles, "stale", MEETING, "2025-07-01")
+    write_article(articles, "wonsan", MEETING, "2025-07-13")
     instance = dg.DagsterInstance.ephemeral()
     request = dg.RunRequest(run_config={"ops": {"raw_articles": {"config": {"paths": [str(articles)]}}}},
-                            tags={"dagster/asset_partition_range_start": "2025-07-01",
-                                  "dagster/asset_partition_range_end": "2025-07-01"})
+                            tags={"dagster/asset_partition_range_start": "2025-07-13",
+                                  "dagster/asset_partition_range_end": "2025-07-13"})
     result = execute_request(request, instance)
     assert result.success
     [materialization] = result.asset_materializations_for_node("event_mentions")
     metadata = materialization.metadata
     assert metadata["rejected_mentions"].value >= 1
-    assert metadata["rejected_by_rule"].value == {"event date after publication": metadata["rejected_mentions"].value}
-    assert "event date after publication" in metadata["rejected"].value
+    assert metadata["rejected_by_rule"].value == {"country code not in the code list": metadata["rejected_mentions"].value}
+    assert "country code not in the code list" in metadata["rejected"].value
     checks = result.get_asset_check_evaluations()
     assert checks and all(c.passed for c in checks)
 
@@ -102,19 +120,6 @@ def test_an_article_whose_coding_raises_is_quarantined_not_stored_and_coded_agai
     assert [r.name for r in run_checks(warehouse) if not r.passed] == []
 
 
-@pytest.fixture
-def misplaced_seeds(tmp_path):
-    """The repository's seeds with one bad change: Wonsan's override gives it a country that is no code."""
-    seeds = tmp_path / "seeds-bad"
-    shutil.copytree(SEEDS, seeds, ignore=shutil.ignore_patterns("sources"))
-    overrides = seeds / "places" / "overrides.jsonl"
-    lines = overrides.read_text(encoding="utf-8").splitlines()
-    lines = [line.replace('"country_code": "PRK"', '"country_code": "ZZZ"') if '"Wonsan"' in line else line
-             for line in lines]
-    overrides.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return seeds
-
-
 def test_a_backfill_after_a_coder_fix_recodes_the_article_and_its_rejections_go(sandbox, misplaced_seeds, monkeypatch, capsys):
     warehouse = str(sandbox["warehouse"])
     monkeypatch.setenv("DYAD_SEEDS", str(misplaced_seeds))
@@ -148,7 +153,7 @@ def test_a_load_over_a_broken_key_is_refused_whole_and_dyad_run_exits_1_naming_t
         con.execute("CHECKPOINT")
     before = hashlib.sha256(warehouse.read_bytes()).hexdigest()
     capsys.readouterr()
-    write_article(articles, "nato", "La OTAN condenó el lunes las maniobras militares de China cerca de Taiwán.", "2025-07-12")
+    write_article(articles, "nato", NATO, "2025-07-12")
     assert main(["run", "--articles", str(articles), "--warehouse", str(warehouse)]) == 1
     out = capsys.readouterr().out
     assert "the warehouse is unchanged" in out and "blocking checks failed, nothing published: references_resolve" in out
