@@ -1,4 +1,4 @@
-"""The `dyad` command: run, backfill, serve, ui, export, retract.
+"""The `dyad` command: run, backfill, eval, serve, ui, export, retract.
 
 Exit status of `dyad run` (DESIGN.md): 0 when every record was stored or
 recognised as a duplicate; 3 when some were quarantined and the rest loaded;
@@ -12,6 +12,7 @@ import sys
 from orchestration import settings
 
 EXIT_OK, EXIT_ERROR, EXIT_QUARANTINED = 0, 1, 3
+EXIT_USAGE = 2  # argparse's status for a command it cannot carry out as given
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -28,6 +29,14 @@ def _parser() -> argparse.ArgumentParser:
     backfill.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD", help="last publication day (inclusive)")
     backfill.add_argument("--articles", action="append", metavar="PATH")
     backfill.add_argument("--warehouse", metavar="FILE")
+
+    evaluate = sub.add_parser("eval", help="code a corpus into a scratch warehouse and score it against gold (eval/README.md)")
+    evaluate.add_argument("--articles", required=True, metavar="FILE", help="the corpus' articles, JSON lines")
+    evaluate.add_argument("--gold", required=True, metavar="FILE", help="its gold events, JSON lines")
+    evaluate.add_argument("--language", metavar="CODE", help="score only the articles in this language (es, en)")
+    evaluate.add_argument("--warehouse", metavar="FILE", help="build the warehouse here and keep it (a new file; "
+                          "default: a temporary one)")
+    evaluate.add_argument("--per-article", action="store_true", help="list matches and misses per article")
 
     serve = sub.add_parser("serve", help="GraphQL API at /graphql (with GraphiQL)")
     serve.add_argument("--warehouse", metavar="FILE")
@@ -55,6 +64,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "eval":
+        return _eval(args)
     warehouse = getattr(args, "warehouse", None) or settings.default_warehouse()
     if args.command == "run":
         from orchestration.runner import run_pipeline
@@ -94,6 +105,27 @@ def main(argv: list[str] | None = None) -> int:
         print(f"retracted {removed} article(s)")
         return EXIT_OK
     return EXIT_ERROR
+
+
+def _eval(args: argparse.Namespace) -> int:
+    """Run summary and warnings on stderr, the score table on stdout; 2 for unusable input, 1 for a failed run."""
+    from orchestration.evaluate import EvalRunFailed, evaluate
+    from transforms.evaluation.corpus import EvalInputError
+
+    try:
+        report = evaluate(args.articles, args.gold, language=args.language, warehouse=args.warehouse,
+                          per_article=args.per_article)
+    except EvalInputError as exc:
+        print(f"dyad eval: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except EvalRunFailed as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_ERROR
+    print(report.summary.render(), file=sys.stderr)
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(report.table)
+    return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -6,9 +6,8 @@ from pathlib import Path
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-SHARED = REPO_ROOT.parent / "shared"
 SAMPLE_ARTICLES = REPO_ROOT / "seeds" / "articles"
-DEV_CORPUS = SHARED / "eval" / "dev"
+DEV_CORPUS = REPO_ROOT / "eval" / "dev"  # the hand-annotated dev corpus (eval/README.md)
 
 
 @pytest.fixture(scope="session")
