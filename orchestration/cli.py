@@ -68,18 +68,23 @@ def main(argv: list[str] | None = None) -> int:
         return _eval(args)
     warehouse = getattr(args, "warehouse", None) or settings.default_warehouse()
     if args.command == "run":
+        from orchestration.instance import recording_instance
         from orchestration.runner import run_pipeline
 
-        summary = run_pipeline(articles=args.articles or settings.default_articles(), warehouse=warehouse)
+        with recording_instance() as instance:  # the instance `dyad ui` shows
+            summary = run_pipeline(articles=args.articles or settings.default_articles(), warehouse=warehouse,
+                                   instance=instance)
         print(summary.render())
         if summary.failed:
             return EXIT_ERROR
         return EXIT_QUARANTINED if summary.quarantined else EXIT_OK
     if args.command == "backfill":
+        from orchestration.instance import recording_instance
         from orchestration.runner import run_pipeline
 
-        summary = run_pipeline(articles=args.articles or settings.default_articles(), warehouse=warehouse,
-                               days=(args.first, args.last), recode=True)
+        with recording_instance() as instance:
+            summary = run_pipeline(articles=args.articles or settings.default_articles(), warehouse=warehouse,
+                                   instance=instance, days=(args.first, args.last), recode=True)
         print(summary.render())
         return EXIT_ERROR if summary.failed else (EXIT_QUARANTINED if summary.quarantined else EXIT_OK)
     if args.command == "serve":

@@ -10,6 +10,15 @@ SAMPLE_ARTICLES = REPO_ROOT / "seeds" / "articles"
 DEV_CORPUS = REPO_ROOT / "eval" / "dev"  # the hand-annotated dev corpus (eval/README.md)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def dagster_home(tmp_path_factory):
+    """`dyad run` records to DAGSTER_HOME (default data/dagster_home): in tests, a session folder of their own."""
+    with pytest.MonkeyPatch.context() as patch:
+        home = tmp_path_factory.mktemp("dagster_home")
+        patch.setenv("DAGSTER_HOME", str(home))
+        yield home
+
+
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     return REPO_ROOT

@@ -14,7 +14,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from orchestration.webserver import free_port, prepare_dagster_home, stop_process_group
+from orchestration.instance import prepare_dagster_home
+from orchestration.webserver import free_port, stop_process_group
 from tests.orchestration.conftest import write_article
 
 BIN = Path(sys.executable).parent
