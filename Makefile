@@ -1,11 +1,12 @@
 # Two commands do everything: `make demo` and `make test` (each builds .venv first).
+# `make eval` scores the coder on the hand-annotated dev corpus (eval/README.md).
 PYTHON ?= python3
 VENV   := .venv
 UV     := $(VENV)/bin/uv
 UV_VERSION := 0.13.8
 export UV_PROJECT_ENVIRONMENT := $(abspath $(VENV))
 
-.PHONY: setup demo test serve ui bench clean
+.PHONY: setup demo test eval serve ui clean
 
 setup: $(VENV)/.synced
 
@@ -20,6 +21,9 @@ demo: setup
 
 test: setup
 	$(VENV)/bin/pytest
+
+eval: setup
+	$(VENV)/bin/dyad eval --articles eval/dev/articles.jsonl --gold eval/dev/gold.jsonl
 
 serve: setup
 	$(VENV)/bin/dyad serve

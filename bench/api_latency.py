@@ -33,7 +33,7 @@ from api.app import create_app  # noqa: E402
 from warehouse.migrate import migrate  # noqa: E402
 from warehouse.read_tables import build_read_tables  # noqa: E402
 
-REFERENCE = REPO / "seeds" / "sources" / "gdelt"
+REFERENCE = REPO / "seeds" / "sources" / "gdelt"  # GDELT lookups vendored with their provenance
 # Aggregate queries, answered from the pre-aggregated counts: target 30 ms (the others 100 ms, text 500 ms).
 AGGREGATES = ("dyad monthly timeline", "top dyads of 2024", "actor's event types", "country weekly timeline")
 
@@ -48,19 +48,14 @@ VOCABULARY = ("minister foreign talks visit capital president government support
 
 
 def _reference_rows(con: duckdb.DuckDBPyConnection) -> None:
-    """countries and cameo_codes: the GDELT lists vendored in seeds/sources/gdelt when there, else made up."""
+    """countries and cameo_codes from the GDELT lists (seeds/sources/gdelt)."""
     codes_file, goldstein_file = REFERENCE / "CAMEO.eventcodes.txt", REFERENCE / "CAMEO.goldsteinscale.txt"
-    if codes_file.exists() and goldstein_file.exists():
-        con.execute(f"""
-            CREATE TEMP TABLE ref_codes AS
-            SELECT c.CAMEOEVENTCODE AS code, trim(c.EVENTDESCRIPTION) AS label, g.GOLDSTEINSCALE AS goldstein
-            FROM read_csv('{codes_file}', delim='\t', header=true, all_varchar=true) c
-            LEFT JOIN read_csv('{goldstein_file}', delim='\t', header=true, types={{'CAMEOEVENTCODE': 'VARCHAR'}}) g
-                   USING (CAMEOEVENTCODE)""")
-    else:
-        con.execute("""CREATE TEMP TABLE ref_codes AS
-                       SELECT lpad(r::VARCHAR, 2, '0') || s AS code, 'code ' || r || s AS label, 10 - r AS goldstein
-                       FROM range(1, 21) a(r), (VALUES ('0'), ('1'), ('2')) b(s)""")
+    con.execute(f"""
+        CREATE TEMP TABLE ref_codes AS
+        SELECT c.CAMEOEVENTCODE AS code, trim(c.EVENTDESCRIPTION) AS label, g.GOLDSTEINSCALE AS goldstein
+        FROM read_csv('{codes_file}', delim='\t', header=true, all_varchar=true) c
+        LEFT JOIN read_csv('{goldstein_file}', delim='\t', header=true, types={{'CAMEOEVENTCODE': 'VARCHAR'}}) g
+               USING (CAMEOEVENTCODE)""")
     con.execute("""
         INSERT INTO cameo_codes
         SELECT c.code, c.label, left(c.code, 2), coalesce(r.label, left(c.code, 2)),
@@ -70,12 +65,9 @@ def _reference_rows(con: duckdb.DuckDBPyConnection) -> None:
         FROM ref_codes c LEFT JOIN ref_codes r ON r.code = left(c.code, 2)
         WHERE length(c.code) >= 3""")
     country_file = REFERENCE / "CAMEO_country.txt"
-    if country_file.exists():
-        con.execute(f"""INSERT INTO countries
-                        SELECT CODE, LABEL, 'state' FROM read_csv('{country_file}', delim='\t', header=true)
-                        WHERE length(CODE) = 3 QUALIFY row_number() OVER (ORDER BY CODE) <= 150""")
-    else:
-        con.execute("INSERT INTO countries SELECT 'C' || lpad(i::VARCHAR, 2, '0'), 'Country ' || i, 'state' FROM range(150) t(i)")
+    con.execute(f"""INSERT INTO countries
+                    SELECT CODE, LABEL, 'state' FROM read_csv('{country_file}', delim='\t', header=true)
+                    WHERE length(CODE) = 3 QUALIFY row_number() OVER (ORDER BY CODE) <= 150""")
 
 
 def build(path: Path, events: int, *, read_tables: bool = True) -> dict[str, float]:

@@ -1,6 +1,6 @@
 """Articles per second of the event coder on a JSON-lines corpus, and the share of time inside spaCy.
 
-Usage: .venv/bin/python bench/coder_speed.py [--articles ../shared/eval/dev/articles.jsonl] [--repeat 3]
+Usage: .venv/bin/python bench/coder_speed.py [--articles eval/dev/articles.jsonl] [--repeat 3]
 
 Models and dictionaries are loaded first and not counted; then, per language,
 `nlp.pipe` (spaCy: tokenizer, tagger, parser, NER and Dyad's two components)
@@ -33,7 +33,7 @@ def read(path: Path) -> list[Article]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=Path, default=REPO.parent / "shared" / "eval" / "dev" / "articles.jsonl")
+    parser.add_argument("--articles", type=Path, default=REPO / "eval" / "dev" / "articles.jsonl")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     articles = read(args.articles)

@@ -18,7 +18,7 @@ sys.path.insert(0, str(REPO))
 from transforms.ingest import read_inputs  # noqa: E402
 from transforms.ingest.language import detect_language  # noqa: E402
 
-EVAL = REPO.parent / "shared" / "eval" / "dev" / "articles.jsonl"
+EVAL = REPO / "eval" / "dev" / "articles.jsonl"
 
 
 def _records(n: int) -> list[dict]:

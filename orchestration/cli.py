@@ -1,4 +1,4 @@
-"""The `dyad` command: run, backfill, serve, ui, export, retract.
+"""The `dyad` command: run, backfill, eval, serve, ui, export, retract.
 
 Exit status of `dyad run` and `dyad backfill` (DESIGN.md): 0 when every
 record was stored or recognised as a duplicate and every mention kept; 3 when
@@ -14,6 +14,7 @@ import sys
 from orchestration import settings
 
 EXIT_OK, EXIT_ERROR, EXIT_QUARANTINED = 0, 1, 3
+EXIT_USAGE = 2  # argparse's status for a command it cannot carry out as given
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -30,6 +31,14 @@ def _parser() -> argparse.ArgumentParser:
     backfill.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD", help="last publication day (inclusive)")
     backfill.add_argument("--articles", action="append", metavar="PATH")
     backfill.add_argument("--warehouse", metavar="FILE")
+
+    evaluate = sub.add_parser("eval", help="code a corpus into a scratch warehouse and score it against gold (eval/README.md)")
+    evaluate.add_argument("--articles", required=True, metavar="FILE", help="the corpus' articles, JSON lines")
+    evaluate.add_argument("--gold", required=True, metavar="FILE", help="its gold events, JSON lines")
+    evaluate.add_argument("--language", metavar="CODE", help="score only the articles in this language (es, en)")
+    evaluate.add_argument("--warehouse", metavar="FILE", help="build the warehouse here and keep it (a new file; "
+                          "default: a temporary one)")
+    evaluate.add_argument("--per-article", action="store_true", help="list matches and misses per article")
 
     serve = sub.add_parser("serve", help="GraphQL API at /graphql (with GraphiQL)")
     serve.add_argument("--warehouse", metavar="FILE")
@@ -71,17 +80,24 @@ def _report(summary) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "eval":
+        return _eval(args)
     warehouse = getattr(args, "warehouse", None) or settings.default_warehouse()
     if args.command == "run":
+        from orchestration.instance import recording_instance
         from orchestration.runner import run_pipeline
 
-        summary = run_pipeline(articles=args.articles or settings.default_articles(), warehouse=warehouse)
+        with recording_instance() as instance:  # the instance `dyad ui` shows
+            summary = run_pipeline(articles=args.articles or settings.default_articles(), warehouse=warehouse,
+                                   instance=instance)
         return _report(summary)
     if args.command == "backfill":
+        from orchestration.instance import recording_instance
         from orchestration.runner import run_pipeline
 
-        summary = run_pipeline(articles=args.articles or settings.default_articles(), warehouse=warehouse,
-                               days=(args.first, args.last), recode=True)
+        with recording_instance() as instance:
+            summary = run_pipeline(articles=args.articles or settings.default_articles(), warehouse=warehouse,
+                                   instance=instance, days=(args.first, args.last), recode=True)
         return _report(summary)
     if args.command == "serve":
         from api.app import serve
@@ -113,6 +129,27 @@ def main(argv: list[str] | None = None) -> int:
         print(f"retracted {removed} article(s)")
         return EXIT_OK
     return EXIT_ERROR
+
+
+def _eval(args: argparse.Namespace) -> int:
+    """Run summary and warnings on stderr, the score table on stdout; 2 for unusable input, 1 for a failed run."""
+    from orchestration.evaluate import EvalRunFailed, evaluate
+    from transforms.evaluation.corpus import EvalInputError
+
+    try:
+        report = evaluate(args.articles, args.gold, language=args.language, warehouse=args.warehouse,
+                          per_article=args.per_article)
+    except EvalInputError as exc:
+        print(f"dyad eval: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except EvalRunFailed as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_ERROR
+    print(report.summary.render(), file=sys.stderr)
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(report.table)
+    return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Run the whole asset graph in-process, for `dyad run` and the tests."""
+"""Run the whole asset graph and its checks in-process, for `dyad run` and the tests."""
 from __future__ import annotations
 
 import time
@@ -6,7 +6,7 @@ import time
 import dagster as dg
 
 from orchestration import settings
-from orchestration.definitions import all_assets
+from orchestration.definitions import all_assets, check_defs
 from orchestration.partitions import range_tags
 from orchestration.resources import default_resources
 from orchestration.sensors import days_of
@@ -29,7 +29,7 @@ def run_pipeline(articles: list[str], warehouse: str, *, instance: dg.DagsterIns
     with run_stage(settings.default_stage()) as stage, load_lock(warehouse):
         resources = default_resources(articles=list(articles), warehouse=warehouse, stage=stage)
         result = dg.materialize(
-            all_assets,
+            [*all_assets, *check_defs],
             resources=resources,
             instance=instance or dg.DagsterInstance.ephemeral(),
             run_config=run_config,

@@ -1,9 +1,10 @@
 """`dyad ui`: the Dagster UI and daemon on the same definitions as `dyad run`.
 
 It runs `dagster dev -m orchestration.definitions` with the configuration in
-the environment (orchestration.settings), in its own process group so that
-stopping `dyad ui` stops the webserver and daemon too (FACTS.md: a
-backgrounded dev server ignores SIGTERM otherwise).
+the environment (orchestration.settings) and the instance `dyad run` records
+to (orchestration.instance), in its own process group so that stopping
+`dyad ui` stops the webserver and daemon too (a backgrounded dev server
+ignores SIGTERM otherwise).
 """
 from __future__ import annotations
 
@@ -16,22 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from orchestration import settings
-
-DAGSTER_YAML = """\
-telemetry:
-  enabled: false
-"""
-
-
-def prepare_dagster_home(env: dict[str, str]) -> Path:
-    """Honour DAGSTER_HOME when set; otherwise use data/dagster_home. Telemetry stays off."""
-    home = Path(env.get("DAGSTER_HOME") or settings.REPO_ROOT / "data" / "dagster_home")
-    home.mkdir(parents=True, exist_ok=True)
-    config = home / "dagster.yaml"
-    if not config.exists():
-        config.write_text(DAGSTER_YAML)
-    env["DAGSTER_HOME"] = str(home)
-    return home
+from orchestration.instance import prepare_dagster_home
 
 
 def ui_command(host: str, port: int) -> list[str]:

@@ -6,9 +6,17 @@ from pathlib import Path
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-SHARED = REPO_ROOT.parent / "shared"
 SAMPLE_ARTICLES = REPO_ROOT / "seeds" / "articles"
-DEV_CORPUS = SHARED / "eval" / "dev"
+DEV_CORPUS = REPO_ROOT / "eval" / "dev"  # the hand-annotated dev corpus (eval/README.md)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def dagster_home(tmp_path_factory):
+    """`dyad run` records to DAGSTER_HOME (default data/dagster_home): in tests, a session folder of their own."""
+    with pytest.MonkeyPatch.context() as patch:
+        home = tmp_path_factory.mktemp("dagster_home")
+        patch.setenv("DAGSTER_HOME", str(home))
+        yield home
 
 
 @pytest.fixture(scope="session")

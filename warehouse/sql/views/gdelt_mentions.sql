@@ -1,5 +1,5 @@
 -- Our mentions in the GDELT 2.0 Mentions layout: exactly its 16 columns, in order
--- (shared/reference/gdelt/GDELT_2.0_eventMentions_Column_Labels_Header_Row_Sep2016.tsv).
+-- (seeds/sources/gdelt/GDELT_2.0_eventMentions_Column_Labels_Header_Row_Sep2016.tsv).
 -- One row per mention per article telling it: a second report repeats its first report's
 -- mentions under its own source and url (it is counted in NumArticles too).
 CREATE OR REPLACE VIEW gdelt_mentions AS
