@@ -333,7 +333,16 @@ class ArticleActors:
         role = _role_of([f for f in found if f.depth <= SECTOR_DEPTH and _names_its_phrase(f.span, head)])
         if role is None:
             return None
-        return self.sector(role, self._located(head) or self.home_country, _phrase_text(head))
+        return self.sector(role, self._located(head) or self._conjunct_country(head) or self.home_country,
+                           _phrase_text(head))
+
+    def _conjunct_country(self, head: Token) -> str | None:
+        """"las autoridades norcoreanas y los soldados": a conjunct shares the first one's country."""
+        if head.dep_ != "conj" or head.head == head:
+            return None
+        first = head.head
+        return _country_of([f for f in self._found(first)
+                            if f.depth <= SECTOR_DEPTH and not head.left_edge.i <= f.span.start <= head.right_edge.i])
 
     def sector(self, role: str, country: str | None = None, text: str = "") -> ActorRef:
         """A sector of a country ("COL:COP"), or of no known country."""

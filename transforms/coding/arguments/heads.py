@@ -42,6 +42,8 @@ def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if relative or (verb.dep_ in ("acl", "relcl") and head.pos_ in ("PROPN", "NOUN", "PRON") and not _is_place_like(head)):
         if head.pos_ in _NOMINAL:
             return expand_conj([head]), True
+    if relative:
+        return [], False  # a free relative ("perjudicar a quienes las imponen") names no one
     if verb.dep_ in _CLIMB:
         governor = head if head.pos_ in ("VERB", "AUX") else syntax.governing_verb(head)
         if governor is not None and governor != verb:

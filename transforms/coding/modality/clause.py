@@ -73,8 +73,15 @@ def directed(tok: Token, cues: LangCues) -> bool:
     if tok.head == tok or tok.dep_ not in ("ccomp", "xcomp", "advcl", "acl"):
         return False
     head = tok.head
-    return cues.has(head, "directive") or any(cues.has(c, "directive") for c in head.children
-                                                if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN")
+    for _ in range(3):  # the small models hang "para liberar" on the relative clause of the object ("a los militares
+        # que tomaron el poder"): the directive is then the verb above that object
+        if cues.has(head, "directive") or any(cues.has(c, "directive") for c in head.children
+                                              if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"):
+            return True
+        if head.dep_ not in ("acl", "relcl", "obj", "dobj", "iobj") or head.head == head:
+            return False
+        head = head.head
+    return False
 
 
 def asserted(tok: Token, cues: LangCues) -> bool:
