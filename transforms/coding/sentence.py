@@ -108,7 +108,10 @@ class SentenceCoder:
         if not self.index.conditions_hold(p, tok) or clause.directed(tok, self.cues):
             return False  # "exigieron liberar a los rehenes": wanted, not done
         # a dictionary word: only an act stated as done, in its plain sense ("la tensión se disparó")
-        return not (p.strict and (not clause.asserted(tok, self.cues) or clause.pronominal(tok, self.cues)))
+        if p.strict and clause.pronominal(tok, self.cues):
+            return False
+        # "is ready to contribute troops", "tiene previsto retirar": an announced act, coded as its intent
+        return not p.strict or clause.asserted(tok, self.cues) or clause.future(tok, self.cues)
 
     def _code(self, p: Pattern, tok: Token, governor: Token, future: bool) -> str | None:
         """The code the act gets: its pattern's; its intent when announced; a rejection when refused ("refused to
@@ -121,6 +124,8 @@ class SentenceCoder:
         if p.when_to_act and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children):
             return p.when_to_act  # "agreed to resume talks": what was agreed is yet to be done
         if future:
+            if clause.negated_plan(tok, self.cues):
+                return None  # "no tenía previsto reunirse": no plan, no intent
             return (p.cameo if p.intent == "same" else p.intent) or None
         return code
 

@@ -45,7 +45,8 @@ def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if relative:
         return [], False  # a free relative ("perjudicar a quienes las imponen") names no one
     if verb.dep_ in _CLIMB:
-        governor = head if head.pos_ in ("VERB", "AUX") else syntax.governing_verb(head)
+        # "Rusia está dispuesta a reunirse": an adjective with a subject of its own governs the infinitive
+        governor = head if head.pos_ in ("VERB", "AUX") or syntax.subjects(head) else syntax.governing_verb(head)
         if governor is not None and governor != verb:
             found, _ = subject_heads(governor, depth + 1)
             return found, True
@@ -137,7 +138,7 @@ def governor_subjects(verb: Token) -> list[Token]:
     return subject_heads(governor)[0]
 
 
-_NEAR = {"conj", "xcomp", "acl", "relcl"}
+_NEAR = {"conj", "xcomp", "acl", "relcl", "acomp"}  # acomp: "is ready to send", the copula's subject
 
 
 def climbed_far(verb: Token) -> bool:

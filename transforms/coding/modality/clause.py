@@ -20,6 +20,18 @@ def negated(tok: Token, cues: LangCues) -> bool:
     return any(cues.has(c, "negation") and c.dep_ in ("advmod", "neg", "det", "aux") for c in tok.children)
 
 
+def negated_plan(tok: Token, cues: LangCues) -> bool:
+    """The plan or readiness an act hangs from is negated: "no tenía previsto reunirse", "is not ready to send"."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in _FUTURE_CLIMB + ("obj", "dobj", "acomp") or cur.head == cur:
+            return False
+        cur = cur.head
+        if negated(cur, cues):
+            return True
+    return False
+
+
 def refused(tok: Token, cues: LangCues) -> bool:
     """"se negó a reunirse", "refused to sign": the act is what a verb of refusal governs."""
     head = tok.head

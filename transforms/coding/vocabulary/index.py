@@ -146,7 +146,8 @@ class TriggerIndex:
     def conditions_hold(self, p: Pattern, tok: Token) -> bool:
         cues = self.cues
         if p.reflexive is not None:
-            reflexive = any(cues.has(c, "reflexive") and c.pos_ == "PRON" for c in tok.children)
+            reflexive = any(cues.has(c, "reflexive") and c.pos_ == "PRON" for c in tok.children) or (
+                form(tok).endswith("se") and bool({"Inf", "Ger"} & set(tok.morph.get("VerbForm"))))  # "reunirse"
             if reflexive != p.reflexive:
                 return False
         near = {lemma(c) for c in tok.children} | {form(c) for c in tok.children}
