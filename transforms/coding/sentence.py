@@ -30,6 +30,8 @@ from transforms.records import ActorRef
 __all__ = ["SentenceCoder"]
 
 _INVITE = "036"
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+ASSASSINATION, ATTEMPTED_ASSASSINATION = "186", "185"
 
 
 class SentenceCoder:
@@ -111,7 +113,8 @@ class SentenceCoder:
         if p.strict and clause.pronominal(tok, self.cues):
             return False
         # "is ready to contribute troops", "tiene previsto retirar": an announced act, coded as its intent
-        return not p.strict or clause.asserted(tok, self.cues) or clause.future(tok, self.cues)
+        return not p.strict or clause.asserted(tok, self.cues) or clause.future(tok, self.cues) \
+            or (p.cameo[:2] in VIOLENT_ROOTS and clause.attempted(tok, self.cues))
 
     def _code(self, p: Pattern, tok: Token, governor: Token, future: bool) -> str | None:
         """The code the act gets: its pattern's; its intent when announced; a rejection when refused ("refused to
@@ -123,6 +126,9 @@ class SentenceCoder:
         code = p.cameo
         if p.when_to_act and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children):
             return p.when_to_act  # "agreed to resume talks": what was agreed is yet to be done
+        if p.cameo[:2] in VIOLENT_ROOTS and clause.attempted(tok, self.cues):
+            # an attempted attack is coded as the attack; CAMEO's one code for an attempt is 185 (assassination)
+            return ATTEMPTED_ASSASSINATION if code == ASSASSINATION else code
         if future:
             if clause.negated_plan(tok, self.cues):
                 return None  # "no tenía previsto reunirse": no plan, no intent

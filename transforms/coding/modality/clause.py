@@ -32,6 +32,12 @@ def negated_plan(tok: Token, cues: LangCues) -> bool:
     return False
 
 
+def attempted(tok: Token, cues: LangCues) -> bool:
+    """"intentaron asesinar", "tried to storm": the act is what a verb of attempt governs."""
+    head = tok.head
+    return tok.dep_ in ("xcomp", "ccomp", "advcl") and head != tok and lemma(head) in cues("attempt")
+
+
 def refused(tok: Token, cues: LangCues) -> bool:
     """"se negó a reunirse", "refused to sign": the act is what a verb of refusal governs."""
     head = tok.head
