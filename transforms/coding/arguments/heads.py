@@ -34,6 +34,11 @@ def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """The subject tokens of `verb`, and whether they were inherited from another clause (see `climbed_far`)."""
     subjects = syntax.subjects(verb)
     relative = [s for s in subjects if syntax.is_relative_pronoun(s)]
+    if subjects and all(_personal_pronoun(s) for s in subjects) and verb.dep_ == "ccomp" and depth <= 3:
+        # "Syria says it is willing to withdraw": the pronoun of a reported clause is its speaker
+        speaker, _ = subject_heads(verb.head, depth + 1) if verb.head.pos_ in ("VERB", "AUX") else ([], False)
+        if speaker:
+            return speaker, True
     if subjects and not relative:
         return expand_conj(subjects), False
     if depth > 3 or verb.head == verb:
@@ -51,6 +56,13 @@ def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             found, _ = subject_heads(governor, depth + 1)
             return found, True
     return [], False
+
+
+_PERSONAL = frozenset({"it", "they", "he", "she", "we"})
+
+
+def _personal_pronoun(tok: Token) -> bool:
+    return tok.pos_ == "PRON" and tok.lower_ in _PERSONAL
 
 
 def _is_place_like(tok: Token) -> bool:
