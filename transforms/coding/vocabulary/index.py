@@ -171,6 +171,8 @@ class TriggerIndex:
         gov = self.governor(tok)
         if gov is not None:
             near |= {lemma(gov), form(gov)}
+        elif headline(tok):
+            return True
         if p.governors:
             allowed: set[str] = set()
             for g in p.governors:
@@ -180,6 +182,11 @@ class TriggerIndex:
         elif gov is not None and lemma(gov) in self.cues("unheld"):
             return False  # "cut off talks", "canceló la reunión", "addressed a meeting": not an encounter held
         return True
+
+
+def headline(tok: Token) -> bool:
+    """A verbless sentence headed by the act's noun states it ("Huelga de mineros en Rusia", "Protests in Lima")."""
+    return tok.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
 
 
 # Spanish past subjunctive endings and the infinitive endings they come from; the small model often fails to
