@@ -39,8 +39,9 @@ class DocumentCoder:
     def code(self, doc: Doc, article: Article) -> list[EventMention]:
         lang = article.language or "es"
         actors = ArticleActors(doc, self.lexicon, self.titles, lang, article.published_at)
-        expressions = find_expressions(doc.text, lang, article.published_at)
-        dateline_place = self._dateline_place(doc)
+        text = doc.text  # spaCy rebuilds it from the tokens at each call
+        expressions = find_expressions(text, lang, article.published_at)
+        dateline_place = self._dateline_place(text)
         actors.home_country = home_country(dateline_place, actors.country_votes())
         carried_place: Place | None = dateline_place
         context = SentenceContext(dateline=_as_actor(dateline_place, self.lexicon))
@@ -89,9 +90,9 @@ class DocumentCoder:
         """(char offset in the doc, place, introduced by 'en'/'in') for each place of the sentence."""
         if self.gazetteer is None:
             return []
-        out = []
-        for start, _end, place in self.gazetteer.find_in(sent.text):
-            before = sent.text[:start].split()
+        out, text = [], sent.text
+        for start, _end, place in self.gazetteer.find_in(text):
+            before = text[:start].split()
             out.append((sent.start_char + start, place, bool(before) and before[-1].lower() in _PLACE_PREPS))
         return out
 
@@ -110,8 +111,8 @@ class DocumentCoder:
             return carried, "article"
         return None, "none"
 
-    def _dateline_place(self, doc: Doc) -> Place | None:
-        line = find_dateline(doc.text)
+    def _dateline_place(self, text: str) -> Place | None:
+        line = find_dateline(text)
         if self.gazetteer is None or line is None or line.place.upper() != line.place:
             return None
         place = self.gazetteer.lookup(line.place.title())
@@ -121,13 +122,14 @@ class DocumentCoder:
 
     # -- records ---------------------------------------------------------------------------------
     def _mention(self, article: Article, index: int, sent: Span, n: int, c: Coded, date, place, method, lang) -> EventMention:
+        text = sent.text
         return EventMention(
             mention_id=f"{article.article_id}:{index}:{n}",
             article_id=article.article_id,
             sentence_index=index,
-            sentence=sent.text.strip(),
-            char_start=sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
-            char_end=sent.start_char + len(sent.text.rstrip()),
+            sentence=text.strip(),
+            char_start=sent.start_char + (len(text) - len(text.lstrip())),
+            char_end=sent.start_char + len(text.rstrip()),
             cameo_code=c.code,
             source=c.source,
             target=c.target,

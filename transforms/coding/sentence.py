@@ -91,6 +91,8 @@ class SentenceCoder:
             return []
         found = self.arguments.find(p, tok, actors, context)
         pairs, inherited = self._sides(p, tok, governor, found, actors, context)
+        if not pairs:
+            return []
         if code == p.cameo and p.pairs == "objects" and len(found.targets) > 1:
             code = "044"  # "recibió a X y a Y": a meeting of three
         how_sure, reported_by = certainty(tok, sent, actors, self.cues)

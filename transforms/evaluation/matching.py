@@ -9,9 +9,10 @@ Matching is one-to-one: required gold first, then optional gold absorbs leftover
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
+
+from transforms.text import fold_word
 
 DEFAULT_TOLERANCE_DAYS = 1  # reporting lag
 
@@ -20,9 +21,7 @@ def norm_tokens(name) -> frozenset[str]:
     """Lower-case, accent-free word set of a name."""
     if not name:
         return frozenset()
-    text = unicodedata.normalize("NFKD", str(name))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = "".join(c if c.isalnum() else " " for c in text)
+    text = "".join(c if c.isalnum() else " " for c in fold_word(str(name)))
     return frozenset(text.split())
 
 

@@ -12,7 +12,7 @@ by the words of its sentence, never by scanning the dictionary.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Span, Token
@@ -55,8 +55,39 @@ class Entry:
     kind: str  # verb | noun
     with_: tuple[str, ...]  # the other words of a multi-word verb ("represalias" of "tomar represalias")
     code: str | None
-    rules: tuple[Rule, ...]
+    rules: tuple[Rule, ...]  # most specific first (most words, then the longer code), else in dictionary order
     line: int
+    # a word of a rule's first item -> the rules (indexes) it may let match; rules with no words: always candidates
+    anchors: dict[str, tuple[int, ...]] = field(compare=False, repr=False)
+    unanchored: tuple[int, ...] = field(compare=False, repr=False)
+
+    @classmethod
+    def build(cls, lang: str, lemma_: str, kind: str, with_: tuple[str, ...], code: str | None,
+              rules: tuple[Rule, ...], line: int) -> "Entry":
+        """An entry whose rules are indexed by the words of their first item: a rule can only match a sentence
+        holding one of them, so `choose` tests a handful of rules, not a block's hundreds."""
+        ordered = tuple(sorted(rules, key=lambda r: (-r.weight[0], -r.weight[1])))  # stable: ties keep their order
+        anchors: dict[str, list[int]] = {}
+        unanchored = []
+        for i, rule in enumerate(ordered):
+            first = (rule.after or rule.before or (None,))[0]
+            if first is None:
+                unanchored.append(i)
+                continue
+            for word in first.words | first.phrases:
+                anchors.setdefault(word, []).append(i)
+        return cls(lang, lemma_, kind, with_, code, ordered, line, {w: tuple(ix) for w, ix in anchors.items()},
+                   tuple(unanchored))
+
+    def candidates(self, before: "Words", after: "Words") -> list[int]:
+        """Indexes of the rules whose first item the sentence holds, most specific first."""
+        found = set(self.unanchored)
+        for words in (after.single, after.phrases, before.single, before.phrases):
+            for word in words:
+                hit = self.anchors.get(word)
+                if hit:
+                    found.update(hit)
+        return sorted(found)
 
 
 class Words:
@@ -111,7 +142,8 @@ class VerbDictionary:
         for lineno, row in seed_rows(folder / f"verbs_{lang}.jsonl"):
             try:
                 rules = tuple(r for b in row["blocks"] for r in blocks.get(b, ()))
-                entry = Entry(lang, row["lemma"], row["kind"], tuple(row["with"]), row["code"], rules, int(row["line"]))
+                entry = Entry.build(lang, row["lemma"], row["kind"], tuple(row["with"]), row["code"], rules,
+                                    int(row["line"]))
             except (KeyError, TypeError, ValueError) as exc:
                 log.warning("verbs_%s.jsonl line %d: entry skipped (%s)", lang, lineno, exc)
                 continue
@@ -135,12 +167,9 @@ class VerbDictionary:
         for entry in entries:
             if entry.with_ and not all(after.has(w) for w in entry.with_):
                 continue
-            best: Rule | None = None
-            for rule in entry.rules:
-                if best is not None and rule.weight <= best.weight:
-                    continue
-                if all(after.has_item(i) for i in rule.after) and all(before.has_item(i) for i in rule.before):
-                    best = rule
+            best = next((rule for rule in map(entry.rules.__getitem__, entry.candidates(before, after))
+                         if all(after.has_item(i) for i in rule.after)
+                         and all(before.has_item(i) for i in rule.before)), None)
             return entry, best, (best.code if best is not None else entry.code)
         return None
 
