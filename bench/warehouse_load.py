@@ -34,7 +34,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import duckdb
 import polars as pl
 
 REPO = Path(__file__).resolve().parent.parent

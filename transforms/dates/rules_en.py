@@ -157,7 +157,7 @@ MODIFIERS = [
     rule("attributive_year", rf"\bthe\s+(?P<y>{YEAR})(?=\s+[a-z])", lambda ctx, m: r.year(ctx, m, digits(m["y"]))),
     rule("possessive_weekday", rf"\b(?P<wd>{WD})['’]s\b",
          lambda ctx, m: r.weekday(ctx, m, lookup(EN_WEEKDAYS, m["wd"]))),
-    rule("possessive_period", rf"\b(?P<mod>last|next|this)\s+(?P<unit>week|month|year)['’]s\b", _period, I),
+    rule("possessive_period", r"\b(?P<mod>last|next|this)\s+(?P<unit>week|month|year)['’]s\b", _period, I),
 ]
 
 FUTURE_MARKERS = re.compile(

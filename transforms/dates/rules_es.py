@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import resolvers as r
-from .lexicon import ES_MONTHS, ES_WEEKDAYS, NUMBER_WORDS, accent_tolerant as A, alternation, key, number
+from .lexicon import ES_MONTHS, ES_WEEKDAYS, NUMBER_WORDS, alternation, key, number
 from .rules import DAY, NOT_YEAR, YEAR, bound, digits, group, lookup, modifier, part, rule
 
 I = re.IGNORECASE
@@ -148,7 +148,7 @@ RULES = [
     rule("ago", rf"\bhace\s+(?:(?:apenas|s[oó]lo|solamente|unos|unas|m[aá]s\s+de|casi|al\s+menos|poco\s+m[aá]s\s+de|"
          rf"menos\s+de)\s+)?(?P<n>\d+|{NUMW})\s+(?P<unit>d[ií]as?|semanas?|mes(?:es)?|a[ñn]os?)\b", _ago, I),
     rule("anaphor", r"\b(?:(?:ese|aquel|el)\s+mismo\s+d[ií]a|(?:ese|aquel)\s+d[ií]a|(?:esa|aquella)\s+(?:misma\s+)?"
-         rf"(?:noche|tarde|ma[ñn]ana|jornada)|al\s+d[ií]a\s+siguiente|un\s+d[ií]a\s+(?:despu[eé]s|m[aá]s\s+tarde|antes)|"
+         r"(?:noche|tarde|ma[ñn]ana|jornada)|al\s+d[ií]a\s+siguiente|un\s+d[ií]a\s+(?:despu[eé]s|m[aá]s\s+tarde|antes)|"
          r"(?:el\s+)?d[ií]a\s+anterior|la\s+v[ií]spera|(?:horas|poco)\s+(?:antes|despu[eé]s|m[aá]s\s+tarde))\b", _anaphor, I),
     rule("day_of_month", r"\bel\s+d[ií]a\s+(?P<d>[0-3]?\d)\b(?!\s+de\s)", _day_of_month, I),
 ]
