@@ -129,7 +129,9 @@ class TriggerIndex:
         if code[:2] == "03":
             return code
         policy = self.policy.get(code[:2])
-        return policy.intent if policy is not None else None
+        if policy is None:
+            return None
+        return code if policy.intent == "same" else policy.intent
 
     def unnamed_agent(self, code: str) -> bool:
         policy = self.policy.get(code[:2])
