@@ -25,6 +25,7 @@ from transforms.coding.vocabulary.patterns import Pattern
 from transforms.records import ActorRef
 
 _CLAUSE_DEPS = ("acl", "relcl", "ccomp", "advcl", "xcomp", "conj")
+_ADDRESSED = ("02", "10")  # appeals and demands: made to someone
 
 
 @dataclass
@@ -135,6 +136,8 @@ class ArgumentFinder:
             owners = [h for o in args.objects_of(tok) for h in args.genitive_heads(o)]
             targets = [t for t in resolve_heads(owners, actors, False, self.cues("both"), self.cues("people"))
                        if t.actor_id not in {s.actor_id for s in sources}]
+        if not targets and sources and p.cameo[:2] in _ADDRESSED and self._protesting(tok):
+            targets = self._authorities(sources[0], actors, context)
         if not targets and sources and not p.clause_cue:
             previous = context.previous_target(p.cameo, sources[0])  # "La UE aprobó su primer paquete de sanciones"
             if previous is not None:
@@ -149,6 +152,11 @@ class ArgumentFinder:
         if not targets and p.target.fallback == "authorities" and sources:
             targets = self._authorities(sources[0], actors, context)
         return targets
+
+    def _protesting(self, tok: Token) -> bool:
+        """"marcharon para exigir", "desfilaron exigiendo", "went on strike to demand": a demand or appeal made by
+        protesting is made to whom the protest is against."""
+        return tok.dep_ in ("advcl", "xcomp", "acl") and tok.head is not tok and self.cues.has(tok.head, "protest_acts")
 
     def _authorities(self, source: ActorRef, actors: ArticleActors, context: SentenceContext) -> list[ActorRef]:
         """Whom a protest with no named target is against: the government of the country where it takes place
