@@ -48,6 +48,8 @@ class ArgumentFinder:
         else:
             sources, targets, inherited, target_heads = self._of_noun(p, tok, actors, both, people)
         targets = self._fallbacks(p, tok, sources, targets, actors, context)
+        if targets and sources and all(t.role == "JUD" for t in targets):
+            targets = self._beyond_the_court(tok, sources[0], actors) or targets
         if p.target.place:  # one visits a country, whoever receives the visitor
             targets = [country_actor(t, actors) if t.kind == "person" and t.country_code else t for t in targets]
         place_tok = next(iter(target_heads), None) if p.target.place else None
@@ -152,6 +154,16 @@ class ArgumentFinder:
         if not targets and p.target.fallback == "authorities" and sources:
             targets = self._authorities(sources[0], actors, context)
         return targets
+
+    def _beyond_the_court(self, tok: Token, source: ActorRef, actors: ArticleActors) -> list[ActorRef]:
+        """"urged the court to order Israel to suspend its operations": a court asked to act against a party is
+        where the appeal is made; the party is its target."""
+        for clause in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
+            for t in sorted(clause.subtree, key=lambda x: x.i):
+                ref = actors.actor_at(t, allow_place=False) if actors.kind_at(t.i) is not None else None
+                if ref is not None and ref.role != "JUD" and ref.country_code and ref.country_code != source.country_code:
+                    return [ref]
+        return []
 
     def _protesting(self, tok: Token) -> bool:
         """"marcharon para exigir", "desfilaron exigiendo", "went on strike to demand": a demand or appeal made by

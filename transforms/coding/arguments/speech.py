@@ -34,16 +34,17 @@ def _hedged(clause: Token, cues: LangCues, modal_says: bool) -> bool:
 
 
 def said_about(tok: Token, source: ActorRef, actors: ArticleActors) -> list[ActorRef]:
-    """Whom it was said to, else the first actor of another country named in what was said."""
+    """Whom it was said to, else the first actor of another country named in what was said. A court or its
+    judges are where it was said, not whom it is about ("told the judges that Israel's conduct…")."""
     for addressee in (c for c in tok.children if c.dep_ in ("dobj", "iobj", "dative", "obj") and c.pos_ in ("PROPN", "NOUN")):
         ref = actors.actor_at(addressee)
-        if ref is not None and ref.country_code and ref.country_code != source.country_code:
+        if ref is not None and ref.country_code and ref.country_code != source.country_code and ref.role != "JUD":
             return [ref]
     for clause in said_clauses(tok):
         for t in sorted(clause.subtree, key=lambda x: x.i):
             if actors.kind_at(t.i) is None:
                 continue
             ref = actors.actor_at(t, allow_place=False)
-            if ref is not None and ref.country_code and ref.country_code != source.country_code:
+            if ref is not None and ref.country_code and ref.country_code != source.country_code and ref.role != "JUD":
                 return [ref]
     return []

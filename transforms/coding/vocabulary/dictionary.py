@@ -194,9 +194,13 @@ def _arguments(tok: Token) -> list[Token]:
 def _is_person(tok: Token) -> bool:
     """The subject or the only direct object, naming a person: a person's name, or in Spanish an object marked by
     the personal "a" ("ejecutaron a un agricultor"), which the language uses for people and not for things."""
+    personal_a = any(c.dep_ == "case" and form(c) == "a" for c in tok.children)
+    if tok.dep_ == "obl" and personal_a and tok.pos_ == "NOUN" and not any(
+            c.dep_ in ("obj", "dobj") for c in tok.head.children):
+        return True  # "ejecutaron en zona rural a un indígena": the small model takes the object for an oblique
     if tok.dep_ not in _CORE or any(o.dep_ == tok.dep_ and o != tok for o in tok.head.children):
         return False  # "lanzó un ultimátum a Milosevic": two objects, the act is the other one
-    return tok.ent_type_ in ("PER", "PERSON") or any(c.dep_ == "case" and form(c) == "a" for c in tok.children)
+    return tok.ent_type_ in ("PER", "PERSON") or personal_a
 
 
 _CORE = frozenset({"obj", "dobj", "nsubj", "nsubjpass", "nsubj:pass"})
