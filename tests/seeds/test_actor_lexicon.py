@@ -60,9 +60,14 @@ def test_occidental_is_not_a_country_demonym(lexicon):
 
 
 @pytest.mark.parametrize("capital, iso", [("Moscú", "RUS"), ("Pionyang", "PRK"), ("Pyongyang", "PRK"),
-                                          ("Pekín", "CHN"), ("Seúl", "KOR"), ("Bruselas", "BEL")])
+                                          ("Pekín", "CHN"), ("Seúl", "KOR"), ("Varsovia", "POL")])
 def test_spanish_exonyms_of_capitals_stand_for_their_state(lexicon, capital, iso):
     assert (CAPITAL, iso) in kinds(lexicon, capital)
+
+
+@pytest.mark.parametrize("lang, name", [("es", "Bruselas"), ("en", "Brussels")])
+def test_brussels_as_an_actor_is_the_european_union_not_belgium(lexicon, lang, name):
+    assert {(e.kind, e.actor_id) for e in lexicon.lookup(name, lang)} == {("organisation", "org:EEC")}
 
 
 def test_spanish_country_names_come_from_cldr_and_the_curated_alternates(lexicon):
@@ -86,7 +91,6 @@ def test_organisations_carry_their_cameo_known_group_code(lexicon):
     assert kinds(lexicon, "ONU") == {(ORGANISATION, "org:UNO")}
     assert kinds(lexicon, "OTAN") == {(ORGANISATION, "org:NAT")}
     assert lexicon.organisations["org:EEC"].country == "EEC"
-    assert not any(e.kind == ORGANISATION for e in lexicon.lookup("Bruselas", "es"))
 
 
 def test_canciller_is_a_government_title_that_needs_a_country(lexicon):
