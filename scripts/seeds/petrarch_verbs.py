@@ -6,7 +6,9 @@ Both files share TABARI's syntax, documented in PETRARCH-2's `PETRreader.read_ve
     --- NAME [code] ---         a verb block; its code is the default of every verb in it ([---]: no event)
     VERB {FORMS} [code]         a verb of the block (irregular forms in braces, its own code in brackets)
     +MULTI_WORD                 a multi-word verb ("+CALL_UP", "+TOMAR_REPRESALIAS")
-    - pre * post [code] # note  a pattern: words before the verb (*), words after it, and the code they select;
+    - pre * post [code] # VERB  a pattern: words before the verb (*), words after it, and the code they select;
+                                the note names the verb it was written for (PETRARCH-2 merged TABARI's verbs
+                                into WordNet blocks and kept each pattern's verb there);
                                 ( ) a prepositional phrase, { } a noun phrase, $ the source, + the target,
                                 ^ skip, % a compound actor, &NAME a synonym set
     ~ ...                       a transformation (not used here)
@@ -31,6 +33,7 @@ class Pattern:
     after: list[str]  # words and &SYNSETs after it
     code: str | None  # None: the pattern says "no event"
     line: int
+    written_for: str | None = None  # the verb its note names ("# ARREST"), upper case
 
     @property
     def bare(self) -> bool:
@@ -72,6 +75,12 @@ def parse_code(raw: str | None) -> str | None:
 
 def _strip_comment(line: str) -> str:
     return line.split("#", 1)[0].rstrip()
+
+
+def _note_verb(line: str) -> str | None:
+    """The first word of a pattern's note ("# ARREST <SPK 2008>" -> "ARREST"), if it is a word."""
+    match = re.match(r"\s*([A-Za-z][A-Za-z_]*)", line.split("#", 1)[1]) if "#" in line else None
+    return match.group(1).upper() if match else None
 
 
 def _pattern_words(text: str) -> list[str]:
@@ -144,6 +153,7 @@ def read_verb_file(path: Path) -> VerbFile:
             if pattern is None:
                 out.problems.append(f"{path.name} line {lineno}: pattern without a code or a verb mark: {line!r}")
             else:
+                pattern.written_for = _note_verb(raw)
                 block.patterns.append(pattern)
         elif block is not None:
             synset = None

@@ -89,13 +89,19 @@ class _Compiler:
         words = {_word(w) for w in raw.split("/")}
         return sorted(w for w in words if w and w not in FUNCTION_WORDS[self.lang] and re.search(r"[a-z]", w))
 
-    def rule(self, p: Pattern) -> dict | None:
+    def rule(self, p: Pattern, verbs: set[str]) -> dict | None:
+        """A pattern's content words and code; `verb` when its note names one of the block's verbs: PETRARCH-2
+        merged TABARI's verb entries into WordNet blocks, so "&MILITARY * [192] # TAKE" was written for "take"
+        and must not make "soldiers arrested" an occupation of territory."""
         code = self.code(p.code, p.line) if p.code is not None else None
         if p.code is not None and code is None:
             return None
         before = [i for i in (self.item(w) for w in p.before) if i]
         after = [i for i in (self.item(w) for w in p.after) if i]
-        return {"before": before, "after": after, "code": code, "line": p.line}
+        rule = {"before": before, "after": after, "code": code, "line": p.line}
+        if p.written_for in verbs:
+            rule["verb"] = _lemma(self.lang, p.written_for)
+        return rule
 
     def add_block(self, block: Block) -> dict:
         """A block's rules with content words, and its default: the header's code, else that of a bare pattern
@@ -103,15 +109,16 @@ class _Compiler:
         function words give ("- &ARTICULO * [180]"), the default of the verb the block is named after."""
         code = self.code(block.code, block.line)
         rules, seen, bare, plain = [], set(), Counter(), Counter()
+        verbs = {v.words[v.head].upper() for v in block.verbs}
         for p in block.patterns:
-            rule = self.rule(p)
+            rule = self.rule(p, verbs)
             if rule is None:
                 continue
             if not rule["before"] and not rule["after"]:  # only function words: nothing tells this use apart
                 if rule["code"] is not None:
                     (bare if p.bare else plain)[rule["code"]] += 1
                 continue
-            sig = (repr(rule["before"]), repr(rule["after"]), rule["code"])
+            sig = (repr(rule["before"]), repr(rule["after"]), rule["code"], rule.get("verb"))
             if sig not in seen:
                 seen.add(sig)
                 rules.append(rule)

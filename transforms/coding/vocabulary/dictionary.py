@@ -42,6 +42,7 @@ class Rule:
     after: tuple[Item, ...]
     code: str | None
     line: int
+    verb: str | None = None  # the one verb of its block it was written for; None: any
 
     @property
     def weight(self) -> tuple[int, int]:
@@ -136,12 +137,12 @@ class VerbDictionary:
             try:
                 blocks[row["block"]] = tuple(
                     Rule(tuple(item(i) for i in r["before"]), tuple(item(i) for i in r["after"]), r["code"],
-                         int(r["line"])) for r in row["rules"])
+                         int(r["line"]), r.get("verb")) for r in row["rules"])
             except (KeyError, TypeError, ValueError) as exc:
                 log.warning("verb_blocks_%s.jsonl line %d: block skipped (%s)", lang, lineno, exc)
         for lineno, row in seed_rows(folder / f"verbs_{lang}.jsonl"):
             try:
-                rules = tuple(r for b in row["blocks"] for r in blocks.get(b, ()))
+                rules = tuple(r for b in row["blocks"] for r in blocks.get(b, ()) if r.verb in (None, row["lemma"]))
                 entry = Entry.build(lang, row["lemma"], row["kind"], tuple(row["with"]), row["code"], rules,
                                     int(row["line"]))
             except (KeyError, TypeError, ValueError) as exc:
