@@ -26,6 +26,7 @@ from transforms.records import ActorRef
 
 _CLAUSE_DEPS = ("acl", "relcl", "ccomp", "advcl", "xcomp", "conj")
 _ADDRESSED = ("02", "10")  # appeals and demands: made to someone
+_POPULAR_ACTS = ("141", "142", "145")  # demonstrations, hunger strikes, riots: a state does none of them itself
 
 
 @dataclass
@@ -47,6 +48,9 @@ class ArgumentFinder:
             sources, targets, inherited, target_heads = self._of_verb(p, tok, actors, context, both, people)
         else:
             sources, targets, inherited, target_heads = self._of_noun(p, tok, actors, both, people)
+        if p.cameo[:3] in _POPULAR_ACTS:  # "Thousands of Iraqi Kurds demonstrated": Iraqis, not Iraq's government
+            sources = [actors.sector("CVL", s.country_code, s.matched_text) if s.kind == "state" and s.role is None
+                       else s for s in sources]
         targets = self._fallbacks(p, tok, sources, targets, actors, context)
         if targets and sources and all(t.role == "JUD" for t in targets):
             targets = self._beyond_the_court(tok, sources[0], actors) or targets
