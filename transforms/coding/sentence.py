@@ -169,8 +169,8 @@ class SentenceCoder:
     def _pairs(self, p: Pattern, sources: list[ActorRef], targets: list[ActorRef]) -> list[tuple]:
         if not sources:
             return []  # "dos personas fueron asesinadas": without who did it, there is no event to file
-        if not targets and p.symmetric and len(sources) > 1:
-            return [(sources[0], s) for s in sources[1:]]
+        if not targets and p.symmetric and len(sources) > 1:  # "X, Y and Z met": each pair met
+            return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
         if not targets:
             return [(s, None) for s in sources] if p.one_sided else []
         if p.pairs == "objects" and len(targets) > 1:

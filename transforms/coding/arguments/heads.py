@@ -27,6 +27,10 @@ def expand_conj(tokens: list[Token]) -> list[Token]:
             if cur not in out:
                 out.append(cur)
             stack.extend(c for c in cur.children if c.dep_ == "conj" and c.pos_ in _NOMINAL)
+            # "The US, Russia, and Switzerland": a list the parser read as an apposition with its own conjunct
+            listed = any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in cur.children)
+            stack.extend(c for c in cur.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                         and (listed or any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in c.children)))
     return sorted(out, key=lambda t: t.i)
 
 
