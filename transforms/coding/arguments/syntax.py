@@ -59,6 +59,8 @@ def objects(verb: Token) -> list[Token]:
             prep = preposition(c)
             if prep in (None, "a"):
                 out.append(c)
+    if verb.dep_ == "amod" and "Fin" in verb.morph.get("VerbForm") and any(c.dep_ == "nsubj" for c in verb.children):
+        out.append(verb.head)  # "after Stoltenberg hosted Erdogan": a finite verb with a subject misread as a modifier
     return out
 
 
