@@ -13,6 +13,7 @@ from transforms.coding.vocabulary.cues import LangCues
 from transforms.records import ActorRef
 
 _PARTICLES = frozenset({"ADV", "ADP", "PART"})
+_VENUES = frozenset({"JUD", "MED"})  # courts and the press hear what is said; they are not what it is about
 
 
 def said_clauses(tok: Token) -> list[Token]:
@@ -35,16 +36,17 @@ def _hedged(clause: Token, cues: LangCues, modal_says: bool) -> bool:
 
 def said_about(tok: Token, source: ActorRef, actors: ArticleActors) -> list[ActorRef]:
     """Whom it was said to, else the first actor of another country named in what was said. A court or its
-    judges are where it was said, not whom it is about ("told the judges that Israel's conduct…")."""
+    judges, and the press, are where it was said, not whom it is about ("told the judges that Israel's conduct…",
+    "told reporters that Brussels should…")."""
     for addressee in (c for c in tok.children if c.dep_ in ("dobj", "iobj", "dative", "obj") and c.pos_ in ("PROPN", "NOUN")):
         ref = actors.actor_at(addressee)
-        if ref is not None and ref.country_code and ref.country_code != source.country_code and ref.role != "JUD":
+        if ref is not None and ref.country_code and ref.country_code != source.country_code and ref.role not in _VENUES:
             return [ref]
     for clause in said_clauses(tok):
         for t in sorted(clause.subtree, key=lambda x: x.i):
             if actors.kind_at(t.i) is None:
                 continue
             ref = actors.actor_at(t, allow_place=False)
-            if ref is not None and ref.country_code and ref.country_code != source.country_code and ref.role != "JUD":
+            if ref is not None and ref.country_code and ref.country_code != source.country_code and ref.role not in _VENUES:
                 return [ref]
     return []
