@@ -16,55 +16,33 @@ norcoreanos" is North Korea's military).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from spacy.attrs import IS_TITLE
 from spacy.tokens import Doc, Span, Token
 
 from transforms.actors import lexicon as lx
 from transforms.actors.names import PersonMemory, display_name
+from transforms.actors.phrase import (
+    Found,
+    MAX_DEPTH,
+    PERSON_LABELS,
+    SECTOR_DEPTH,
+    country_of,
+    depth_below,
+    in_pp,
+    names_its_phrase,
+    people_of,
+    phrase_text,
+    phrase_tokens,
+    plausible_person,
+    role_of,
+    subject_matter,
+    title_of,
+    with_text,
+)
 from transforms.actors.titles import TitleIndex
 from transforms.nlp.components import PLACE_KIND, SPAN_KEY
 from transforms.records import ActorRef
-
-# Children whose subtrees are other clauses or other conjuncts, not part of the phrase.
-_OUTSIDE = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "csubj", "mark"}
-PERSON_LABELS = {"PER", "PERSON"}
-MAX_DEPTH = 3
-SECTOR_DEPTH = 2  # "miembros de un grupo armado": a sector word may sit under a partitive head
-# heads that take their sector from a modifier: "opposition supporters", "government forces", "police officers"
-MEMBERS = frozenset({"members", "member", "supporters", "supporter", "officers", "officer", "forces", "troops",
-                     "personnel", "officials", "official", "leaders", "leader", "activists", "fighters", "units",
-                     "followers", "loyalists", "elements", "spokesman", "spokeswoman", "miembros", "integrantes",
-                     "efectivos", "agentes", "unidades", "simpatizantes", "partidarios", "seguidores", "fuerzas",
-                     "tropas", "funcionarios", "dirigentes", "líderes", "elementos", "portavoz"})
-
-
-@dataclass(frozen=True)
-class Found:
-    """An actor-like span inside a phrase, with its depth below the phrase head."""
-
-    span: Span
-    kind: str
-    entries: tuple[lx.Entry, ...]
-    depth: int
-
-
-def phrase_tokens(head: Token) -> list[Token]:
-    """The tokens of the phrase headed by `head`, without clauses and conjuncts hanging from it."""
-    out, stack = [], [head]
-    while stack:
-        tok = stack.pop()
-        out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in _OUTSIDE)
-    return sorted(out, key=lambda t: t.i)
-
-
-def _depth(tok: Token, head: Token) -> int:
-    d, cur = 0, tok
-    while cur != head and cur.head != cur:
-        cur, d = cur.head, d + 1
-    return d if cur == head else 99
 
 
 class ArticleActors:
@@ -91,7 +69,7 @@ class ArticleActors:
             self._claim(span, span.label_, entries)
         for ent in self.doc.ents:
             if ent.label_ in PERSON_LABELS and not any(i in self.by_token for i in range(ent.start, ent.end)):
-                if _plausible_person(ent):
+                if plausible_person(ent):
                     self._claim(ent, lx.PERSON, ())
 
     def _claim(self, span: Span, kind: str, entries: tuple[lx.Entry, ...]) -> None:
@@ -134,14 +112,14 @@ class ArticleActors:
         if not learn:
             remembered = self.memory.recall(span.text)
             if remembered is not None:
-                return _with_text(remembered, span.text)
+                return with_text(remembered, span.text)
         country, role = self._context_country(span)
         name = display_name(span.text)
         if not name:
             return None
         remembered = self.memory.recall(span.text)
         if remembered is not None and (country is None or remembered.country_code == country):
-            return _with_text(remembered, span.text)
+            return with_text(remembered, span.text)
         return ActorRef(f"person:{'-'.join(name.lower().split())}", name, country, role or ("GOV" if country else None),
                         kind="person", matched_text=span.text)
 
@@ -160,8 +138,8 @@ class ArticleActors:
             for child in tok.children:
                 if child.dep_ == "appos":
                     found += [f for f in self._found(child) if f.kind != lx.PERSON]
-        country = _country_of(found)
-        role = _role_of(found)
+        country = country_of(found)
+        role = role_of(found)
         return country, role
 
     # -- phrases -----------------------------------------------------------------------
@@ -172,7 +150,7 @@ class ArticleActors:
             if hit is None:
                 continue
             span, kind, entries = hit
-            depth = _depth(tok, head)
+            depth = depth_below(tok, head)
             prev = out.get(span.start)
             if prev is None or depth < prev.depth:
                 out[span.start] = Found(span, kind, entries, depth)
@@ -284,7 +262,7 @@ class ArticleActors:
 
     def actor_at(self, head: Token, *, allow_place: bool = False) -> ActorRef | None:
         """The actor the phrase headed by `head` names, or None."""
-        found = [f for f in self._found(head) if f.depth <= MAX_DEPTH and not _subject_matter(f.span)]
+        found = [f for f in self._found(head) if f.depth <= MAX_DEPTH and not subject_matter(f.span)]
         if not found:
             return None
         persons = [f for f in found if f.kind == lx.PERSON and f.depth <= 2]
@@ -295,31 +273,31 @@ class ArticleActors:
         orgs = [f for f in found if f.kind == lx.ORGANISATION]
         countries = [f for f in found if f.kind in (lx.STATE, lx.CAPITAL, lx.DEMONYM, lx.INSTITUTION)]
         if orgs and (not countries or orgs[0].depth < countries[0].depth
-                     or orgs[0].depth == countries[0].depth and not _in_pp(orgs[0].span.root)):
+                     or orgs[0].depth == countries[0].depth and not in_pp(orgs[0].span.root)):
             entry = self._pick(orgs[0].entries, found)
             if entry.kind == lx.ORGANISATION:
                 return ActorRef(entry.actor_id, entry.name, entry.country, entry.role, kind="organisation",
-                                matched_text=_phrase_text(head))
+                                matched_text=phrase_text(head))
             found = [Found(orgs[0].span, entry.kind, (entry,), orgs[0].depth), *(f for f in found if f is not orgs[0])]
-        country = _country_of(found)
+        country = country_of(found)
         if country is None and allow_place:
             country = self._place_country(found)
         if country is None:
-            title = _title_of(found)
+            title = title_of(found)
             # "la ministra aseguró...": the one person of the article holding that title
             person = self.titles.holder_among(title, self.published, self.memory.known()) if title else None
             return person if person is not None else self._sector(found, head)
-        role = _role_of(found)
-        title = _title_of(found)
+        role = role_of(found)
+        title = title_of(found)
         if title:
             person = self.titles.holder(country, title, self.published, prefer=self.memory.known())
             if person is not None:
-                return _with_text(person, _phrase_text(head))
-        if role is None and _people_of(found, head):
+                return with_text(person, phrase_text(head))
+        if role is None and people_of(found, head):
             role = "CVL"  # "miles de venezolanos" are Venezuelans, not Venezuela's government
         name = self.lexicon.states.get(country, country)
         actor_id = country if role in (None, "GOV") else f"{country}:{role}"
-        return ActorRef(actor_id, name, country, role, kind="state", matched_text=_phrase_text(head))
+        return ActorRef(actor_id, name, country, role, kind="state", matched_text=phrase_text(head))
 
     def _pick(self, entries: tuple[lx.Entry, ...], found: list[Found]) -> lx.Entry:
         """One of the bodies a name may be ("EPL": Colombia's guerrilla or China's army): the one of the article's
@@ -330,18 +308,18 @@ class ArticleActors:
     def _sector(self, found: list[Found], head: Token) -> ActorRef | None:
         """A sector the text gives no country ("la policía", "los campesinos", "hombres armados"): of the article's
         country when it has one (a story from Cali: COLCOP), else of no known country."""
-        role = _role_of([f for f in found if f.depth <= SECTOR_DEPTH and _names_its_phrase(f.span, head)])
+        role = role_of([f for f in found if f.depth <= SECTOR_DEPTH and names_its_phrase(f.span, head)])
         if role is None:
             return None
         return self.sector(role, self._located(head) or self._conjunct_country(head) or self.home_country,
-                           _phrase_text(head))
+                           phrase_text(head))
 
     def _conjunct_country(self, head: Token) -> str | None:
         """"las autoridades norcoreanas y los soldados": a conjunct shares the first one's country."""
         if head.dep_ != "conj" or head.head == head:
             return None
         first = head.head
-        return _country_of([f for f in self._found(first)
+        return country_of([f for f in self._found(first)
                             if f.depth <= SECTOR_DEPTH and not head.left_edge.i <= f.span.start <= head.right_edge.i])
 
     def sector(self, role: str, country: str | None = None, text: str = "") -> ActorRef:
@@ -422,89 +400,3 @@ class ArticleActors:
                 if ref is not None:
                     out.append(ref)
         return out
-
-
-def _names_its_phrase(span: Span, head: Token) -> bool:
-    """A sector word is the head of the phrase or of a nominal under it ("miembros de un grupo armado"), not a
-    modifier of another noun ("military-to-military communications") nor a word of a longer name ("Kurdistan
-    Workers' Party")."""
-    for e in span.doc.ents:
-        if e.start <= span.start and span.end <= e.end and any(
-                t.pos_ not in ("DET", "ADP", "PUNCT") for t in e if not span.start <= t.i < span.end):
-            return False  # "La policía" is the police; "Kurdistan Workers' Party" is not workers
-    cur = span.root
-    while cur != head:
-        modifier = cur.dep_ in ("amod", "compound", "nummod", "advmod") or cur.pos_ == "ADJ" or (
-            cur.dep_ in ("nmod", "npadvmod") and cur.i < cur.head.i)  # English noun premodifiers
-        if modifier and not (cur.head.lemma_.lower() in MEMBERS or cur.head.lower_ in MEMBERS):
-            return False
-        if cur.head == cur:
-            return False
-        cur = cur.head
-    return True
-
-
-def _subject_matter(span: Span) -> bool:
-    """The country an office deals with, not the one it belongs to: "Oficina de Asuntos de Taiwán del Gobierno
-    chino", "the Taiwan Affairs Office"."""
-    doc = span.doc
-    before = " ".join(t.lower_ for t in doc[max(0, span.start - 2): span.start])
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return before in ("asuntos de", "asuntos del") or after == "affairs"
-
-
-def _in_pp(tok: Token) -> bool:
-    """Introduced by a preposition ("la misión iraní ante la ONU")."""
-    return any(c.dep_ == "case" for c in tok.children) or tok.head.dep_ == "prep"
-
-
-def _plausible_person(ent: Span) -> bool:
-    """The small models call many capitalised words persons; keep names that look like names."""
-    words = [t for t in ent if t.is_alpha]
-    if not words or any(t.is_stop and not t.is_title for t in words) or any(t.pos_ == "NUM" for t in words):
-        return False  # "Miles de venezolanos" opens with a number, not a name
-    return all(t.text[:1].isupper() for t in words) and len(ent.text) >= 3
-
-
-def _country_of(found: list[Found]) -> str | None:
-    for f in found:
-        if f.kind in (lx.STATE, lx.CAPITAL, lx.DEMONYM, lx.INSTITUTION):
-            for e in f.entries:
-                if e.country:
-                    return e.country
-    return None
-
-
-def _role_of(found: list[Found]) -> str | None:
-    for f in found:
-        if f.kind in (lx.AGENT, lx.INSTITUTION):
-            for e in f.entries:
-                if e.role:
-                    return e.role
-    return None
-
-
-def _people_of(found: list[Found], head: Token) -> bool:
-    """The phrase's country is a demonym used as a plural noun, naming people."""
-    first = next((f for f in found if f.kind in (lx.STATE, lx.CAPITAL, lx.DEMONYM, lx.INSTITUTION)), None)
-    root = first.span.root if first is not None else None
-    return (first is not None and first.kind == lx.DEMONYM and root.pos_ in ("NOUN", "PROPN")
-            and "Plur" in root.morph.get("Number") and root.dep_ not in ("amod", "compound"))
-
-
-def _title_of(found: list[Found]) -> str | None:
-    for f in found:
-        if f.kind == lx.AGENT and f.depth <= 1:
-            for e in f.entries:
-                if e.title:
-                    return e.title
-    return None
-
-
-def _phrase_text(head: Token) -> str:
-    toks = phrase_tokens(head)
-    return head.doc[toks[0].i: toks[-1].i + 1].text if toks else head.text
-
-
-def _with_text(ref: ActorRef, text: str) -> ActorRef:
-    return ActorRef(ref.actor_id, ref.name, ref.country_code, ref.role, ref.kind, matched_text=text)

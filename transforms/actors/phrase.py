@@ -1,0 +1,138 @@
+"""What a noun phrase holds: the actor-like spans found in it and what they say of its country, role and title.
+
+`ArticleActors` (resolve.py) finds the spans; these functions read them. A phrase is its head and the words
+hanging from it, without the clauses and conjuncts that hang there too.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from transforms.actors import lexicon as lx
+from transforms.records import ActorRef
+
+# Children whose subtrees are other clauses or other conjuncts, not part of the phrase.
+_OUTSIDE = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "csubj", "mark"}
+PERSON_LABELS = {"PER", "PERSON"}
+MAX_DEPTH = 3
+SECTOR_DEPTH = 2  # "miembros de un grupo armado": a sector word may sit under a partitive head
+# heads that take their sector from a modifier: "opposition supporters", "government forces", "police officers"
+MEMBERS = frozenset({"members", "member", "supporters", "supporter", "officers", "officer", "forces", "troops",
+                     "personnel", "officials", "official", "leaders", "leader", "activists", "fighters", "units",
+                     "followers", "loyalists", "elements", "spokesman", "spokeswoman", "miembros", "integrantes",
+                     "efectivos", "agentes", "unidades", "simpatizantes", "partidarios", "seguidores", "fuerzas",
+                     "tropas", "funcionarios", "dirigentes", "líderes", "elementos", "portavoz"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """An actor-like span inside a phrase, with its depth below the phrase head."""
+
+    span: Span
+    kind: str
+    entries: tuple[lx.Entry, ...]
+    depth: int
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The tokens of the phrase headed by `head`, without clauses and conjuncts hanging from it."""
+    out, stack = [], [head]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in _OUTSIDE)
+    return sorted(out, key=lambda t: t.i)
+
+
+def depth_below(tok: Token, head: Token) -> int:
+    d, cur = 0, tok
+    while cur != head and cur.head != cur:
+        cur, d = cur.head, d + 1
+    return d if cur == head else 99
+
+
+def names_its_phrase(span: Span, head: Token) -> bool:
+    """A sector word is the head of the phrase or of a nominal under it ("miembros de un grupo armado"), not a
+    modifier of another noun ("military-to-military communications") nor a word of a longer name ("Kurdistan
+    Workers' Party")."""
+    for e in span.doc.ents:
+        if e.start <= span.start and span.end <= e.end and any(
+                t.pos_ not in ("DET", "ADP", "PUNCT") for t in e if not span.start <= t.i < span.end):
+            return False  # "La policía" is the police; "Kurdistan Workers' Party" is not workers
+    cur = span.root
+    while cur != head:
+        modifier = cur.dep_ in ("amod", "compound", "nummod", "advmod") or cur.pos_ == "ADJ" or (
+            cur.dep_ in ("nmod", "npadvmod") and cur.i < cur.head.i)  # English noun premodifiers
+        if modifier and not (cur.head.lemma_.lower() in MEMBERS or cur.head.lower_ in MEMBERS):
+            return False
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return True
+
+
+def subject_matter(span: Span) -> bool:
+    """The country an office deals with, not the one it belongs to: "Oficina de Asuntos de Taiwán del Gobierno
+    chino", "the Taiwan Affairs Office"."""
+    doc = span.doc
+    before = " ".join(t.lower_ for t in doc[max(0, span.start - 2): span.start])
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return before in ("asuntos de", "asuntos del") or after == "affairs"
+
+
+def in_pp(tok: Token) -> bool:
+    """Introduced by a preposition ("la misión iraní ante la ONU")."""
+    return any(c.dep_ == "case" for c in tok.children) or tok.head.dep_ == "prep"
+
+
+def plausible_person(ent: Span) -> bool:
+    """The small models call many capitalised words persons; keep names that look like names."""
+    words = [t for t in ent if t.is_alpha]
+    if not words or any(t.is_stop and not t.is_title for t in words) or any(t.pos_ == "NUM" for t in words):
+        return False  # "Miles de venezolanos" opens with a number, not a name
+    return all(t.text[:1].isupper() for t in words) and len(ent.text) >= 3
+
+
+def country_of(found: list[Found]) -> str | None:
+    for f in found:
+        if f.kind in (lx.STATE, lx.CAPITAL, lx.DEMONYM, lx.INSTITUTION):
+            for e in f.entries:
+                if e.country:
+                    return e.country
+    return None
+
+
+def role_of(found: list[Found]) -> str | None:
+    for f in found:
+        if f.kind in (lx.AGENT, lx.INSTITUTION):
+            for e in f.entries:
+                if e.role:
+                    return e.role
+    return None
+
+
+def people_of(found: list[Found], head: Token) -> bool:
+    """The phrase's country is a demonym used as a plural noun, naming people."""
+    first = next((f for f in found if f.kind in (lx.STATE, lx.CAPITAL, lx.DEMONYM, lx.INSTITUTION)), None)
+    root = first.span.root if first is not None else None
+    return (first is not None and first.kind == lx.DEMONYM and root.pos_ in ("NOUN", "PROPN")
+            and "Plur" in root.morph.get("Number") and root.dep_ not in ("amod", "compound"))
+
+
+def title_of(found: list[Found]) -> str | None:
+    for f in found:
+        if f.kind == lx.AGENT and f.depth <= 1:
+            for e in f.entries:
+                if e.title:
+                    return e.title
+    return None
+
+
+def phrase_text(head: Token) -> str:
+    toks = phrase_tokens(head)
+    return head.doc[toks[0].i: toks[-1].i + 1].text if toks else head.text
+
+
+def with_text(ref: ActorRef, text: str) -> ActorRef:
+    return ActorRef(ref.actor_id, ref.name, ref.country_code, ref.role, ref.kind, matched_text=text)
