@@ -52,14 +52,28 @@ def depth_below(tok: Token, head: Token) -> int:
     return d if cur == head else 99
 
 
+def _entity_around(span: Span) -> Span | None:
+    """The model's entity holding the whole span, read from the tokens' IOB tags (`doc.ents` builds every entity
+    anew at each call)."""
+    doc = span.doc
+    if not doc[span.start].ent_type_:
+        return None
+    start = span.start
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = span.start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end] if span.end <= end else None
+
+
 def names_its_phrase(span: Span, head: Token) -> bool:
     """A sector word is the head of the phrase or of a nominal under it ("miembros de un grupo armado"), not a
     modifier of another noun ("military-to-military communications") nor a word of a longer name ("Kurdistan
     Workers' Party")."""
-    for e in span.doc.ents:
-        if e.start <= span.start and span.end <= e.end and any(
-                t.pos_ not in ("DET", "ADP", "PUNCT") for t in e if not span.start <= t.i < span.end):
-            return False  # "La policía" is the police; "Kurdistan Workers' Party" is not workers
+    e = _entity_around(span)
+    if e is not None and any(t.pos_ not in ("DET", "ADP", "PUNCT") for t in e if not span.start <= t.i < span.end):
+        return False  # "La policía" is the police; "Kurdistan Workers' Party" is not workers
     cur = span.root
     while cur != head:
         modifier = cur.dep_ in ("amod", "compound", "nummod", "advmod") or cur.pos_ == "ADJ" or (

@@ -75,16 +75,17 @@ class LexiconTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
-        for m in self.lexicon.find(doc.text, self.lang):
+        text = doc.text  # spaCy rebuilds it from the tokens at each call
+        for m in self.lexicon.find(text, self.lang):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
             kinds = {e.kind for e in m.entries}
-            if kinds <= {lx.STATE, lx.CAPITAL} and self.gazetteer is not None and self.gazetteer.after_locality(doc.text, m.start):
+            if kinds <= {lx.STATE, lx.CAPITAL} and self.gazetteer is not None and self.gazetteer.after_locality(text, m.start):
                 continue  # "vereda Buenos Aires" is a hamlet, not Argentina's capital
             label = next(k for k in _KIND_ORDER if k in kinds)
             spans.append(Span(doc, span.start, span.end, label=label, kb_id=" ".join(key(m.text))))
-        for start, end, place in self._places(doc.text):
+        for start, end, place in self._places(text):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and not any(s.start <= span.start < s.end for s in spans):
                 spans.append(Span(doc, span.start, span.end, label=PLACE_KIND, kb_id=place.name))
