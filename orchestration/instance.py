@@ -8,6 +8,7 @@ metadata) and check results there, so the UI an analyst opens shows what ran. Te
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 from collections.abc import Iterator, MutableMapping
 from pathlib import Path
@@ -16,10 +17,16 @@ import dagster as dg
 
 from orchestration import settings
 
-DAGSTER_YAML = """\
-telemetry:
-  enabled: false
-"""
+# dagster.yaml as dyad writes it: telemetry off, and Dagster's SQLite event log keeping its engines
+# (orchestration/event_log.py). A dagster.yaml that does not start with the marker is the user's own.
+MARKER = "# written by dyad; edit freely after removing this line\n"
+_OLD_DAGSTER_YAML = "telemetry:\n  enabled: false\n"
+
+
+def dagster_yaml(home: Path) -> str:
+    return (f"{MARKER}telemetry:\n  enabled: false\n"
+            "event_log_storage:\n  module: orchestration.event_log\n  class: PooledSqliteEventLogStorage\n"
+            f"  config:\n    base_dir: {json.dumps(str(home / 'history' / 'runs'))}\n")
 # One "materialisation planned" event per asset for a run over a range of days, instead of one per
 # day (Dagster's default). A `dyad run` covers every day from its oldest article to its newest:
 # on the dev corpus (855 days) per-day events took 272 s against 76 s (bench/instance_cost.py).
@@ -33,8 +40,9 @@ def prepare_dagster_home(env: MutableMapping[str, str]) -> Path:
     home = Path(env.get("DAGSTER_HOME") or settings.REPO_ROOT / "data" / "dagster_home").resolve()
     home.mkdir(parents=True, exist_ok=True)
     config = home / "dagster.yaml"
-    if not config.exists():
-        config.write_text(DAGSTER_YAML)
+    written = config.read_text() if config.exists() else ""
+    if written in ("", _OLD_DAGSTER_YAML) or written.startswith(MARKER):
+        config.write_text(dagster_yaml(home))
     env["DAGSTER_HOME"] = str(home)
     env.setdefault(PLANNED_EVENTS_AS_SUBSET, "true")
     return home
