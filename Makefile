@@ -13,7 +13,7 @@ setup: $(VENV)/.synced
 $(VENV)/.synced: pyproject.toml uv.lock
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
 	test -x $(UV) || $(VENV)/bin/pip install --quiet uv==$(UV_VERSION)
-	$(UV) sync --locked --inexact
+	$(UV) sync --locked --inexact --compile-bytecode
 	touch $@
 
 demo: setup

@@ -1,7 +1,19 @@
 """The Dagster home `dyad run` records to: its dagster.yaml is dyad's until the user writes their own."""
 from __future__ import annotations
 
-from orchestration.instance import MARKER, prepare_dagster_home
+import os
+
+import dagster as dg
+import pytest
+
+from orchestration.event_log import PooledSqliteEventLogStorage
+from orchestration.instance import (
+    EVENT_BATCH_SIZE,
+    MARKER,
+    PLANNED_EVENTS_AS_SUBSET,
+    prepare_dagster_home,
+)
+from orchestration.partitions import daily_asset, range_tags
 
 
 def test_a_new_home_gets_telemetry_off_and_the_pooled_event_log(tmp_path):
@@ -22,3 +34,46 @@ def test_the_dagster_yaml_an_older_dyad_wrote_is_brought_up_to_date(tmp_path):
     (tmp_path / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
     prepare_dagster_home({"DAGSTER_HOME": str(tmp_path)})
     assert "PooledSqliteEventLogStorage" in (tmp_path / "dagster.yaml").read_text()
+
+
+def _recording_home(tmp_path, monkeypatch) -> dg.DagsterInstance:
+    for name in ("DAGSTER_HOME", PLANNED_EVENTS_AS_SUBSET, EVENT_BATCH_SIZE):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
+    prepare_dagster_home(os.environ)  # monkeypatch restores what it set
+    return dg.DagsterInstance.get()
+
+
+@daily_asset()
+def daily_numbers(context) -> None:  # partitioned as dyad's ingest assets are
+    assert context.partition_keys
+
+
+def _materialise_days(instance: dg.DagsterInstance, first: str, last: str) -> None:
+    result = dg.materialize([daily_numbers], instance=instance, tags=range_tags(first, last))
+    assert result.success
+
+
+def _materialisations(instance: dg.DagsterInstance) -> list:
+    return instance.fetch_materializations(daily_numbers.key, limit=10_000).records
+
+
+def test_a_range_run_records_every_day_once_through_batched_writes(tmp_path, monkeypatch):
+    with _recording_home(tmp_path, monkeypatch) as instance:
+        storage = instance.event_log_storage
+        assert isinstance(storage, PooledSqliteEventLogStorage)
+        _materialise_days(instance, "2024-01-01", "2024-02-09")
+        assert len(instance.get_materialized_partitions(daily_numbers.key)) == 40
+        assert len(_materialisations(instance)) == 40
+
+
+def test_a_batch_that_fails_part_way_leaves_none_of_its_events(tmp_path, monkeypatch):
+    with _recording_home(tmp_path, monkeypatch) as instance:
+        _materialise_days(instance, "2024-01-01", "2024-01-10")
+        entries = [record.event_log_entry for record in _materialisations(instance)]
+        unstorable = entries[-1]._replace(dagster_event=object())  # no serializer takes it
+        with pytest.raises(Exception):
+            instance.event_log_storage.store_event_batch([*entries, unstorable])
+        assert len(_materialisations(instance)) == 10
+        instance.event_log_storage.store_event_batch(entries)  # the same connections still work
+        assert len(_materialisations(instance)) == 20
