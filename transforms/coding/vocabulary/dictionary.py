@@ -199,9 +199,16 @@ def _is_person(tok: Token) -> bool:
     if tok.dep_ == "obl" and personal_a and tok.pos_ == "NOUN" and not any(
             c.dep_ in ("obj", "dobj") for c in tok.head.children):
         return True  # "ejecutaron en zona rural a un indígena": the small model takes the object for an oblique
-    if tok.dep_ not in _CORE or any(o.dep_ == tok.dep_ and o != tok for o in tok.head.children):
+    if tok.dep_ not in _CORE or any(_rival(o, tok) for o in tok.head.children):
         return False  # "lanzó un ultimátum a Milosevic": two objects, the act is the other one
     return tok.ent_type_ in ("PER", "PERSON") or personal_a
+
+
+def _rival(other: Token, tok: Token) -> bool:
+    """Another bare noun in the same role: a second object or subject, not a misattached name ("ejecutaron a
+    Jose Fernando ..., CESAR , AGUACHICA") or prepositional phrase ("a Gonzalo Garcia de 42 annos")."""
+    return other != tok and other.dep_ == tok.dep_ and other.pos_ == "NOUN" \
+        and not any(c.dep_ == "case" for c in other.children)
 
 
 _CORE = frozenset({"obj", "dobj", "nsubj", "nsubjpass", "nsubj:pass"})

@@ -91,7 +91,8 @@ class TriggerIndex:
             found = self.overrides.get((kind, word))
             if found:
                 if all(p.with_ for p in found):  # overrides of one sense ("fire missiles"): the dictionary keeps the rest
-                    return [*found, *self._from_dictionary(kind, words, tok, sent)]
+                    applying = [p for p in found if self.conditions_hold(p, tok)]
+                    return applying or self._from_dictionary(kind, words, tok, sent)
                 return found
         return self._from_dictionary(kind, words, tok, sent)
 
