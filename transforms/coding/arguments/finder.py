@@ -36,6 +36,7 @@ class Arguments:
     inherited: bool  # the source came from another clause or the article's topic
     place_token: Token | None  # the place a visit went to, when the target is one
     far: bool = False  # ... from a clause the trigger's only reports or adjoins, or from the topic
+    victims: tuple[Token, ...] = ()  # unnamed or unknown people where the target is: "mataron a un hombre"
 
 
 class ArgumentFinder:
@@ -60,7 +61,13 @@ class ArgumentFinder:
         source_ids = {s.actor_id for s in sources}
         targets = [t for t in targets if t.actor_id not in source_ids]
         far = inherited and (p.kind != "verb" or args.climbed_far(tok) or not args.subject_heads(tok)[0])
-        return Arguments(sources, targets, inherited, place_tok, far)
+        victims = () if targets or _background(tok) else tuple(h for h in target_heads if self._person(h))
+        return Arguments(sources, targets, inherited, place_tok, far, victims)
+
+    def _person(self, head: Token) -> bool:
+        """A person the dictionaries do not know: a noun for people ("un campesino de 30 años", "two men") or a
+        name the tagger calls a person's."""
+        return self.cues.has(head, "victims") or head.ent_type_ in ("PER", "PERSON")
 
     # -- verbs ---------------------------------------------------------------------------------
     def _of_verb(self, p, tok, actors, context, both, people):
@@ -216,3 +223,9 @@ class ArgumentFinder:
         others = [r for r in named if r.actor_id != source.actor_id and r.country_code and r.country_code != source.country_code]
         return [source, *others[:1]] if others else [source]
 
+
+def _background(tok: Token) -> bool:
+    """A relative clause or a participle describing a noun tells the reader what a place or a person is known for
+    ("Montenegro, where 28 people have been killed this year", "Siamak Namazi, detained since 2015"), not the news;
+    its unnamed victims make no event of their own."""
+    return tok.dep_ == "acl" or any(t.dep_ in ("relcl", "acl:relcl") for t in (tok, *tok.ancestors))
