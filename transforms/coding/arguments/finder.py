@@ -65,7 +65,7 @@ class ArgumentFinder:
         return Arguments(sources, targets, inherited, place_tok, far, victims)
 
     def _person(self, head: Token) -> bool:
-        """A person the dictionaries do not know: a noun for people ("un campesino de 30 años", "two men") or a
+        """A person the dictionaries do not know: a noun for people ("una persona de 40 años", "two men") or a
         name the tagger calls a person's."""
         return self.cues.has(head, "victims") or head.ent_type_ in ("PER", "PERSON")
 

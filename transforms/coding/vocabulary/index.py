@@ -90,7 +90,9 @@ class TriggerIndex:
         for word in words:
             found = self.overrides.get((kind, word))
             if found:
-                if all(p.with_ for p in found):  # overrides of one sense ("fire missiles"): the dictionary keeps the rest
+                # overrides of one sense ("fire missiles", "dar muerte") speak for the verb where their words are
+                # there; elsewhere the dictionary does
+                if all(p.with_ for p in found):
                     applying = [p for p in found if self.conditions_hold(p, tok)]
                     return applying or self._from_dictionary(kind, words, tok, sent)
                 return found
