@@ -311,8 +311,21 @@ class ArticleActors:
         role = role_of([f for f in found if f.depth <= SECTOR_DEPTH and names_its_phrase(f.span, head)])
         if role is None:
             return None
-        return self.sector(role, self._located(head) or self._conjunct_country(head) or self.home_country,
-                           phrase_text(head))
+        where = self.where(head) if role not in _TRAVELLING_ROLES else None
+        country = self._located(head) or self._conjunct_country(head) or where or self.home_country
+        return self.sector(role, country, phrase_text(head))
+
+    def where(self, head: Token) -> str | None:
+        """The one country the sentence places its act in: its capitals and places, and a state or demonym in a
+        locative phrase ("en Níger", "en la capital nigerina"). Protesters in Niamey are Nigerien in a story
+        datelined Abuja."""
+        sent = head.sent
+        countries = {ref.country_code for ref in self.place_actors(sent.start, sent.end)}
+        for i in range(sent.start, sent.end):
+            hit = self.by_token.get(i)
+            if hit is not None and hit[1] in (lx.STATE, lx.DEMONYM) and hit[0].start == i and _locative(hit[0].root):
+                countries.update(e.country for e in hit[2] if e.country)
+        return next(iter(countries)) if len(countries) == 1 else None
 
     def _conjunct_country(self, head: Token) -> str | None:
         """"las autoridades norcoreanas y los soldados": a conjunct shares the first one's country."""
@@ -329,10 +342,14 @@ class ArticleActors:
         return ActorRef(f"{country}:{role}", self.lexicon.states.get(country, country), country, role, kind="state",
                         matched_text=text)
 
-    def unidentified(self) -> ActorRef:
-        """Whoever acted when the sentence names only the victim ("fue asesinado"): of the article's country, as
-        ICEWS files "Unidentified Gunmen (Iraq)", with no role."""
-        country = self.home_country
+    def local(self, tok: Token) -> str | None:
+        """The country of people who act where the sentence happens: its one country, else the article's."""
+        return self.where(tok) or self.home_country
+
+    def unidentified(self, tok: Token) -> ActorRef:
+        """Whoever acted when the sentence names only the victim ("fue asesinado"): of the country where it
+        happened, as ICEWS files "Unidentified Gunmen (Iraq)", with no role."""
+        country = self.local(tok)
         return ActorRef(f"{country}:unidentified" if country else "unidentified", "Unidentified perpetrator", country,
                         None, kind="unidentified")
 
@@ -400,3 +417,16 @@ class ArticleActors:
                 if ref is not None:
                     out.append(ref)
         return out
+
+
+_LOCATIVE_PREPS = frozenset({"en", "in"})
+# Sectors that act abroad as often as at home ("the leaders last met in Bali", "soldiers deployed in Mali"): where the
+# sentence happens says nothing of their country. Police, protesters, unions, civilians act where they live.
+_TRAVELLING_ROLES = frozenset({"GOV", "LEG", "MIL", "SPY", "IGO", "NGO", "MED"})
+
+
+def _locative(tok: Token) -> bool:
+    """The word modifies a noun introduced by "en"/"in" ("en la capital nigerina", "in the Iraqi capital")."""
+    noun = tok.head if tok.dep_ in ("amod", "compound") else tok
+    return any(c.dep_ in ("case", "prep") and c.lower_ in _LOCATIVE_PREPS for c in noun.children) or (
+        noun.head.dep_ == "prep" and noun.head.lower_ in _LOCATIVE_PREPS)

@@ -151,13 +151,13 @@ class SentenceCoder:
         if p.strict and (found.far or inherited and not found.sources):
             return [], inherited  # a dictionary word's source is named by its own sentence frame, not a reporting clause
         if not sources and p.source.implied:  # "PROTESTAN POR AUMENTO SALARIAL": a protest implies its protesters
-            sources = [actors.sector(p.source.implied, actors.home_country)]
+            sources = [actors.sector(p.source.implied, actors.local(tok))]
         if not targets and found.victims and self.index.unnamed_agent(p.cameo):
             # "dieron muerte a un campesino", "Oscar Gerena fue asesinado": harmed or threatened people the
             # dictionaries do not name are civilians of the article's country (ICEWS's "Citizen (Colombia)")
-            targets = [actors.sector("CVL", actors.home_country, found.victims[0].text)]
+            targets = [actors.sector("CVL", actors.local(tok), found.victims[0].text)]
         if not sources and targets and p.kind == "verb" and syntax.is_passive(tok) and self.index.unnamed_agent(p.cameo):
-            sources = [actors.unidentified()]  # "el rector fue amenazado de muerte": a victim, no one named
+            sources = [actors.unidentified(tok)]  # "el rector fue amenazado de muerte": a victim, no one named
         if len(sources) == 1 and not targets and p.symmetric:
             sources = self.arguments.coordinated_with(sources[0], governor, actors)
         if not sources and p.symmetric and len(targets) > 1:
