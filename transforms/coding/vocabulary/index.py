@@ -27,6 +27,7 @@ from transforms.coding.vocabulary.cues import LangCues
 from transforms.coding.vocabulary.dictionary import Entry, Rule, VerbDictionary
 from transforms.coding.vocabulary.patterns import Pattern, Slot
 from transforms.coding.words import form, lemma
+from transforms.nlp.components import PLACE_KIND, SPAN_KEY
 
 DICTIONARY_CONFIDENCE = 0.6
 
@@ -183,10 +184,28 @@ class TriggerIndex:
             for g in p.governors:
                 allowed |= set(self.cues(g)) or {g}
             if (gov is None or not (lemma(gov) in allowed or form(gov) in allowed)) and lemma(tok.head) not in allowed:
-                return False
+                return p.cameo[:2] in _STATED_BY_THEIR_AGENTS and self._by_named_agents(tok, gov)
         elif gov is not None and lemma(gov) in self.cues("unheld"):
             return False  # "cut off talks", "canceló la reunión", "addressed a meeting": not an encounter held
         return True
+
+
+    def _by_named_agents(self, tok: Token, gov: Token | None) -> bool:
+        """"las protestas de los cocaleros", "a strike by teachers": a protest named with those who make it is one
+        that took place — unless hedged ("las posibles protestas de…") or called off ("la suspensión de la huelga")."""
+        if gov is not None and lemma(gov) in self.cues("unheld"):
+            return False
+        if any(self.cues.has(c, cls) for c in tok.children for cls in ("possible", "hedge", "plan")):
+            return False
+        actor_tokens = {i for span in tok.doc.spans.get(SPAN_KEY, []) if span.label_ != PLACE_KIND
+                        for i in range(span.start, span.end)}
+        agents = [c for c in tok.children if c.dep_ in ("nmod", "prep", "agent") and (
+            form(c) == "by" or any(g.dep_ == "case" and form(g) == "de" for g in c.children))]
+        return any(t.i in actor_tokens for c in agents for t in c.subtree)
+
+
+# Protests and strikes are reported by naming who makes them; other acts need a verb that says they were done.
+_STATED_BY_THEIR_AGENTS = frozenset({"14"})
 
 
 def headline(tok: Token) -> bool:
