@@ -4,7 +4,8 @@
   break and after a wire dateline ("PEKÍN, 15 abr -- "), so titles and datelines
   never glue onto the next sentence's parse.
 * `dyad_restore_case` (after the model): a line written in capitals, parsed in
-  sentence case, gets its capitals back (transforms.nlp.recase);
+  sentence case, gets its capitals back, and a Spanish text without accents, parsed
+  with its preterites accented, its own spelling (transforms.nlp.recase, accents);
 * `dyad_lexicon` (after the NER): the actor lexicon of seeds/actors as a
   gazetteer. Every hit goes to `doc.spans["dyad_lexicon"]` (label: the entry
   kind, `kb_id_`: the folded lookup key), and names the model mislabels or
@@ -23,7 +24,8 @@ from spacy.util import filter_spans
 from transforms.actors import lexicon as lx
 from transforms.actors.registry import lexicon_for, places_for
 from transforms.datelines import find_dateline
-from transforms.nlp.recase import restore
+from transforms.nlp.accents import spanish_restorer
+from transforms.nlp.recase import WrittenForm
 from transforms.text import key
 
 SPAN_KEY = "dyad_lexicon"
@@ -55,10 +57,12 @@ class SentenceBreaks:
         return doc
 
 
-@Language.factory("dyad_restore_case")
-def make_restore_case(nlp: Language, name: str):
-    """After the model: a shouted line parsed in sentence case gets its own capitals back (transforms.nlp.recase)."""
-    return restore
+@Language.factory("dyad_restore_case", default_config={"seeds_dir": ""})
+def make_restore_case(nlp: Language, name: str, seeds_dir: str) -> WrittenForm:
+    """After the model: a text parsed in another form (a shouted line in sentence case, Spanish accents restored)
+    gets its own words back (transforms.nlp.recase); before it, `make_doc` asks this component what to show."""
+    accents = spanish_restorer(Path(seeds_dir)) if nlp.lang == "es" and seeds_dir else None
+    return WrittenForm(accents)
 
 
 @Language.factory("dyad_lexicon", default_config={"seeds_dir": "", "places": True})

@@ -13,6 +13,6 @@ def build_pipeline(model: str, seeds_dir: Path, *, places: bool = True) -> Langu
     nlp = load_model(model)
     before = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe("dyad_sentences", before=before)
-    nlp.add_pipe("dyad_restore_case", last=True)
+    nlp.add_pipe("dyad_restore_case", config={"seeds_dir": str(seeds_dir)}, last=True)
     nlp.add_pipe("dyad_lexicon", config={"seeds_dir": str(seeds_dir), "places": places}, last=True)
     return nlp

@@ -37,14 +37,35 @@ def readable(text: str) -> str | None:
     return result if len(result) == len(text) else None
 
 
+COMPONENT = "dyad_restore_case"  # the pipeline component that knows what else the model should read differently
+
+
 def make_doc(nlp, text: str) -> Doc:
-    """The Doc to parse for `text`: its readable casing when it shouts, remembering the original."""
-    recased = readable(text)
-    if recased is None:
+    """The Doc to parse for `text`: what the model reads best (readable casing, restored accents, see
+    `WrittenForm`), remembering the text as written."""
+    form = nlp.get_pipe(COMPONENT) if COMPONENT in nlp.pipe_names else None
+    shown = form.readable(text) if form is not None else readable(text)
+    if shown is None:
         return nlp.make_doc(text)
-    doc = nlp.make_doc(recased)
+    doc = nlp.make_doc(shown)
     doc.user_data[ORIGINAL] = text
     return doc
+
+
+class WrittenForm:
+    """Before the model, the text it reads (shouted lines in sentence case; in Spanish, accentless preterites
+    accented: transforms.nlp.accents); after it, as the `dyad_restore_case` component, the words as written."""
+
+    def __init__(self, accents=None):
+        self.accents = accents
+
+    def readable(self, text: str) -> str | None:
+        recased = readable(text)
+        accented = self.accents.readable(recased or text) if self.accents is not None else None
+        return accented or recased
+
+    def __call__(self, doc: Doc) -> Doc:
+        return restore(doc)
 
 
 def restore(doc: Doc) -> Doc:

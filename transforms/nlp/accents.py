@@ -1,0 +1,80 @@
+"""Spanish written without accents: a feed that drops them ("denuncio el asesinato", "recibio amenazas", "ataco con
+armas de fuego") leaves the third-person preterite looking like a noun or a first-person present, and the small model
+parses it as one — no verb, no event.
+
+In a text with no accented letter at all, a word that is a known verb's preterite once its accent is back ("ataco" is
+"atac-" + "-ar": "atacó"; "recibio" is "recib-" + "-ir": "recibió") is given to the model with its accent, unless a
+determiner or a preposition says it is a noun ("el anuncio", "en cambio"). One letter for one letter, so every offset
+holds; the Doc is rebuilt on the words as written afterwards (transforms.nlp.recase.restore). The verbs are the
+dictionary's (seeds/patterns/verbs_es.jsonl and the overrides).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from transforms.seed_rows import seed_rows
+from transforms.text import fold_word
+
+_ACCENTED = re.compile("[áéíóúÁÉÍÓÚ]")
+_WORD = re.compile(r"[A-Za-zñÑ]+")
+MIN_LENGTH = 5
+# Words after which a form in -o is a noun or a first person, never a reported preterite.
+_NOUN_MARKERS = frozenset({
+    "el", "la", "los", "las", "un", "una", "unos", "unas", "del", "al", "lo", "su", "sus", "mi", "mis", "tu", "tus",
+    "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "cada", "otro", "otra",
+    "nuestro", "nuestra", "cualquier", "dicho", "dicha", "primer", "nuevo", "nueva", "gran", "mismo", "misma",
+    "de", "en", "por", "para", "con", "sin", "sobre", "tras", "entre", "hacia", "hasta", "desde", "ante", "contra",
+    "a", "yo", "me", "no",  # "a cargo de"; "yo denuncio", "me opongo": a first person
+})
+
+
+class AccentRestorer:
+    """Same-length re-accenting of Spanish preterites in texts that carry no accents."""
+
+    def __init__(self, verbs: Iterable[str], kept: Iterable[str] = ()):
+        self.verbs = frozenset(verbs)
+        self.kept = frozenset(kept)  # words in -o news uses as nouns or adjectives ("solo", "bajo", "el apoyo")
+
+    def readable(self, text: str) -> str | None:
+        """`text` with its accentless preterites accented, or None when it has accents or nothing to restore."""
+        if _ACCENTED.search(text):
+            return None
+        chars = list(text)
+        previous = ""
+        changed = False
+        for m in _WORD.finditer(text):
+            word = m.group()
+            lower = word.lower()
+            if word.islower() and previous not in _NOUN_MARKERS and self._preterite(lower):
+                chars[m.end() - 1] = "ó" if word[-1] == "o" else "Ó"
+                changed = True
+            previous = lower
+        return "".join(chars) if changed else None
+
+    def _preterite(self, word: str) -> bool:
+        if len(word) < MIN_LENGTH or not word.endswith("o") or word in self.kept:
+            return False
+        if word.endswith("io"):
+            stem = word[:-2]
+            if stem + "ir" in self.verbs or stem + "er" in self.verbs:
+                return True
+        return word[:-1] + "ar" in self.verbs
+
+
+def spanish_restorer(seeds_dir: Path) -> AccentRestorer:
+    """The restorer of the dictionary's Spanish verbs, keeping the words of the `not_preterite` cue."""
+    kept = [w for _, row in seed_rows(seeds_dir / "patterns" / "cues.jsonl")
+            if row["lang"] == "es" and row["class"] == "not_preterite" for w in row["words"]]
+    return AccentRestorer(spanish_verbs(seeds_dir), kept)
+
+
+def spanish_verbs(seeds_dir: Path) -> frozenset[str]:
+    """The Spanish verb lemmas of the dictionary and the overrides, folded."""
+    patterns = seeds_dir / "patterns"
+    verbs = {row["lemma"] for _, row in seed_rows(patterns / "verbs_es.jsonl") if row.get("kind") == "verb"}
+    for _, row in seed_rows(patterns / "overrides_es.jsonl"):
+        if row.get("kind") == "verb":
+            verbs.update(row["lemma"])
+    return frozenset(fold_word(v) for v in verbs)
