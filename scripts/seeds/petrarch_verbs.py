@@ -34,6 +34,7 @@ class Pattern:
     code: str | None  # None: the pattern says "no event"
     line: int
     written_for: str | None = None  # the verb its note names ("# ARREST"), upper case
+    target_first: bool = False  # a target slot before the verb ("- + * HERIDO ^"): the subject undergoes the act
 
     @property
     def bare(self) -> bool:
@@ -103,7 +104,8 @@ def _pattern(body: str, lineno: int) -> Pattern | None:
     if "*" not in sides:
         return None
     before, after = sides.split("*", 1)
-    return Pattern(_pattern_words(before), _pattern_words(after), code, lineno)
+    target_first = "+" in before.split() and "$" not in before.split()
+    return Pattern(_pattern_words(before), _pattern_words(after), code, lineno, target_first=target_first)
 
 
 def _verb(text: str, block: Block, lineno: int) -> Verb | None:

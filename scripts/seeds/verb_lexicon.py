@@ -101,6 +101,8 @@ class _Compiler:
         rule = {"before": before, "after": after, "code": code, "line": p.line}
         if p.written_for in verbs:
             rule["verb"] = _lemma(self.lang, p.written_for)
+        if p.target_first:
+            rule["undergone"] = True  # "- + * HERIDO ^": "dos soldados resultaron heridos" befell the soldiers
         return rule
 
     def add_block(self, block: Block) -> dict:
@@ -118,7 +120,7 @@ class _Compiler:
                 if rule["code"] is not None:
                     (bare if p.bare else plain)[rule["code"]] += 1
                 continue
-            sig = (repr(rule["before"]), repr(rule["after"]), rule["code"], rule.get("verb"))
+            sig = (repr(rule["before"]), repr(rule["after"]), rule["code"], rule.get("verb"), rule.get("undergone"))
             if sig not in seen:
                 seen.add(sig)
                 rules.append(rule)

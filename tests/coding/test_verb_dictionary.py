@@ -72,3 +72,11 @@ def test_the_rule_index_chooses_what_testing_every_rule_would_on_the_dev_corpus(
             assert rule is _scan_every_rule(entry, Words(_left(tok)), Words(_right(tok))), (article["id"], tok.text)
             compared += 1
     assert compared > 300
+
+
+def test_a_rule_with_its_target_slot_before_the_verb_makes_the_subject_undergo_the_act(extractor, dictionaries):
+    """UniversalPetrarch's "- + * HERIDO ^ [180]" under RESULTAR: "+" (the target) stands where the subject is."""
+    entry, rule, code = _choice(extractor, dictionaries, "es", "Dos soldados resultaron heridos en Arauca.", "resultaron")
+    assert (code, rule.undergone) == ("180", True)
+    _, rule, _ = _choice(extractor, dictionaries, "es", "El gobierno acusó a los militares de tortura.", "acusó")
+    assert rule is not None and not rule.undergone

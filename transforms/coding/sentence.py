@@ -156,7 +156,8 @@ class SentenceCoder:
             # "dieron muerte a un campesino", "Oscar Gerena fue asesinado": harmed or threatened people the
             # dictionaries do not name are civilians of the article's country (ICEWS's "Citizen (Colombia)")
             targets = [actors.sector("CVL", actors.local(tok), found.victims[0].text)]
-        if not sources and targets and p.kind == "verb" and syntax.is_passive(tok) and self.index.unnamed_agent(p.cameo):
+        if not sources and targets and p.kind == "verb" and (syntax.is_passive(tok) or p.undergone) \
+                and self.index.unnamed_agent(p.cameo):
             sources = [actors.unidentified(tok)]  # "el rector fue amenazado de muerte": a victim, no one named
         if len(sources) == 1 and not targets and p.symmetric:
             sources = self.arguments.coordinated_with(sources[0], governor, actors)

@@ -56,11 +56,21 @@ class AccentRestorer:
     def _preterite(self, word: str) -> bool:
         if len(word) < MIN_LENGTH or not word.endswith("o") or word in self.kept:
             return False
-        if word.endswith("io"):
-            stem = word[:-2]
-            if stem + "ir" in self.verbs or stem + "er" in self.verbs:
+        if word.endswith("io"):  # "recibio"; a changed stem vowel: "pidio" (pedir), "murio" (morir), "hirio" (herir)
+            if any(stem + ending in self.verbs for stem in _stems(word[:-2]) for ending in ("ir", "er")):
                 return True
+        if word.endswith("yo") and (word[:-2] + "ir" in self.verbs or word[:-2] + "er" in self.verbs):
+            return True  # "destruyo" (destruir), "cayo" (caer)
         return word[:-1] + "ar" in self.verbs
+
+
+def _stems(stem: str) -> list[str]:
+    """The stem as written and with one i read as e or u as o, as -ir verbs change it in the preterite."""
+    out = [stem]
+    for i, c in enumerate(stem):
+        if c in "iu":
+            out.append(stem[:i] + ("e" if c == "i" else "o") + stem[i + 1:])
+    return out
 
 
 def spanish_restorer(seeds_dir: Path) -> AccentRestorer:

@@ -72,7 +72,7 @@ class ArgumentFinder:
     # -- verbs ---------------------------------------------------------------------------------
     def _of_verb(self, p, tok, actors, context, both, people):
         inherited = False
-        passive = syntax.is_passive(tok)
+        passive = syntax.is_passive(tok) or p.undergone  # "dos soldados resultaron heridos": it befell them
         if passive:
             source_heads = args.agent_heads(tok)
             target_heads, _ = args.subject_heads(tok)

@@ -17,7 +17,7 @@ def resolve_heads(heads: list[Token], actors: ArticleActors, allow_place: bool, 
             refs = actors.recent_persons(h.i, count=1)
         elif pair is not None and mentions_both(h, both, people):
             refs = pair
-        elif (h.lower_ in both and h.pos_ in ("PRON", "NUM", "DET")) or (h.i > 0 and h.doc[h.i - 1].lower_ in both and (
+        elif (_both(h, both) and h.pos_ in ("PRON", "NUM", "DET")) or (h.i > 0 and _both(h.doc[h.i - 1], both) and (
                 actors.kind_at(h.i) == "agent" or h.lemma_.lower() in people)):
             refs = actors.recent_persons(h.i)
         else:
@@ -26,6 +26,15 @@ def resolve_heads(heads: list[Token], actors: ArticleActors, allow_place: bool, 
             if all(ref.actor_id != o.actor_id for o in out):
                 out.append(ref)
     return out
+
+
+_COUNTS = frozenset({"dos", "two"})  # "both" only as "los dos", "the two"; "dos soldados" is a count
+
+
+def _both(tok: Token, both: frozenset[str]) -> bool:
+    if tok.lower_ not in both:
+        return False
+    return tok.lower_ not in _COUNTS or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("los", "las", "the"))
 
 
 def mentions_both(head: Token, both: frozenset[str], people: frozenset[str]) -> bool:

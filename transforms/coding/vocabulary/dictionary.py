@@ -43,6 +43,7 @@ class Rule:
     code: str | None
     line: int
     verb: str | None = None  # the one verb of its block it was written for; None: any
+    undergone: bool = False  # the subject undergoes the act ("resultaron heridos"): it is the target
 
     @property
     def weight(self) -> tuple[int, int]:
@@ -137,7 +138,7 @@ class VerbDictionary:
             try:
                 blocks[row["block"]] = tuple(
                     Rule(tuple(item(i) for i in r["before"]), tuple(item(i) for i in r["after"]), r["code"],
-                         int(r["line"]), r.get("verb")) for r in row["rules"])
+                         int(r["line"]), r.get("verb"), bool(r.get("undergone"))) for r in row["rules"])
             except (KeyError, TypeError, ValueError) as exc:
                 log.warning("verb_blocks_%s.jsonl line %d: block skipped (%s)", lang, lineno, exc)
         for lineno, row in seed_rows(folder / f"verbs_{lang}.jsonl"):

@@ -124,7 +124,7 @@ class TriggerIndex:
                 governors=("nominal",) if entry.kind == "noun" else (),
                 target=Slot(deps=("object",), preps=tuple(self.cues("target_preps")), fallback=policy.fallback),
                 intent=policy.intent, confidence=DICTIONARY_CONFIDENCE, one_sided=policy.one_sided and not symmetric,
-                strict=True,
+                strict=True, undergone=rule is not None and rule.undergone,
             )
         return pattern
 

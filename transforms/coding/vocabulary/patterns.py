@@ -56,6 +56,7 @@ class Pattern:
     strict: bool = False  # only an asserted act (no infinitive, subjunctive) whose source its own clause names
     intransitive: bool = False  # the verb only without an object or clause ("manifestaron en Moscú", not "manifestó su apoyo")
     when_to_act: str | None = None  # the code when what it governs is an act still to be done ("agreed to resume": 030)
+    undergone: bool = False  # the subject undergoes the act ("resultaron heridos"): its target; its agent the source
     case: str | None = None  # overrides: a sentence the dictionary gets wrong and this pattern codes
 
 
