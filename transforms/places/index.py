@@ -40,10 +40,10 @@ class Candidate:
     alternate: bool = False  # indexed under one of GeoNames' alternate names
 
     @property
-    def rank(self) -> tuple[int, bool, int]:
-        """Tier first, then a place's own name before another place's alternate name (the
-        department of Antioquia before Antakya, once "Antioquia"), then population."""
-        return (self.tier, not self.alternate, self.population)
+    def rank(self) -> tuple[int, int]:
+        """Tier first, then population; an alternate name counts a tenth of its city's
+        population, so a town's own name beats a bigger city's rare variant."""
+        return (self.tier, self.population // 10 if self.alternate else self.population)
 
     @property
     def curated(self) -> bool:
@@ -85,7 +85,7 @@ class PlaceIndex:
                 bucket.sort(key=_rank, reverse=True)
 
 
-def _rank(c: Candidate) -> tuple[int, bool, int]:
+def _rank(c: Candidate) -> tuple[int, int]:
     return c.rank
 
 
