@@ -12,7 +12,7 @@
 4. Prints articles/s, words/s, peak memory of each process tree (all
    processes, sampled from /proc) and the ratio pipeline / raw.
 
-Target (issue 7): ratio >= 0.7, pipeline peak memory < 2.5 GB.
+Targets: ratio >= 0.75 (the coder issue; 0.7 before it), pipeline peak memory < 2.5 GB.
 
 Usage: .venv/bin/python bench/pipeline_throughput.py [--articles 5000] [--seed 7]
        [--keep DIR] [--n-process N] [--batch-size B] [--raw-batch-sizes B,B] [--skip-raw]
@@ -38,7 +38,7 @@ from memory import PeakSampler  # noqa: E402
 
 DYAD = REPO / ".venv" / "bin" / "dyad"
 PYTHON = REPO / ".venv" / "bin" / "python"
-TARGET_RATIO, TARGET_MEMORY = 0.7, 2.5e9
+TARGET_RATIO, TARGET_MEMORY = 0.75, 2.5e9
 
 
 def _cpu() -> float:

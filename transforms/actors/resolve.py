@@ -53,6 +53,7 @@ class ArticleActors:
         self.lang = lang
         self.published = published
         self.home_country: str | None = None  # the article's country (DocumentCoder sets it): sectors default to it
+        self._where: dict[int, str | None] = {}  # sentence start -> the one country it places its act in
         self.memory = PersonMemory()
         self.by_token: dict[int, tuple[Span, str, tuple[lx.Entry, ...]]] = {}
         self._index_spans()
@@ -320,12 +321,15 @@ class ArticleActors:
         locative phrase ("en Níger", "en la capital nigerina"). Protesters in Niamey are Nigerien in a story
         datelined Abuja."""
         sent = head.sent
+        if sent.start in self._where:
+            return self._where[sent.start]
         countries = {ref.country_code for ref in self.place_actors(sent.start, sent.end)}
         for i in range(sent.start, sent.end):
             hit = self.by_token.get(i)
             if hit is not None and hit[1] in (lx.STATE, lx.DEMONYM) and hit[0].start == i and _locative(hit[0].root):
                 countries.update(e.country for e in hit[2] if e.country)
-        return next(iter(countries)) if len(countries) == 1 else None
+        found = self._where[sent.start] = next(iter(countries)) if len(countries) == 1 else None
+        return found
 
     def _conjunct_country(self, head: Token) -> str | None:
         """"las autoridades norcoreanas y los soldados": a conjunct shares the first one's country."""

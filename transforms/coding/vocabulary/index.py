@@ -197,13 +197,17 @@ class TriggerIndex:
             return False
         if any(self.cues.has(c, cls) for c in tok.children for cls in ("possible", "hedge", "plan")):
             return False
-        actor_tokens = {i for span in tok.doc.spans.get(SPAN_KEY, []) if span.label_ != PLACE_KIND
-                        for i in range(span.start, span.end)}
+        actor_tokens = tok.doc.user_data.get(_ACTOR_TOKENS)
+        if actor_tokens is None:  # once a document
+            actor_tokens = tok.doc.user_data[_ACTOR_TOKENS] = frozenset(
+                i for span in tok.doc.spans.get(SPAN_KEY, []) if span.label_ != PLACE_KIND
+                for i in range(span.start, span.end))
         agents = [c for c in tok.children if c.dep_ in ("nmod", "prep", "agent") and (
             form(c) == "by" or any(g.dep_ == "case" and form(g) == "de" for g in c.children))]
         return any(t.i in actor_tokens for c in agents for t in c.subtree)
 
 
+_ACTOR_TOKENS = "dyad_actor_tokens"  # Doc.user_data: the tokens of the lexicon's actor spans
 # Protests and strikes are reported by naming who makes them; other acts need a verb that says they were done.
 _STATED_BY_THEIR_AGENTS = frozenset({"14"})
 
