@@ -189,9 +189,8 @@ class TriggerIndex:
             return False  # "cut off talks", "canceló la reunión", "addressed a meeting": not an encounter held
         return True
 
-
     def _by_named_agents(self, tok: Token, gov: Token | None) -> bool:
-        """"las protestas de los cocaleros", "a strike by teachers": a protest named with those who make it is one
+        """"las protestas de los campesinos", "a strike by teachers": a protest named with those who make it is one
         that took place — unless hedged ("las posibles protestas de…") or called off ("la suspensión de la huelga")."""
         if gov is not None and lemma(gov) in self.cues("unheld"):
             return False
