@@ -154,7 +154,7 @@ class SentenceCoder:
             sources = [actors.sector(p.source.implied, actors.local(tok))]
         if not targets and found.victims and self.index.unnamed_agent(p.cameo):
             # "dieron muerte a un campesino", "Oscar Gerena fue asesinado": harmed or threatened people the
-            # dictionaries do not name are civilians of the article's country (ICEWS's "Citizen (Colombia)")
+            # dictionaries do not name are civilians of the country where it happened (ICEWS's "Citizen (Colombia)")
             targets = [actors.sector("CVL", actors.local(tok), found.victims[0].text)]
         if not sources and targets and p.kind == "verb" and (syntax.is_passive(tok) or p.undergone) \
                 and self.index.unnamed_agent(p.cameo):

@@ -4,8 +4,8 @@ parses it as one — no verb, no event.
 
 In a text with no accented letter at all, a word that is a known verb's preterite once its accent is back ("ataco" is
 "atac-" + "-ar": "atacó"; "recibio" is "recib-" + "-ir": "recibió") is given to the model with its accent, unless a
-determiner or a preposition says it is a noun ("el anuncio", "en cambio"). One letter for one letter, so every offset
-holds; the Doc is rebuilt on the words as written afterwards (transforms.nlp.recase.restore). The verbs are the
+determiner or a preposition says it is a noun ("el anuncio", "en cambio": the `no_preterite_after` cue). One letter
+for one letter, so every offset holds; the Doc is rebuilt on the words as written afterwards (transforms.nlp.recase.restore). The verbs are the
 dictionary's (seeds/patterns/verbs_es.jsonl and the overrides).
 """
 from __future__ import annotations
@@ -20,22 +20,15 @@ from transforms.text import fold_word
 _ACCENTED = re.compile("[áéíóúÁÉÍÓÚ]")
 _WORD = re.compile(r"[A-Za-zñÑ]+")
 MIN_LENGTH = 5
-# Words after which a form in -o is a noun or a first person, never a reported preterite.
-_NOUN_MARKERS = frozenset({
-    "el", "la", "los", "las", "un", "una", "unos", "unas", "del", "al", "lo", "su", "sus", "mi", "mis", "tu", "tus",
-    "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "cada", "otro", "otra",
-    "nuestro", "nuestra", "cualquier", "dicho", "dicha", "primer", "nuevo", "nueva", "gran", "mismo", "misma",
-    "de", "en", "por", "para", "con", "sin", "sobre", "tras", "entre", "hacia", "hasta", "desde", "ante", "contra",
-    "a", "yo", "me", "no",  # "a cargo de"; "yo denuncio", "me opongo": a first person
-})
 
 
 class AccentRestorer:
     """Same-length re-accenting of Spanish preterites in texts that carry no accents."""
 
-    def __init__(self, verbs: Iterable[str], kept: Iterable[str] = ()):
+    def __init__(self, verbs: Iterable[str], kept: Iterable[str] = (), noun_markers: Iterable[str] = ()):
         self.verbs = frozenset(verbs)
         self.kept = frozenset(kept)  # words in -o news uses as nouns or adjectives ("solo", "bajo", "el apoyo")
+        self.noun_markers = frozenset(noun_markers)  # words after which a form in -o is no preterite ("el", "a")
 
     def readable(self, text: str) -> str | None:
         """`text` with its accentless preterites accented, or None when it has accents or nothing to restore."""
@@ -47,7 +40,7 @@ class AccentRestorer:
         for m in _WORD.finditer(text):
             word = m.group()
             lower = word.lower()
-            if word.islower() and previous not in _NOUN_MARKERS and self._preterite(lower):
+            if word.islower() and previous not in self.noun_markers and self._preterite(lower):
                 chars[m.end() - 1] = "ó" if word[-1] == "o" else "Ó"
                 changed = True
             previous = lower
@@ -74,10 +67,15 @@ def _stems(stem: str) -> list[str]:
 
 
 def spanish_restorer(seeds_dir: Path) -> AccentRestorer:
-    """The restorer of the dictionary's Spanish verbs, keeping the words of the `not_preterite` cue."""
-    kept = [w for _, row in seed_rows(seeds_dir / "patterns" / "cues.jsonl")
-            if row["lang"] == "es" and row["class"] == "not_preterite" for w in row["words"]]
-    return AccentRestorer(spanish_verbs(seeds_dir), kept)
+    """The restorer of the dictionary's Spanish verbs, with the words of the `not_preterite` and
+    `no_preterite_after` cues of seeds/patterns/cues.jsonl."""
+    return AccentRestorer(spanish_verbs(seeds_dir), _spanish_cue(seeds_dir, "not_preterite"),
+                          _spanish_cue(seeds_dir, "no_preterite_after"))
+
+
+def _spanish_cue(seeds_dir: Path, cls: str) -> list[str]:
+    return [w for _, row in seed_rows(seeds_dir / "patterns" / "cues.jsonl")
+            if row["lang"] == "es" and row["class"] == cls for w in row["words"]]
 
 
 def spanish_verbs(seeds_dir: Path) -> frozenset[str]:

@@ -61,7 +61,7 @@ class ArgumentFinder:
         source_ids = {s.actor_id for s in sources}
         targets = [t for t in targets if t.actor_id not in source_ids]
         far = inherited and (p.kind != "verb" or args.climbed_far(tok) or not args.subject_heads(tok)[0])
-        victims = () if targets or _background(tok) else tuple(h for h in target_heads if self._person(h))
+        victims = () if targets or _describes_a_noun(tok) else tuple(h for h in target_heads if self._person(h))
         return Arguments(sources, targets, inherited, place_tok, far, victims)
 
     def _person(self, head: Token) -> bool:
@@ -224,7 +224,7 @@ class ArgumentFinder:
         return [source, *others[:1]] if others else [source]
 
 
-def _background(tok: Token) -> bool:
+def _describes_a_noun(tok: Token) -> bool:
     """A relative clause or a participle describing a noun tells the reader what a place or a person is known for
     ("Montenegro, where 28 people have been killed this year", "Siamak Namazi, detained since 2015"), not the news;
     its unnamed victims make no event of their own."""
