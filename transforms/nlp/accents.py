@@ -5,8 +5,8 @@ parses it as one — no verb, no event.
 In a text with no accented letter at all, a word that is a known verb's preterite once its accent is back ("ataco" is
 "atac-" + "-ar": "atacó"; "recibio" is "recib-" + "-ir": "recibió") is given to the model with its accent, unless a
 determiner or a preposition says it is a noun ("el anuncio", "en cambio": the `no_preterite_after` cue). One letter
-for one letter, so every offset holds; the Doc is rebuilt on the words as written afterwards (transforms.nlp.recase.restore). The verbs are the
-dictionary's (seeds/patterns/verbs_es.jsonl and the overrides).
+for one letter, so every offset holds; the Doc is rebuilt on the words as written afterwards
+(transforms.nlp.recase.restore). The verbs are the dictionary's (seeds/patterns/verbs_es.jsonl and the overrides).
 """
 from __future__ import annotations
 
