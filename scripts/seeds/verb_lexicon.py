@@ -90,16 +90,18 @@ class _Compiler:
         return sorted(w for w in words if w and w not in FUNCTION_WORDS[self.lang] and re.search(r"[a-z]", w))
 
     def rule(self, p: Pattern, verbs: set[str]) -> dict | None:
-        """A pattern's content words and code; `verb` when its note names one of the block's verbs: PETRARCH-2
-        merged TABARI's verb entries into WordNet blocks, so "&MILITARY * [192] # TAKE" was written for "take"
-        and must not make "soldiers arrested" an occupation of territory."""
+        """A pattern's content words and code; `verb` when its note names one of the block's verbs and it has
+        words before the verb: PETRARCH-2 merged TABARI's verb entries into WordNet blocks, so "&MILITARY * [192]
+        # TAKE" was written for "take" and must not make "soldiers arrested" an occupation of territory. A pattern
+        of object words alone holds for the block's synonyms: "- * AID [162] # HALT" is also "suspend", "stop",
+        "end aid"."""
         code = self.code(p.code, p.line) if p.code is not None else None
         if p.code is not None and code is None:
             return None
         before = [i for i in (self.item(w) for w in p.before) if i]
         after = [i for i in (self.item(w) for w in p.after) if i]
         rule = {"before": before, "after": after, "code": code, "line": p.line}
-        if p.written_for in verbs:
+        if p.written_for in verbs and before:
             rule["verb"] = _lemma(self.lang, p.written_for)
         if p.target_first:
             rule["undergone"] = True  # "- + * HERIDO ^": "dos soldados resultaron heridos" befell the soldiers
