@@ -147,7 +147,10 @@ def clause_subjects(verb: Token) -> list[Token]:
 
 def governor_subjects(verb: Token) -> list[Token]:
     """The subjects of the clause above: "X anunciaron, de forma coordinada, que reconocerán..." when the parser
-    hung the inner verb on a noun."""
+    hung the inner verb on a noun; for a conjunct, the clause above its first conjunct ("said the country would not
+    abandon its post and dismissed China's call": the speaker's)."""
+    while verb.dep_ == "conj" and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
     governor = syntax.governing_verb(verb)
     if governor is None:
         return []
