@@ -73,7 +73,9 @@ def _rank(c: Coded) -> tuple:
 
 
 def dedupe(coded: list[Coded]) -> list[Coded]:
-    """One event per CAMEO root and actor pair in a sentence (a verb and its noun say the same thing)."""
+    """One event per CAMEO root and actor pair in a sentence (a verb and its noun say the same thing); a side's act
+    with no target is the same act as its act of that root with one ("is conducting military exercises in
+    Alaska")."""
     best: dict[tuple, Coded] = {}
     for c in coded:
         target = c.target.actor_id if c.target else ""
@@ -83,4 +85,6 @@ def dedupe(coded: list[Coded]) -> list[Coded]:
         cur = best.get(k)
         if cur is None or _rank(c) > _rank(cur):
             best[k] = c
-    return sorted(best.values(), key=lambda c: c.trigger.i)
+    aimed = {(c.code[:2], c.source.actor_id) for c in best.values() if c.target is not None}
+    kept = [c for c in best.values() if c.target is not None or (c.code[:2], c.source.actor_id) not in aimed]
+    return sorted(kept, key=lambda c: c.trigger.i)
