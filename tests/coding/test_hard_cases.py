@@ -58,6 +58,8 @@ def test_the_coder_gives_the_events_the_case_states(extractor, case):
         assert any(_fits(m, want) for m in mentions), f"missing {want}; got {described}"
     if case.get("forbid_all"):
         assert mentions == [], described
+    for want in case.get("once", []):
+        assert sum(_fits(m, want) for m in mentions) == 1, f"not once: {want}; got {described}"
     for unwanted in case.get("forbid", []):
         assert not any(_fits(m, unwanted) for m in mentions), f"unwanted {unwanted}; got {described}"
     for root in case.get("forbid_roots", []):

@@ -87,4 +87,21 @@ def dedupe(coded: list[Coded]) -> list[Coded]:
             best[k] = c
     aimed = {(c.code[:2], c.source.actor_id) for c in best.values() if c.target is not None}
     kept = [c for c in best.values() if c.target is not None or (c.code[:2], c.source.actor_id) not in aimed]
-    return sorted(kept, key=lambda c: c.trigger.i)
+    return sorted(_one_per_side(kept), key=lambda c: c.trigger.i)
+
+
+def _one_per_side(coded: list[Coded]) -> list[Coded]:
+    """One act of one trigger reaches one side once: "met senators and House Speaker Mike Johnson" is one meeting
+    with the US legislature, told by the person it names."""
+    best: dict[tuple, Coded] = {}
+    out = []
+    for c in coded:
+        t = c.target
+        if t is None or not t.country_code:
+            out.append(c)
+            continue
+        k = (c.trigger.i, c.code, c.source.actor_id, t.country_code, t.role)
+        cur = best.get(k)
+        if cur is None or (t.kind == "person", _rank(c)) > (cur.target.kind == "person", _rank(cur)):
+            best[k] = c
+    return out + list(best.values())
