@@ -111,6 +111,16 @@ class Words:
         return not item.words.isdisjoint(self.single) or not item.phrases.isdisjoint(self.phrases)
 
 
+def _singular(phrase: str) -> str:
+    """An English word or phrase with its last word singular, as the text's lemmas give it ("warrants")."""
+    head, _, last = phrase.rpartition(" ")
+    if last.endswith("ies") and len(last) > 4:
+        last = last[:-3] + "y"
+    elif last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3:
+        last = last[:-1]
+    return f"{head} {last}" if head else last
+
+
 class VerbDictionary:
     def __init__(self, lang: str):
         self.lang = lang
@@ -129,6 +139,8 @@ class VerbDictionary:
             if k not in items:
                 words = [m for a in alternatives for m in (out.synsets.get(a, ()) if a.startswith("&") else (a,))]
                 words += [PERSON for a in alternatives if a in PERSON_SYNSETS]
+                if lang == "en":  # "ARREST WARRANTS" also names "an arrest warrant": the text is matched by its lemmas too
+                    words += [_singular(w) for w in words if _singular(w) != w]
                 items[k] = Item(frozenset(w for w in words if " " not in w),
                                 frozenset(w for w in words if " " in w and w.count(" ") < MAX_PHRASE))
             return items[k]
