@@ -148,3 +148,16 @@ def test_curated_leaders_cover_every_country_of_the_brief():
 def test_no_curated_person_is_shadowed_by_a_generated_one_of_the_same_name():
     curated = {r["name"].casefold() for r in jsonl("persons_curated")}
     assert not [r["name"] for r in jsonl("persons") if r["name"].casefold() in curated]
+
+
+@pytest.mark.parametrize("name", ["Bloque Centauros", "Los Rastrojos", "Los Urabeños", "Águilas Negras",
+                                  "Frente Camilo Torres Restrepo"])
+def test_colombias_named_armed_groups_are_colombian_non_state_actors(lexicon, name):
+    found = {(e.kind, e.country, e.role in ("REB", "UAF", "CRM")) for e in lexicon.lookup(name, "es")}
+    assert found == {(ORGANISATION, "COL", True)}
+
+
+@pytest.mark.parametrize("phrase", ["Ejército Nacional", "Bloque Central", "Columna Móvil", "Autodefensas Campesinas",
+                                    "miembros de un grupo armado", "Los Paisas"])
+def test_generic_phrases_of_the_colombian_dictionary_name_no_group(lexicon, phrase):
+    assert not any(e.kind == ORGANISATION for e in lexicon.lookup(phrase, "es")), phrase
