@@ -19,10 +19,12 @@ kept; a name the curated organisations already have (Hamas, FARC) stays theirs.
 UniversalPetrarch's `actors_COL.txt` adds Colombia's named armed groups (its REB, UAF and CRM rows: guerrilla fronts,
 paramilitary blocs, criminal bands). Its rows are phrases as a news database met them ("PARAMILITARES_DEL_BLOQUE_
 CENTAUROS_DE_LAS_AUC_"), written without accents ("NN" for "Ñ"): a group is the name from its first group word
-(`GROUP_HEADS`: bloque, frente, columna...) up to its parent ("... de las AUC", a curated organisation), so "Bloque
-Centauros" is found in any story, and a "Los ..." band is kept when other rows name it too ("Los Rastrojos").
-Nicknames of persons, single common words ("CORDILLERA") and generic phrases ("MIEMBROS_DE_UN_GRUPO_ARMADO", which
-would make any country's armed men Colombian) have no group word and are not kept.
+(seeds/curated/group_heads.csv: bloque, frente, columna...) up to its parent ("... de las AUC", a curated
+organisation), so "Bloque Centauros" is found in any story; a "Los ..." band is kept when other rows name it too
+("Los Rastrojos"). Nicknames of persons, single common words ("CORDILLERA") and generic phrases
+("MIEMBROS_DE_UN_GRUPO_ARMADO", which would make any country's armed men Colombian) have no group word; names
+of group words and generic ones (seeds/curated/group_generic.csv: "Bloque Central", "Columna Móvil") name no
+group in particular. Neither is kept.
 """
 from __future__ import annotations
 
