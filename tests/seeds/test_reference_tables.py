@@ -1,6 +1,7 @@
 """seeds/reference: CAMEO codes and country codes as the warehouse loads them."""
 from __future__ import annotations
 
+import csv
 import re
 
 from transforms.seed_tables import cameo_codes_frame, countries_frame
@@ -64,3 +65,15 @@ def test_the_countries_table_loads_with_one_row_per_code(seeds_dir):
     frame = countries_frame(seeds_dir)
     assert frame["country_code"].n_unique() == frame.height
     assert set(frame["kind"].unique()) == {"state", "organisation", "region"}
+
+
+def test_a_code_recoded_by_its_doers_role_names_cameo_codes_and_actor_roles(seeds_dir, cameo_rows):
+    codes = {r["cameo_code"] for r in cameo_rows}
+    with open(seeds_dir / "reference" / "actor_roles.csv", encoding="utf-8", newline="") as f:
+        roles = {r["role"] for r in csv.DictReader(f)}
+    with open(seeds_dir / "reference" / "cameo_by_source_role.csv", encoding="utf-8", newline="") as f:
+        table = list(csv.DictReader(f))
+    assert table
+    for row in table:
+        assert row["cameo_code"] in codes and row["code"] in codes, row
+        assert set(row["roles"].split()) <= roles, row

@@ -21,7 +21,7 @@ from transforms.coding.document import DocumentCoder
 from transforms.coding.sentence import SentenceCoder
 from transforms.coding.vocabulary.cues import Cues
 from transforms.coding.vocabulary.dictionary import VerbDictionary
-from transforms.coding.vocabulary.index import TriggerIndex, load_root_policy, load_symmetric
+from transforms.coding.vocabulary.index import TriggerIndex, load_by_source_role, load_root_policy, load_symmetric
 from transforms.coding.vocabulary.patterns import load_patterns
 
 __all__ = ["DocumentCoder", "build_coder"]
@@ -37,6 +37,7 @@ def build_coder(seeds_dir: Path, lang: str) -> DocumentCoder:
         cues=cues,
         policy=load_root_policy(seeds_dir / "reference" / "cameo_root_policy.csv", lang),
         symmetric=load_symmetric(seeds_dir / "reference" / "symmetric_cameo_codes.csv"),
+        by_source_role=load_by_source_role(seeds_dir / "reference" / "cameo_by_source_role.csv"),
     )
     lexicon = lexicon_for(seeds_dir)
     return DocumentCoder(SentenceCoder(index, cues), places_for(seeds_dir), lexicon, TitleIndex.load(lexicon, seeds_dir))

@@ -50,6 +50,12 @@ def load_root_policy(path: Path, lang: str) -> dict[str, RootPolicy]:
                 for row in csv.DictReader(f)}
 
 
+def load_by_source_role(path: Path) -> dict[str, tuple[frozenset[str], str]]:
+    """seeds/reference/cameo_by_source_role.csv: a code that means another act when these roles do it."""
+    with open(path, encoding="utf-8", newline="") as f:
+        return {row["cameo_code"]: (frozenset(row["roles"].split()), row["code"]) for row in csv.DictReader(f)}
+
+
 def policy_of(policy: dict[str, RootPolicy], code: str) -> RootPolicy | None:
     return policy.get(code[:2])
 
@@ -69,7 +75,8 @@ def token_kind(tok: Token) -> str | None:
 
 class TriggerIndex:
     def __init__(self, overrides: list[Pattern], dictionary: VerbDictionary, cues: LangCues,
-                 policy: dict[str, RootPolicy], symmetric: frozenset[str]):
+                 policy: dict[str, RootPolicy], symmetric: frozenset[str],
+                 by_source_role: dict[str, tuple[frozenset[str], str]] | None = None):
         self.overrides: dict[tuple[str, str], list[Pattern]] = {}
         for p in overrides:
             if p.one_sided is None:
@@ -81,6 +88,7 @@ class TriggerIndex:
         self.cues = cues
         self.policy = policy
         self.symmetric = symmetric
+        self.by_source_role = by_source_role or {}
         self._patterns: dict[tuple, Pattern] = {}
 
     def patterns_for(self, tok: Token, sent: Span) -> list[Pattern]:
@@ -127,6 +135,12 @@ class TriggerIndex:
                 strict=True, undergone=rule is not None and rule.undergone,
             )
         return pattern
+
+    def done_by(self, code: str, role: str | None) -> str:
+        """The code of the act when this role does it: guerrillas burning trucks destroy property (1712), they do
+        not riot (145)."""
+        roles, other = self.by_source_role.get(code, (frozenset(), code))
+        return other if role in roles else code
 
     def intent_code(self, code: str) -> str | None:
         """The intent (CAMEO 03x) of an act of `code` announced or agreed rather than done."""
