@@ -125,6 +125,8 @@ class SentenceCoder:
         negated = any(clause.negated(t, self.cues) for t in {tok, governor})
         if refused or negated:
             return self.index.refusal_code(p.cameo) if refused or future else None
+        if any(clause.threatened(t, self.cues) for t in {tok, governor}):
+            return self.index.threat_code(p.cameo)  # "amenazaron con atacar": a threat, not an attack
         code = p.cameo
         if p.when_to_act and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children):
             return p.when_to_act  # "agreed to resume talks": what was agreed is yet to be done

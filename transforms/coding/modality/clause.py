@@ -38,6 +38,12 @@ def attempted(tok: Token, cues: LangCues) -> bool:
     return tok.dep_ in ("xcomp", "ccomp", "advcl") and head != tok and lemma(head) in cues("attempt")
 
 
+def threatened(tok: Token, cues: LangCues) -> bool:
+    """"amenazaron con atacar", "threatened to break relations": the act is what a verb of threat governs."""
+    head = tok.head
+    return tok.dep_ in ("xcomp", "advcl", "ccomp") and head != tok and lemma(head) in cues("threat")
+
+
 def refused(tok: Token, cues: LangCues) -> bool:
     """"se negó a reunirse", "refused to sign": the act is what a verb of refusal governs."""
     head = tok.head

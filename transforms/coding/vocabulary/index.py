@@ -30,6 +30,7 @@ from transforms.coding.words import form, lemma
 from transforms.nlp.components import PLACE_KIND, SPAN_KEY
 
 DICTIONARY_CONFIDENCE = 0.6
+THREAT = "130"
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,12 @@ class TriggerIndex:
         not riot (145)."""
         roles, other = self.by_source_role.get(code, (frozenset(), code))
         return other if role in roles else code
+
+    def threat_code(self, code: str) -> str:
+        """What threatening an act of `code` is: its root's announced form when that is a threat (1384 for an
+        attack, 131 for cutting relations), else a threat not specified (130)."""
+        intent = self.intent_code(code)
+        return intent if intent is not None and intent[:2] == "13" else THREAT
 
     def intent_code(self, code: str) -> str | None:
         """The intent (CAMEO 03x) of an act of `code` announced or agreed rather than done."""
