@@ -26,6 +26,8 @@ from transforms.records import ActorRef
 
 _CLAUSE_DEPS = ("acl", "relcl", "ccomp", "advcl", "xcomp", "conj")
 _ADDRESSED = ("02", "10")  # appeals and demands: made to someone
+# intents, material cooperation, aid, yielding, force posture: acts whose object is what is given, sent or moved
+_GIVING_ROOTS = frozenset({"03", "06", "07", "08", "15"})
 _POPULAR_ACTS = ("141", "142", "145")  # demonstrations, hunger strikes, riots: a state does none of them itself
 
 
@@ -91,6 +93,9 @@ class ArgumentFinder:
             sources = resolve_heads(args.governor_subjects(tok), actors, p.source.place, both, people)
             inherited = True
         targets = resolve_heads(target_heads, actors, p.target.place, both, people)
+        if sources and p.cameo[:2] in _GIVING_ROOTS:  # "contribute troops to a force in Liberia": its own soldiers
+            own = {s.country_code for s in sources} | {None}  # are what it sends or withdraws, not whom it helps
+            targets = [t for t in targets if not (t.role == "MIL" and t.country_code in own)]
         targets = targets or self._host_or_guest(target_heads, context)
         if not targets and "clause" in p.target.deps:
             targets = resolve_heads(args.clause_subjects(tok), actors, False, both, people)
