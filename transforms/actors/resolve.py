@@ -423,7 +423,7 @@ class ArticleActors:
         return out
 
 
-_LOCATIVE_PREPS = frozenset({"en", "in"})
+_LOCATIVE_PREPS = frozenset({"en", "in", "over", "across", "near", "throughout"})
 # Sectors that act abroad as often as at home ("the leaders last met in Bali", "soldiers deployed in Mali"): where the
 # sentence happens says nothing of their country. Police, protesters, unions, civilians act where they live.
 _TRAVELLING_ROLES = frozenset({"GOV", "LEG", "MIL", "SPY", "IGO", "NGO", "MED"})
