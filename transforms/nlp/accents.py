@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from transforms.cues import Cues
 from transforms.seed_rows import seed_rows
 from transforms.text import fold_word
 
@@ -73,9 +74,8 @@ def spanish_restorer(seeds_dir: Path) -> AccentRestorer:
                           _spanish_cue(seeds_dir, "no_preterite_after"))
 
 
-def _spanish_cue(seeds_dir: Path, cls: str) -> list[str]:
-    return [w for _, row in seed_rows(seeds_dir / "patterns" / "cues.jsonl")
-            if row["lang"] == "es" and row["class"] == cls for w in row["words"]]
+def _spanish_cue(seeds_dir: Path, cls: str) -> frozenset[str]:
+    return Cues.load(seeds_dir / "patterns" / "cues.jsonl").get("es", cls)
 
 
 def spanish_verbs(seeds_dir: Path) -> frozenset[str]:

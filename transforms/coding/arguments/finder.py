@@ -20,7 +20,7 @@ from transforms.coding.arguments import syntax
 from transforms.coding.arguments.sides import country_actor, resolve_heads
 from transforms.coding.arguments.speech import said_about
 from transforms.coding.records import SentenceContext
-from transforms.coding.vocabulary.cues import LangCues
+from transforms.cues import LangCues
 from transforms.coding.vocabulary.patterns import Pattern
 from transforms.records import ActorRef
 

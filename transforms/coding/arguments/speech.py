@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from transforms.actors.resolve import ArticleActors
-from transforms.coding.vocabulary.cues import LangCues
+from transforms.cues import LangCues
 from transforms.records import ActorRef
 
 _PARTICLES = frozenset({"ADV", "ADP", "PART"})

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from transforms.actors.resolve import ArticleActors
-from transforms.coding.vocabulary.cues import LangCues
+from transforms.cues import LangCues
 from transforms.coding.words import form
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from transforms.coding.vocabulary.cues import LangCues
+from transforms.cues import LangCues
 from transforms.coding.words import form, lemma
 
 _FUTURE_CLIMB = ("xcomp", "ccomp", "advcl", "acl")

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from transforms.coding.arguments import heads as args
 from transforms.coding.arguments import syntax
 from transforms.coding.arguments.speech import says
-from transforms.coding.vocabulary.cues import LangCues
+from transforms.cues import LangCues
 from transforms.coding.vocabulary.dictionary import Entry, Rule, VerbDictionary
 from transforms.coding.vocabulary.patterns import Pattern, Slot
 from transforms.coding.words import form, lemma

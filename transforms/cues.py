@@ -4,6 +4,8 @@ Negation, refusal, future and plan markers, hedges, light verbs, modal verbs,
 the words that make a statement criticism or support, the prepositions that
 introduce a target... Words are folded when loaded, so a cue matches with or
 without accents. A malformed line is reported (file, line, reason) and skipped.
+
+Read by the coder and by the NLP pipeline's accent restorer, so it lives outside both packages.
 """
 from __future__ import annotations
 
@@ -13,7 +15,6 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from transforms.coding.words import either
 from transforms.seed_rows import seed_rows
 from transforms.text import fold_word
 
@@ -52,4 +53,6 @@ class LangCues:
         return self.cues.get(self.lang, cls)
 
     def has(self, tok: Token, cls: str) -> bool:
-        return either(tok, self(cls))
+        """The token's form or lemma, folded, is a word of the class."""
+        words = self(cls)
+        return fold_word(tok.text) in words or fold_word(tok.lemma_) in words
