@@ -46,8 +46,10 @@ from transforms.records import ActorRef
 
 
 class ArticleActors:
-    def __init__(self, doc: Doc, lexicon: lx.Lexicon, titles: TitleIndex, lang: str, published: dt.date | None):
+    def __init__(self, doc: Doc, lexicon: lx.Lexicon, titles: TitleIndex, lang: str, published: dt.date | None,
+                 locative: frozenset[str] = frozenset()):
         self.doc = doc
+        self.locative = locative  # prepositions that place an act: "en", "in", "over" (cues.jsonl locative_preps)
         self.lexicon = lexicon
         self.titles = titles
         self.lang = lang
@@ -326,7 +328,7 @@ class ArticleActors:
         countries = {ref.country_code for ref in self.place_actors(sent.start, sent.end)}
         for i in range(sent.start, sent.end):
             hit = self.by_token.get(i)
-            if hit is not None and hit[1] in (lx.STATE, lx.DEMONYM) and hit[0].start == i and _locative(hit[0].root):
+            if hit is not None and hit[1] in (lx.STATE, lx.DEMONYM) and hit[0].start == i and _locative(hit[0].root, self.locative):
                 countries.update(e.country for e in hit[2] if e.country)
         found = self._where[sent.start] = next(iter(countries)) if len(countries) == 1 else None
         return found
@@ -423,14 +425,13 @@ class ArticleActors:
         return out
 
 
-_LOCATIVE_PREPS = frozenset({"en", "in", "over", "across", "near", "throughout"})
 # Sectors that act abroad as often as at home ("the leaders last met in Bali", "soldiers deployed in Mali"): where the
 # sentence happens says nothing of their country. Police, protesters, unions, civilians act where they live.
 _TRAVELLING_ROLES = frozenset({"GOV", "LEG", "MIL", "SPY", "IGO", "NGO", "MED"})
 
 
-def _locative(tok: Token) -> bool:
+def _locative(tok: Token, preps: frozenset[str]) -> bool:
     """The word modifies a noun introduced by "en"/"in" ("en la capital nigerina", "in the Iraqi capital")."""
     noun = tok.head if tok.dep_ in ("amod", "compound") else tok
-    return any(c.dep_ in ("case", "prep") and c.lower_ in _LOCATIVE_PREPS for c in noun.children) or (
-        noun.head.dep_ == "prep" and noun.head.lower_ in _LOCATIVE_PREPS)
+    return any(c.dep_ in ("case", "prep") and c.lower_ in preps for c in noun.children) or (
+        noun.head.dep_ == "prep" and noun.head.lower_ in preps)
