@@ -47,7 +47,7 @@ class SentenceCoder:
     def code(self, sent: Span, actors: ArticleActors, context: SentenceContext) -> list[Coded]:
         out: list[Coded] = []
         for tok in sent:
-            for pattern in self.index.patterns_for(tok, sent):
+            for pattern in self.index.patterns_for(tok, sent, actors):
                 coded = self._apply(pattern, tok, sent, actors, context)
                 if coded:
                     out.extend(coded)
@@ -80,7 +80,7 @@ class SentenceCoder:
 
     # -- one pattern at one token --------------------------------------------------------
     def _apply(self, p: Pattern, tok: Token, sent: Span, actors: ArticleActors, context: SentenceContext) -> list[Coded]:
-        if not self._admissible(p, tok):
+        if not self._admissible(p, tok, actors):
             return []
         governor = tok if p.kind == "verb" else (self.index.governor(tok) or tok)
         if any(clause.modal(t, self.cues) for t in {tok, governor}):
@@ -104,12 +104,12 @@ class SentenceCoder:
                       and c.target.country_code and c.target.country_code != c.source.country_code]
         return coded
 
-    def _admissible(self, p: Pattern, tok: Token) -> bool:
+    def _admissible(self, p: Pattern, tok: Token, actors: ArticleActors) -> bool:
         """The trigger's words and clause let it state this pattern's act at all."""
         participle = tok.tag_ in ("VBG", "VBN") or bool({"Part", "Ger"} & set(tok.morph.get("VerbForm")))
         if p.kind == "verb" and (tok.dep_ == "amod" and participle or clause.background(tok, self.cues)):
             return False  # "visiting minister X" describes, "desde que Rusia invadió" recalls: neither is this event
-        if not self.index.conditions_hold(p, tok) or clause.directed(tok, self.cues):
+        if not self.index.conditions_hold(p, tok, actors) or clause.directed(tok, self.cues):
             return False  # "exigieron liberar a los rehenes": wanted, not done
         # a dictionary word: only an act stated as done, in its plain sense ("la tensión se disparó")
         if p.strict and clause.pronominal(tok, self.cues):

@@ -20,14 +20,15 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from transforms.actors.resolve import ArticleActors
 from transforms.coding.arguments import heads as args
 from transforms.coding.arguments import syntax
 from transforms.coding.arguments.speech import says
-from transforms.cues import LangCues
 from transforms.coding.vocabulary.dictionary import Entry, Rule, VerbDictionary
 from transforms.coding.vocabulary.patterns import Pattern, Slot
 from transforms.coding.words import form, lemma
-from transforms.nlp.components import PLACE_KIND, SPAN_KEY
+from transforms.cues import LangCues
+from transforms.nlp.components import PLACE_KIND
 
 DICTIONARY_CONFIDENCE = 0.6
 THREAT = "130"
@@ -92,7 +93,7 @@ class TriggerIndex:
         self.by_source_role = by_source_role or {}
         self._patterns: dict[tuple, Pattern] = {}
 
-    def patterns_for(self, tok: Token, sent: Span) -> list[Pattern]:
+    def patterns_for(self, tok: Token, sent: Span, actors: ArticleActors) -> list[Pattern]:
         kind = token_kind(tok)
         if kind is None:
             return []
@@ -103,7 +104,7 @@ class TriggerIndex:
                 # overrides of one sense ("fire missiles", "dar muerte") speak for the verb where their words are
                 # there; elsewhere the dictionary does
                 if all(p.with_ for p in found):
-                    applying = [p for p in found if self.conditions_hold(p, tok)]
+                    applying = [p for p in found if self.conditions_hold(p, tok, actors)]
                     return applying or self._from_dictionary(kind, words, tok, sent)
                 return found
         return self._from_dictionary(kind, words, tok, sent)
@@ -170,7 +171,7 @@ class TriggerIndex:
     def governor(self, tok: Token) -> Token | None:
         return args.governor_of_noun(tok)
 
-    def conditions_hold(self, p: Pattern, tok: Token) -> bool:
+    def conditions_hold(self, p: Pattern, tok: Token, actors: ArticleActors) -> bool:
         cues = self.cues
         if p.reflexive is not None:
             reflexive = any(cues.has(c, "reflexive") and c.pos_ == "PRON" for c in tok.children) or (
@@ -181,7 +182,7 @@ class TriggerIndex:
         near |= {form(g) for c in tok.children for g in c.children}  # "declaró persona non grata"
         if p.with_:  # "approved $200 million in weapons": what the act is about may sit deeper in its object
             near |= {form(t) for c in tok.children if c.dep_ in ("obj", "dobj") for t in c.subtree}
-        if p.kind == "noun" and not self._governed(p, tok, near):
+        if p.kind == "noun" and not self._governed(p, tok, near, actors):
             return False
         if p.clause_cue and not says(tok, p.clause_cue, cues):
             return False
@@ -192,7 +193,7 @@ class TriggerIndex:
             return False  # "manifestó su apoyo", "marched that..."; "marcharon por el centro" has no object
         return not (p.without and near & set(p.without))
 
-    def _governed(self, p: Pattern, tok: Token, near: set[str]) -> bool:
+    def _governed(self, p: Pattern, tok: Token, near: set[str], actors: ArticleActors) -> bool:
         """A trigger noun stands for an act only under the verbs its pattern allows ("realizó una visita"), and
         never under a verb that says it did not take place ("canceló la reunión")."""
         gov = self.governor(tok)
@@ -205,29 +206,23 @@ class TriggerIndex:
             for g in p.governors:
                 allowed |= set(self.cues(g)) or {g}
             if (gov is None or not (lemma(gov) in allowed or form(gov) in allowed)) and lemma(tok.head) not in allowed:
-                return p.cameo[:2] in _STATED_BY_THEIR_AGENTS and self._by_named_agents(tok, gov)
+                return p.cameo[:2] in _STATED_BY_THEIR_AGENTS and self._by_named_agents(tok, gov, actors)
         elif gov is not None and lemma(gov) in self.cues("unheld"):
             return False  # "cut off talks", "canceló la reunión", "addressed a meeting": not an encounter held
         return True
 
-    def _by_named_agents(self, tok: Token, gov: Token | None) -> bool:
+    def _by_named_agents(self, tok: Token, gov: Token | None, actors: ArticleActors) -> bool:
         """"las protestas de los campesinos", "a strike by teachers": a protest named with those who make it is one
         that took place — unless hedged ("las posibles protestas de…") or called off ("la suspensión de la huelga")."""
         if gov is not None and lemma(gov) in self.cues("unheld"):
             return False
         if any(self.cues.has(c, cls) for c in tok.children for cls in ("possible", "hedge", "plan")):
             return False
-        actor_tokens = tok.doc.user_data.get(_ACTOR_TOKENS)
-        if actor_tokens is None:  # once a document
-            actor_tokens = tok.doc.user_data[_ACTOR_TOKENS] = frozenset(
-                i for span in tok.doc.spans.get(SPAN_KEY, []) if span.label_ != PLACE_KIND
-                for i in range(span.start, span.end))
         agents = [c for c in tok.children if c.dep_ in ("nmod", "prep", "agent") and (
             form(c) == "by" or any(g.dep_ == "case" and form(g) == "de" for g in c.children))]
-        return any(t.i in actor_tokens for c in agents for t in c.subtree)
+        return any(actors.kind_at(t.i) not in (None, PLACE_KIND) for c in agents for t in c.subtree)
 
 
-_ACTOR_TOKENS = "dyad_actor_tokens"  # Doc.user_data: the tokens of the lexicon's actor spans
 # Protests and strikes are reported by naming who makes them; other acts need a verb that says they were done.
 _STATED_BY_THEIR_AGENTS = frozenset({"14"})
 
