@@ -115,7 +115,6 @@ def build(ctx: Context, countries: set[str], roles: set[str], known_groups: set[
     return rows
 
 
-
 def _group_name(words: tuple[str, ...], heads: set[str], taken: set[tuple[str, ...]]) -> tuple[str, ...]:
     """The folded words of a row from its first group word up to its parent organisation ("... del ELN", "... de
     la UC-ELN", "... de las AUC")."""

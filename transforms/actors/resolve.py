@@ -328,7 +328,8 @@ class ArticleActors:
         countries = {ref.country_code for ref in self.place_actors(sent.start, sent.end)}
         for i in range(sent.start, sent.end):
             hit = self.by_token.get(i)
-            if hit is not None and hit[1] in (lx.STATE, lx.DEMONYM) and hit[0].start == i and _locative(hit[0].root, self.locative):
+            if hit is not None and hit[1] in (lx.STATE, lx.DEMONYM) and hit[0].start == i \
+                    and _locative(hit[0].root, self.locative):
                 countries.update(e.country for e in hit[2] if e.country)
         found = self._where[sent.start] = next(iter(countries)) if len(countries) == 1 else None
         return found

@@ -19,10 +19,10 @@ from transforms.actors.registry import lexicon_for, places_for
 from transforms.actors.titles import TitleIndex
 from transforms.coding.document import DocumentCoder
 from transforms.coding.sentence import SentenceCoder
-from transforms.cues import Cues
 from transforms.coding.vocabulary.dictionary import VerbDictionary
 from transforms.coding.vocabulary.index import TriggerIndex, load_by_source_role, load_root_policy, load_symmetric
 from transforms.coding.vocabulary.patterns import load_patterns
+from transforms.cues import Cues
 
 __all__ = ["DocumentCoder", "build_coder"]
 

@@ -22,9 +22,9 @@ from transforms.coding.arguments.sides import dedupe, same_actor
 from transforms.coding.modality import clause
 from transforms.coding.modality.certainty import certainty
 from transforms.coding.records import Coded, SentenceContext
-from transforms.cues import LangCues
 from transforms.coding.vocabulary.index import TriggerIndex
 from transforms.coding.vocabulary.patterns import Pattern
+from transforms.cues import LangCues
 from transforms.records import ActorRef
 
 __all__ = ["SentenceCoder"]

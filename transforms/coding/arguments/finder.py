@@ -20,8 +20,8 @@ from transforms.coding.arguments import syntax
 from transforms.coding.arguments.sides import country_actor, resolve_heads
 from transforms.coding.arguments.speech import said_about
 from transforms.coding.records import SentenceContext
-from transforms.cues import LangCues
 from transforms.coding.vocabulary.patterns import Pattern
+from transforms.cues import LangCues
 from transforms.records import ActorRef
 
 _CLAUSE_DEPS = ("acl", "relcl", "ccomp", "advcl", "xcomp", "conj")

@@ -4,8 +4,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from transforms.actors.resolve import ArticleActors
-from transforms.cues import LangCues
 from transforms.coding.words import form
+from transforms.cues import LangCues
 
 
 def certainty(tok: Token, sent: Span, actors: ArticleActors, cues: LangCues) -> tuple[str, str | None]:

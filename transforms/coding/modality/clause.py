@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from transforms.cues import LangCues
 from transforms.coding.words import form, lemma
+from transforms.cues import LangCues
 
 _FUTURE_CLIMB = ("xcomp", "ccomp", "advcl", "acl")
 
