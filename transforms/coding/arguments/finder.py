@@ -28,6 +28,7 @@ _CLAUSE_DEPS = ("acl", "relcl", "ccomp", "advcl", "xcomp", "conj")
 _ADDRESSED = ("02", "10")  # appeals and demands: made to someone
 # intents, material cooperation, aid, yielding, force posture: acts whose object is what is given, sent or moved
 _GIVING_ROOTS = frozenset({"03", "06", "07", "08", "15"})
+_LEAVING_ROOTS = frozenset({"08", "16"})  # withdrawals and cut ties: what is left is whom the act is aimed at
 _POPULAR_ACTS = ("141", "142", "145")  # demonstrations, hunger strikes, riots: a state does none of them itself
 
 
@@ -96,6 +97,8 @@ class ArgumentFinder:
         if sources and p.cameo[:2] in _GIVING_ROOTS:  # "contribute troops to a force in Liberia": its own soldiers
             own = {s.country_code for s in sources} | {None}  # are what it sends or withdraws, not whom it helps
             targets = [t for t in targets if not (t.role == "MIL" and t.country_code in own)]
+        if not targets and sources and p.cameo[:2] in _LEAVING_ROOTS:  # "withdraw its troops from Lebanon"
+            targets = resolve_heads(args.prep_heads(tok, self.cues("from_preps")), actors, False, both, people)
         targets = targets or self._host_or_guest(target_heads, context)
         if not targets and "clause" in p.target.deps:
             targets = resolve_heads(args.clause_subjects(tok), actors, False, both, people)
