@@ -130,8 +130,16 @@ class _Compiler:
             code = bare.most_common(1)[0][0]
         if self.lang == "es" and not _SPANISH_VERB.search(_word(block.name)):
             # a block machine-translated from the English file: its patterns may refine its code (190 -> 193 for
-            # "impactos de bala") but not change the kind of event, which a mistranslated word easily does
-            rules = [r for r in rules if code and r["code"] and r["code"][:2] == code[:2]]
+            # "impactos de bala") but not change the kind of event, which a mistranslated word easily does; a block
+            # with no code of its own ("--- RECALL [---]") is of the kind most of its patterns give ("* EMBAJADOR
+            # [161]"), if three in five agree, and only through the words of its object: a block of many kinds
+            # ("ORDER") keeps none, and "&PERSONA * [171]" (people burned something) says nothing of what was burned
+            if code is None:
+                rules = [r for r in rules if r["after"]]
+            roots = Counter(r["code"][:2] for r in rules if r["code"])
+            common = roots.most_common(1)[0] if roots else (None, 0)
+            root = code[:2] if code else (common[0] if common[1] * 5 >= 3 * sum(roots.values()) else None)
+            rules = [r for r in rules if root and r["code"] and r["code"][:2] == root]
         head = block.verbs[0].words[block.verbs[0].head] if block.verbs else ""
         entry = {"block": f"{block.name}@{block.line}", "name": _word(block.name), "head": _lemma(self.lang, head),
                  "code": code, "plain": plain.most_common(1)[0][0] if plain else None, "rules": rules}
