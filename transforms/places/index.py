@@ -98,6 +98,7 @@ def build_index(places_dir: Path) -> PlaceIndex:
     iso3 = {iso2: c["iso3"] for iso2, c in countries.items() if c.get("iso3")}
     capitals = _capitals(cities, countries)
     by_name: dict[tuple[str, str], Place] = {}  # (ascii name key, ISO3) -> city place, for exonyms
+    regions = _subdivision_keys()
     for city in cities.values():
         cc = iso3.get(city["countrycode"])
         if cc is None:
@@ -115,6 +116,8 @@ def build_index(places_dir: Path) -> PlaceIndex:
         min_letters = 3 if cand.strong else 4  # three-letter variants of towns are mostly codes
         for alt in city.get("alternatenames") or ():
             k = _usable_alternate(alt, idx.stopwords, min_letters)
+            if k and pop < BIG_CITY and k in regions:
+                continue  # "Antioquia" is Colombia's department, not Antakya's old name; "La Habana" is Havana
             if k and k not in seen:
                 seen.add(k)
                 idx.add(alt, alt_cand, k)
@@ -188,6 +191,13 @@ def _add_us_states(idx: PlaceIndex, states: dict, by_name: dict[tuple[str, str],
         place = Place(ascii_name(st["name"]), "USA", None, None, st.get("geonameid"), "region")
         idx.add(st["name"], Candidate(place, CITY, STATE_RANK, True))
         by_name.setdefault((key(place.name), "USA"), place)
+
+
+def _subdivision_keys() -> set[str]:
+    """The keys of every country's first-level subdivisions' names."""
+    import pycountry
+
+    return {key(sub.name) for sub in pycountry.subdivisions if sub.parent_code is None}
 
 
 def _add_subdivisions(idx: PlaceIndex, iso3: dict[str, str]) -> None:
