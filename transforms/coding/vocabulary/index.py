@@ -81,9 +81,11 @@ class TriggerIndex:
                  by_source_role: dict[str, tuple[frozenset[str], str]] | None = None):
         self.overrides: dict[tuple[str, str], list[Pattern]] = {}
         for p in overrides:
+            root = policy_of(policy, p.cameo)
             if p.one_sided is None:
-                root = policy_of(policy, p.cameo)
                 p = replace(p, one_sided=bool(root and root.one_sided and not p.symmetric))
+            if p.intent is None and root is not None and root.intent is not None:
+                p = replace(p, intent=root.intent)  # "wants to attack Switzerland": a threat (1384), as its root says
             for word in p.lemmas:
                 self.overrides.setdefault((p.kind, word), []).append(p)
         self.dictionary = dictionary
