@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from transforms.actors.resolve import ArticleActors
 from transforms.coding.arguments import syntax
-from transforms.coding.arguments.finder import ArgumentFinder
+from transforms.coding.arguments.finder import ArgumentFinder, subject_undergoes
 from transforms.coding.arguments.sides import dedupe, same_actor
 from transforms.coding.modality import clause
 from transforms.coding.modality.certainty import certainty
@@ -158,8 +158,7 @@ class SentenceCoder:
             # "dieron muerte a un campesino", "Oscar Gerena fue asesinado": harmed or threatened people the
             # dictionaries do not name are civilians of the country where it happened (ICEWS's "Citizen (Colombia)")
             targets = [actors.sector("CVL", actors.local(tok), found.victims[0].text)]
-        if not sources and targets and p.kind == "verb" and (syntax.is_passive(tok) or p.undergone) \
-                and self.index.unnamed_agent(p.cameo):
+        if not sources and targets and subject_undergoes(p, tok) and self.index.unnamed_agent(p.cameo):
             sources = [actors.unidentified(tok)]  # "el rector fue amenazado de muerte": a victim, no one named
         if len(sources) == 1 and not targets and p.symmetric:
             sources = self.arguments.coordinated_with(sources[0], governor, actors)

@@ -70,12 +70,8 @@ def _stems(stem: str) -> list[str]:
 def spanish_restorer(seeds_dir: Path) -> AccentRestorer:
     """The restorer of the dictionary's Spanish verbs, with the words of the `not_preterite` and
     `no_preterite_after` cues of seeds/patterns/cues.jsonl."""
-    return AccentRestorer(spanish_verbs(seeds_dir), _spanish_cue(seeds_dir, "not_preterite"),
-                          _spanish_cue(seeds_dir, "no_preterite_after"))
-
-
-def _spanish_cue(seeds_dir: Path, cls: str) -> frozenset[str]:
-    return Cues.load(seeds_dir / "patterns" / "cues.jsonl").get("es", cls)
+    cues = Cues.load(seeds_dir / "patterns" / "cues.jsonl")
+    return AccentRestorer(spanish_verbs(seeds_dir), cues.get("es", "not_preterite"), cues.get("es", "no_preterite_after"))
 
 
 def spanish_verbs(seeds_dir: Path) -> frozenset[str]:

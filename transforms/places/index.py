@@ -98,7 +98,8 @@ def build_index(places_dir: Path) -> PlaceIndex:
     iso3 = {iso2: c["iso3"] for iso2, c in countries.items() if c.get("iso3")}
     capitals = _capitals(cities, countries)
     by_name: dict[tuple[str, str], Place] = {}  # (ascii name key, ISO3) -> city place, for exonyms
-    regions = _subdivision_keys()
+    subdivisions = _first_level_subdivisions()
+    regions = {key(sub.name) for sub in subdivisions}  # a smaller city's variant does not take these names
     for city in cities.values():
         cc = iso3.get(city["countrycode"])
         if cc is None:
@@ -122,7 +123,7 @@ def build_index(places_dir: Path) -> PlaceIndex:
                 seen.add(k)
                 idx.add(alt, alt_cand, k)
     _add_us_states(idx, gc.get_us_states(), by_name)
-    _add_subdivisions(idx, iso3)
+    _add_subdivisions(idx, iso3, subdivisions)
     _add_countries(idx, countries, cities, capitals)
     _add_seeds(idx, places_dir, by_name)
     idx.finish()
@@ -193,22 +194,20 @@ def _add_us_states(idx: PlaceIndex, states: dict, by_name: dict[tuple[str, str],
         by_name.setdefault((key(place.name), "USA"), place)
 
 
-def _subdivision_keys() -> set[str]:
-    """The keys of every country's first-level subdivisions' names."""
+def _first_level_subdivisions() -> list:
+    """Every country's first-level subdivisions (ISO 3166-2 through pycountry)."""
     import pycountry
 
-    return {key(sub.name) for sub in pycountry.subdivisions if sub.parent_code is None}
+    return [sub for sub in pycountry.subdivisions if sub.parent_code is None]
 
 
-def _add_subdivisions(idx: PlaceIndex, iso3: dict[str, str]) -> None:
+def _add_subdivisions(idx: PlaceIndex, iso3: dict[str, str], subdivisions: list) -> None:
     """First-level subdivisions of every country (ISO 3166-2 through pycountry: "Antioquia", "Huila", "Tacna") as
     regions without coordinates, ranked below any city of the same name: they name a country more often than a
     spot ("ANTIOQUIA, SAN RAFAEL" ends a Colombian wire item), and the article's country picks among namesakes."""
-    import pycountry
-
-    for sub in pycountry.subdivisions:
+    for sub in subdivisions:
         cc = iso3.get(sub.country_code)
-        if cc is None or sub.parent_code is not None or cc == "USA":
+        if cc is None or cc == "USA":
             continue  # US states are added with their GeoNames ids
         place = Place(ascii_name(sub.name), cc, None, None, None, "region")
         idx.add(sub.name, Candidate(place, CITY, 0, True))

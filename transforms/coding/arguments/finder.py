@@ -75,7 +75,7 @@ class ArgumentFinder:
     # -- verbs ---------------------------------------------------------------------------------
     def _of_verb(self, p, tok, actors, context, both, people):
         inherited = False
-        passive = syntax.is_passive(tok) or p.undergone  # "dos soldados resultaron heridos": it befell them
+        passive = subject_undergoes(p, tok)
         if passive:
             source_heads = args.agent_heads(tok)
             target_heads, _ = args.subject_heads(tok)
@@ -230,6 +230,12 @@ class ArgumentFinder:
         named = actors.persons_in(sent.start, verb.i)
         others = [r for r in named if r.actor_id != source.actor_id and r.country_code and r.country_code != source.country_code]
         return [source, *others[:1]] if others else [source]
+
+
+def subject_undergoes(p: Pattern, tok: Token) -> bool:
+    """The verb's subject is its target: a passive ("fue asesinado"), or a rule whose target slot stands before the
+    verb ("dos soldados resultaron heridos": it befell them)."""
+    return p.kind == "verb" and (syntax.is_passive(tok) or p.undergone)
 
 
 def _describes_a_noun(tok: Token) -> bool:

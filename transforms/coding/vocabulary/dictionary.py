@@ -140,7 +140,7 @@ class VerbDictionary:
                 words = [m for a in alternatives for m in (out.synsets.get(a, ()) if a.startswith("&") else (a,))]
                 words += [PERSON for a in alternatives if a in PERSON_SYNSETS]
                 if lang == "en":  # "ARREST WARRANTS" also names "an arrest warrant": the text is matched by its lemmas too
-                    words += [_singular(w) for w in words if _singular(w) != w]
+                    words += [_singular(w) for w in words]
                 items[k] = Item(frozenset(w for w in words if " " not in w),
                                 frozenset(w for w in words if " " in w and w.count(" ") < MAX_PHRASE))
             return items[k]
