@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,8 +81,9 @@ def _date(value: object) -> dt.date | None:
         return None
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked for every hit of every entry; aliases are few
 def _acronym(alias: str) -> bool:
-    letters = [c for c in alias if c.isalpha()]
+    letters = _letters(alias)
     return 1 < len(letters) <= 6 and all(c.isupper() for c in letters)
 
 
@@ -211,10 +213,14 @@ class Lexicon:
 
 def _case_fits(entry: Entry, surface: str) -> bool:
     """Acronyms must match their case; proper names must be capitalised in the text."""
+    letters = _letters(entry.alias)
     if _acronym(entry.alias):
-        return [c for c in surface if c.isalpha()] == [c for c in entry.alias if c.isalpha()]
-    if entry.kind in _PROPER:
-        first_alias = next((c for c in entry.alias if c.isalpha()), "")
-        first_text = next((c for c in surface if c.isalpha()), "")
-        return not first_alias.isupper() or first_text.isupper()
+        return tuple(c for c in surface if c.isalpha()) == letters
+    if entry.kind in _PROPER and letters and letters[0].isupper():
+        return next((c for c in surface if c.isalpha()), "").isupper()
     return True
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _letters(alias: str) -> tuple[str, ...]:
+    return tuple(c for c in alias if c.isalpha())

@@ -58,9 +58,11 @@ class ArticleActors:
         self._where: dict[int, str | None] = {}  # sentence start -> the one country it places its act in
         self.memory = PersonMemory()
         self.by_token: dict[int, tuple[Span, str, tuple[lx.Entry, ...]]] = {}
+        self._phrases: dict[int, tuple[Found, ...]] = {}  # phrase head -> its actor spans, once by_token is whole
         self._index_spans()
         self._learn_persons()
         self._claim_known_surnames()
+        self._phrases.clear()
 
     # -- pre-pass -------------------------------------------------------------------
     def _index_spans(self) -> None:
@@ -146,7 +148,15 @@ class ArticleActors:
         return country, role
 
     # -- phrases -----------------------------------------------------------------------
-    def _found(self, head: Token) -> list[Found]:
+    def _found(self, head: Token) -> tuple[Found, ...]:
+        """The actor spans in the phrase headed by `head`, shallowest first; the coder asks for a phrase many times
+        (each trigger, each side), so each head is walked once per article."""
+        known = self._phrases.get(head.i)
+        if known is None:
+            known = self._phrases[head.i] = tuple(self._walk(head))
+        return known
+
+    def _walk(self, head: Token) -> list[Found]:
         out: dict[int, Found] = {}
         for tok in phrase_tokens(head):
             hit = self.by_token.get(tok.i)

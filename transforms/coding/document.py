@@ -48,6 +48,7 @@ class DocumentCoder:
         context = SentenceContext(dateline=_as_actor(dateline_place, self.lexicon))
         mentions: list[EventMention] = []
         sentences = list(doc.sents)
+        doc_places: list[tuple[int, int, Place]] | None = None  # scanned once, when a sentence first needs them
         for index, sent in enumerate(sentences):
             if len(sentences) > 1 and _headline_like(sent):
                 continue  # a subheading inside a story; a text that is only a headline is coded
@@ -55,7 +56,9 @@ class DocumentCoder:
             if index > LEDE_SENTENCES:
                 context.dateline = None  # the dateline places the lede, not the background that follows
             coded = self.sentences.code(sent, actors, context)
-            sentence_places = self._places(sent) if coded else []  # most sentences state no event
+            if coded and doc_places is None:  # most sentences state no event; many articles none
+                doc_places = self.gazetteer.find_in(text) if self.gazetteer is not None else []
+            sentence_places = _places_in(sent, text, doc_places) if coded else []
             for n, c in enumerate(coded):
                 c, date = self._dated(c, expressions, sent, article.published_at)
                 if c is None:
@@ -87,16 +90,6 @@ class DocumentCoder:
                                        future=True)
 
     # -- places ------------------------------------------------------------------------------
-    def _places(self, sent: Span) -> list[tuple[int, Place, bool]]:
-        """(char offset in the doc, place, introduced by 'en'/'in') for each place of the sentence."""
-        if self.gazetteer is None:
-            return []
-        out, text = [], sent.text
-        for start, _end, place in self.gazetteer.find_in(text):
-            before = text[:start].split()
-            out.append((sent.start_char + start, place, bool(before) and before[-1].lower() in _PLACE_PREPS))
-        return out
-
     def _place_for(self, c: Coded, places, dateline: Place | None, carried: Place | None):
         if c.target_place_token is not None:
             for tok in c.target_place_token.subtree:
@@ -165,6 +158,17 @@ def _as_actor(place: Place | None, lexicon) -> ActorRef | None:
         return None
     return ActorRef(place.country_code, lexicon.states.get(place.country_code, place.country_code), place.country_code,
                     None, kind="state", matched_text=place.name)
+
+
+def _places_in(sent: Span, text: str, doc_places: list[tuple[int, int, Place]]) -> list[tuple[int, Place, bool]]:
+    """(char offset in the doc, place, introduced by 'en'/'in') for each place the document's scan found in the
+    sentence."""
+    out = []
+    for start, _end, place in doc_places:
+        if sent.start_char <= start < sent.end_char:
+            before = text[sent.start_char:start].split()
+            out.append((start, place, bool(before) and before[-1].lower() in _PLACE_PREPS))
+    return out
 
 
 def _headline_like(sent: Span) -> bool:

@@ -89,10 +89,12 @@ class LexiconTagger:
                 continue  # "vereda Buenos Aires" is a hamlet, not Argentina's capital
             label = next(k for k in _KIND_ORDER if k in kinds)
             spans.append(Span(doc, span.start, span.end, label=label, kb_id=" ".join(key(m.text))))
+        covered = {i for s in spans for i in range(s.start, s.end)}
         for start, end, place in self._places(text):
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and not any(s.start <= span.start < s.end for s in spans):
+            if span is not None and span.start not in covered:
                 spans.append(Span(doc, span.start, span.end, label=PLACE_KIND, kb_id=place.name))
+                covered.update(range(span.start, span.end))
         doc.spans[SPAN_KEY] = spans
         self._fix_entities(doc, spans)
         return doc
@@ -111,13 +113,19 @@ class LexiconTagger:
             return
         # A model entity overlapping a gazetteer name gives way to it, unless the
         # model's entity is a longer person name (then the hit is a part of it).
+        at: dict[int, list[int]] = {}  # token -> the named spans over it
+        for n, s in enumerate(named):
+            for i in range(s.start, s.end):
+                at.setdefault(i, []).append(n)
+        dropped: set[int] = set()
         keep = []
         for ent in doc.ents:
-            overlapping = [s for s in named if s.start < ent.end and ent.start < s.end]
-            if not overlapping:
+            hits = sorted({n for i in range(ent.start, ent.end) for n in at.get(i, ()) if n not in dropped})
+            if not hits:
                 keep.append(ent)
             elif ent.label_ == self.labels[lx.PERSON] and all(
-                    ent.start <= s.start and s.end <= ent.end and len(s) < len(ent) for s in overlapping):
+                    ent.start <= named[n].start and named[n].end <= ent.end and len(named[n]) < len(ent) for n in hits):
                 keep.append(ent)
-                named = [s for s in named if s not in overlapping]
+                dropped.update(hits)
+        named = [s for n, s in enumerate(named) if n not in dropped]
         doc.set_ents(filter_spans(keep + named))

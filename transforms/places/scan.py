@@ -21,7 +21,7 @@ Guards against common words (they decide per match, never per article):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from transforms.places.index import Candidate, PlaceIndex
 from transforms.places.names import WORD, word_key
@@ -30,8 +30,7 @@ from transforms.text import ARTICLES
 _JOIN = re.compile(r"[ \t\u00a0'’\-‐–]*")  # what may stand between two words of one name
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):  # a tuple, not a dataclass: built for every word of every scanned text
     start: int
     end: int
     key: str

@@ -4,16 +4,18 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from transforms.actors.resolve import ArticleActors
-from transforms.coding.words import form
+from transforms.coding.words import form, lemma
 from transforms.cues import LangCues
 
 
 def certainty(tok: Token, sent: Span, actors: ArticleActors, cues: LangCues) -> tuple[str, str | None]:
     """(asserted | reported | alleged, who reports it)."""
-    words = {form(t) for t in sent}
+    forms = [form(t) for t in sent]
+    words = set(forms)
     reported_by = None
+    according = cues("according_to")
     for i, t in enumerate(sent):
-        if cues.has(t, "according_to"):
+        if forms[i] in according or lemma(t) in according:
             heads = [x for x in sent[i + 1: i + 6] if x.pos_ in ("PROPN", "NOUN")]
             if heads:
                 ref = actors.actor_at(heads[0])
