@@ -57,10 +57,11 @@ _PERSONAL = frozenset({"he", "she", "him", "her", "él", "ella"})
 def same_actor(a: ActorRef, b: ActorRef, code: str) -> bool:
     """One side twice: the same actor, or the same sector of one country — a state, its government and its
     officials are one side ("Kim visitó Corea del Norte" is no visit, "Lavrov se reunió con Ushakov" no dyad).
-    Different sectors of one country are a domestic dyad like any other (COLGOV -> COLREB)."""
+    Different sectors of one country are a domestic dyad like any other (COLGOV -> COLREB); an unidentified
+    perpetrator is no sector at all, so never the side it acts on ("el alcalde fue amenazado")."""
     if a.actor_id == b.actor_id:
         return True
-    if "organisation" in (a.kind, b.kind) or not a.country_code or a.country_code != b.country_code:
+    if {"organisation", "unidentified"} & {a.kind, b.kind} or not a.country_code or a.country_code != b.country_code:
         return False
     return (a.role or "GOV") == (b.role or "GOV")
 
