@@ -126,6 +126,21 @@ def role_of(found: list[Found]) -> str | None:
     return None
 
 
+def led_role(found: list[Found]) -> str | None:
+    """The role of the body a title's holder leads, when the phrase names it below the title: "el presidente del
+    sindicato" is LAB, "the spokesman for the army" MIL, "el presidente del Senado" LEG — not the state's president."""
+    title = next((f for f in found if f.kind == lx.AGENT and f.depth <= 1 and any(e.title for e in f.entries)), None)
+    if title is None:
+        return None
+    own = {e.role for e in title.entries}
+    for f in found:
+        if f.depth > title.depth and f.kind in (lx.AGENT, lx.INSTITUTION):
+            role = next((e.role for e in f.entries if e.role), None)
+            if role is not None:
+                return role if role not in own else None
+    return None
+
+
 def people_of(found: list[Found], head: Token) -> bool:
     """The phrase's country is a demonym used as a plural noun, naming people."""
     first = next((f for f in found if f.kind in (lx.STATE, lx.CAPITAL, lx.DEMONYM, lx.INSTITUTION)), None)

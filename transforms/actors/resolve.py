@@ -30,6 +30,7 @@ from transforms.actors.phrase import (
     country_of,
     depth_below,
     in_pp,
+    led_role,
     names_its_phrase,
     people_of,
     phrase_text,
@@ -295,13 +296,14 @@ class ArticleActors:
         country = country_of(found)
         if country is None and allow_place:
             country = self._place_country(found)
+        led = led_role(found)  # "el presidente del sindicato": the union's, whoever the country's president is
         if country is None:
-            title = title_of(found)
+            title = title_of(found) if led is None else None
             # "la ministra aseguró...": the one person of the article holding that title
             person = self.titles.holder_among(title, self.published, self.memory.known()) if title else None
-            return person if person is not None else self._sector(found, head)
-        role = role_of(found)
-        title = title_of(found)
+            return person if person is not None else self._sector(found, head, led)
+        role = led or role_of(found)
+        title = title_of(found) if led is None else None
         if title:
             person = self.titles.holder(country, title, self.published, prefer=self.memory.known())
             if person is not None:
@@ -318,10 +320,10 @@ class ArticleActors:
         roles = {e.role for f in found if f.kind == lx.AGENT for e in f.entries if e.role}
         return max(entries, key=lambda e: (bool(self.home_country) and e.country == self.home_country, e.role in roles))
 
-    def _sector(self, found: list[Found], head: Token) -> ActorRef | None:
+    def _sector(self, found: list[Found], head: Token, led: str | None = None) -> ActorRef | None:
         """A sector the text gives no country ("la policía", "los campesinos", "hombres armados"): of the article's
         country when it has one (a story from Cali: COLCOP), else of no known country."""
-        role = role_of([f for f in found if f.depth <= SECTOR_DEPTH and names_its_phrase(f.span, head)])
+        role = led or role_of([f for f in found if f.depth <= SECTOR_DEPTH and names_its_phrase(f.span, head)])
         if role is None:
             return None
         where = self.where(head) if role not in _TRAVELLING_ROLES else None
