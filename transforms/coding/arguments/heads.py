@@ -53,6 +53,9 @@ def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             return expand_conj([head]), True
     if relative:
         return [], False  # a free relative ("perjudicar a quienes las imponen") names no one
+    controllers = _object_controllers(verb)
+    if controllers:
+        return expand_conj(controllers), True
     if verb.dep_ in _CLIMB:
         # "Rusia está dispuesta a reunirse": an adjective with a subject of its own governs the infinitive
         governor = head if head.pos_ in ("VERB", "AUX") or syntax.subjects(head) else syntax.governing_verb(head)
@@ -60,6 +63,23 @@ def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             found, _ = subject_heads(governor, depth + 1)
             return found, True
     return [], False
+
+
+_CONTROL_PREPS = frozenset({"of", "for", "from", "with"})  # accuse X of, blame X for, stop X from, charge X with
+
+
+def _object_controllers(verb: Token) -> list[Token]:
+    """An infinitive or gerund completing a verb that has an object is done by that object, not by the verb's
+    subject: "acusó a las FARC de atacar", "accused the ELN of attacking", "obligaron a los campesinos a abandonar"."""
+    if verb.dep_ == "xcomp":
+        governor = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in _CONTROL_PREPS:
+        governor = verb.head.head  # not "told reporters before flying": a time clause is the subject's
+    else:
+        return []
+    if governor.pos_ not in ("VERB", "AUX"):
+        return []
+    return [o for o in syntax.objects(governor) if o.pos_ in _NOMINAL and o.i < verb.i]
 
 
 _PERSONAL = frozenset({"it", "they", "he", "she", "we"})

@@ -91,7 +91,10 @@ def future(tok: Token, cues: LangCues) -> bool:
 
 def directed(tok: Token, cues: LangCues) -> bool:
     """What is demanded, asked, allowed or given a deadline for has not been done: "demanded that the United States
-    lift sanctions", "dieron un plazo de siete días a los militares para liberar al presidente"."""
+    lift sanctions", "dieron un plazo de siete días a los militares para liberar al presidente". What one is invited to
+    do is yet to be done too ("invitó a Putin a visitar Pyongyang")."""
+    if tok.dep_ in ("xcomp", "advcl") and tok.head != tok and lemma(tok.head) in cues("invite"):
+        return True
     while tok.dep_ == "conj" and tok.head != tok:  # "demanded that the US stop hyping ... and lift sanctions"
         tok = tok.head
     if tok.head == tok or tok.dep_ not in ("ccomp", "xcomp", "advcl", "acl"):
