@@ -28,6 +28,7 @@ _CLAUSE_DEPS = ("acl", "relcl", "ccomp", "advcl", "xcomp", "conj")
 _ADDRESSED = ("02", "10")  # appeals and demands: made to someone
 # intents, material cooperation, aid, yielding, force posture: acts whose object is what is given, sent or moved
 _GIVING_ROOTS = frozenset({"03", "06", "07", "08", "15"})
+_MEETING_ROOTS = frozenset({"04"})  # consult, meet, visit, host: their object is the people met
 _LEAVING_ROOTS = frozenset({"08", "16"})  # withdrawals and cut ties: what is left is whom the act is aimed at
 _POPULAR_ACTS = ("141", "142", "145")  # demonstrations, hunger strikes, riots: a state does none of them itself
 
@@ -85,6 +86,10 @@ class ArgumentFinder:
             target_heads += args.prep_heads(tok, p.target.preps)
             if p.symmetric:
                 target_heads += args.prep_heads(tok, self.cues("with_preps"))
+            if p.cameo[:2] in _MEETING_ROOTS and self.cues("personal_object"):
+                # one meets people, and Spanish marks a person met ("recibió a X"): "recibió amenazas de X" received
+                # a thing, from no one it hosted
+                target_heads = [h for h in target_heads if syntax.preposition(h) or actors.names_an_actor(h)]
         if p.source.direct:
             source_heads = [h for h in source_heads if actors.names_an_actor(h)]
         sources = resolve_heads(source_heads, actors, p.source.place, both, people, context.last_pair() or None)
@@ -121,7 +126,7 @@ class ArgumentFinder:
         genitive = [] if set(p.target.preps) & of_preps else args.genitive_heads(tok)
         genitive = [g for g in genitive if actors.names_an_actor(g)]  # not "la ruptura de sus relaciones con X"
         sources = resolve_heads(genitive, actors, False, both, people)
-        if gov is not None and not sources and "genitive" not in p.source.deps:
+        if gov is not None and not sources and "genitive" not in p.source.deps and not p.undergone:
             if syntax.is_passive(gov):
                 sources = resolve_heads(args.agent_heads(gov), actors, False, both, people)
             else:
@@ -139,6 +144,9 @@ class ArgumentFinder:
             if "object" in p.target.deps:
                 target_heads += [o for o in args.objects_of(gov) if o != tok]
             targets = resolve_heads(target_heads, actors, p.target.place, both, people)
+        if not targets and gov is not None and p.undergone and not syntax.is_passive(gov):
+            target_heads, inherited = args.subject_heads(gov)  # "el alcalde recibió amenazas": he is threatened
+            targets = resolve_heads(target_heads, actors, False, both, people)
         return sources, targets, inherited, target_heads
 
     # -- when the sentence names no target -------------------------------------------------------
@@ -152,8 +160,9 @@ class ArgumentFinder:
             targets = said_about(tok, sources[0], actors)
         if not targets and p.target.fallback == "parties" and sources:  # a mediator's sides, before any earlier target
             targets = self._parties(tok, sources[0], actors, context)
-        if not targets and sources and p.kind == "verb" and not p.clause_cue:
-            # "condenó la decisión de Colombia", "rejected Russia's claims": the owner of what the act is about
+        if not targets and sources and p.kind == "verb" and not p.clause_cue and p.cameo[:2] not in _MEETING_ROOTS:
+            # "condenó la decisión de Colombia", "rejected Russia's claims": the owner of what the act is about (one
+            # meets people, not the authors of things: "recibió amenazas de los paramilitares" is no hosting)
             owners = [h for o in args.objects_of(tok) for h in args.genitive_heads(o)]
             targets = [t for t in resolve_heads(owners, actors, False, self.cues("both"), self.cues("people"))
                        if t.actor_id not in {s.actor_id for s in sources}]
@@ -234,8 +243,8 @@ class ArgumentFinder:
 
 def subject_undergoes(p: Pattern, tok: Token) -> bool:
     """The verb's subject is its target: a passive ("fue asesinado"), or a rule whose target slot stands before the
-    verb ("dos soldados resultaron heridos": it befell them)."""
-    return p.kind == "verb" and (syntax.is_passive(tok) or p.undergone)
+    verb ("dos soldados resultaron heridos": it befell them) or that a noun's governor suffers ("recibió amenazas")."""
+    return p.undergone or (p.kind == "verb" and syntax.is_passive(tok))
 
 
 def _describes_a_noun(tok: Token) -> bool:

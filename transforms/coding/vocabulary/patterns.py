@@ -95,7 +95,7 @@ def parse_pattern(row: dict) -> Pattern:
         intent=row.get("intent"), pairs=row.get("pairs"), confidence=float(row.get("confidence", 0.7)),
         reflexive=row.get("reflexive"), implies=row.get("implies"), clause_cue=row.get("clause_cue"),
         one_sided=row.get("one_sided"), intransitive=bool(row.get("intransitive")), case=row.get("case"),
-        when_to_act=row.get("when_to_act"),
+        when_to_act=row.get("when_to_act"), undergone=bool(row.get("undergone")),
     )
 
 
