@@ -87,3 +87,8 @@ def test_kursk_is_the_russian_region(gazetteer):
 def test_a_regions_own_name_is_not_taken_by_a_smaller_citys_old_variant(gazetteer, name, country):
     place = gazetteer.lookup(name)  # GeoNames lists "Antioquia" among Antakya's variants
     assert (place.country_code, place.feature) == (country, "region")
+
+
+@pytest.mark.parametrize("written, country", [("NARInnO", "COL"), ("Ocanna", "COL"), ("Narino", "COL")])
+def test_a_name_with_enye_is_found_as_feeds_without_it_write_it(gazetteer, written, country):
+    assert gazetteer.lookup(written).country_code == country

@@ -60,7 +60,10 @@ class PlaceIndex:
     max_words: int = 1
 
     def add(self, name: str, cand: Candidate, k: str | None = None) -> None:
-        """Index `cand` under `name` (or its precomputed key `k`)."""
+        """Index `cand` under `name` (or its precomputed key `k`). A name with "ñ" is also indexed as feeds without it
+        write it, "nn" ("NARInnO", "Ocanna"), beside its plain "n"."""
+        if "ñ" in name or "Ñ" in name:
+            self.add(name.replace("ñ", "nn").replace("Ñ", "NN"), cand)
         k = key(name) if k is None else k
         if not is_latin_key(k) or k.count(" ") >= MAX_WORDS:
             return
