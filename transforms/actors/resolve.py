@@ -373,10 +373,14 @@ class ArticleActors:
                         None, kind="unidentified")
 
     def _located(self, head: Token) -> str | None:
-        """The country a phrase places its sector in: "los militares que tomaron el poder en Níger" are Niger's."""
+        """The country a phrase places its sector in: "los militares que tomaron el poder en Níger" are Niger's. In a
+        clause of the phrase only a place where something happens counts ("los soldados que lucharon por la
+        liberación de Rusia" are not Russia's)."""
+        own = {t.i for t in phrase_tokens(head)}
         for tok in head.subtree:
             hit = self.by_token.get(tok.i)
-            if hit is not None and hit[1] in (lx.STATE, lx.CAPITAL, PLACE_KIND) and tok.i == hit[0].start:
+            if hit is not None and hit[1] in (lx.STATE, lx.CAPITAL, PLACE_KIND) and tok.i == hit[0].start \
+                    and (tok.i in own or _locative(hit[0].root, self.locative)):
                 if hit[1] == PLACE_KIND:
                     place = self.place_of(hit[0])
                     country = place.country_code if place is not None else None
