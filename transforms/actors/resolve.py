@@ -331,18 +331,20 @@ class ArticleActors:
         return self.sector(role, country, phrase_text(head))
 
     def where(self, head: Token) -> str | None:
-        """The one country the sentence places its act in: its capitals and places, and a state or demonym in a
-        locative phrase ("en Níger", "en la capital nigerina"). Protesters in Niamey are Nigerien in a story
-        datelined Abuja."""
+        """The one country the sentence places its act in: its capitals and places and a state in a locative phrase
+        ("en Níger"), else a demonym in one ("en la capital nigerina"; not "in Tel Aviv in the Palestinian uprising").
+        Protesters in Niamey are Nigerien in a story datelined Abuja."""
         sent = head.sent
         if sent.start in self._where:
             return self._where[sent.start]
         countries = {ref.country_code for ref in self.place_actors(sent.start, sent.end)}
+        adjectives: set[str] = set()  # "en la capital nigerina": only where the sentence names no place itself
         for i in range(sent.start, sent.end):
             hit = self.by_token.get(i)
             if hit is not None and hit[1] in (lx.STATE, lx.DEMONYM) and hit[0].start == i \
                     and _locative(hit[0].root, self.locative):
-                countries.update(e.country for e in hit[2] if e.country)
+                (countries if hit[1] == lx.STATE else adjectives).update(e.country for e in hit[2] if e.country)
+        countries = countries or adjectives
         found = self._where[sent.start] = next(iter(countries)) if len(countries) == 1 else None
         return found
 
