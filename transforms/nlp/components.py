@@ -36,6 +36,7 @@ _LABELS = {
     "es": {lx.PERSON: "PER", lx.STATE: "LOC", lx.CAPITAL: "LOC", lx.ORGANISATION: "ORG", PLACE_KIND: "LOC"},
     "en": {lx.PERSON: "PERSON", lx.STATE: "GPE", lx.CAPITAL: "GPE", lx.ORGANISATION: "ORG", PLACE_KIND: "GPE"},
 }
+_FOR_OR_AGAINST = ("anti-", "pro-")  # prefixes that make a country's name an attitude to it
 _KIND_ORDER = (lx.PERSON, lx.ORGANISATION, lx.INSTITUTION, lx.STATE, lx.CAPITAL, lx.AGENT, lx.DEMONYM)
 
 
@@ -70,6 +71,12 @@ def make_lexicon(nlp: Language, name: str, seeds_dir: str, places: bool) -> "Lex
     return LexiconTagger(nlp.lang, Path(seeds_dir), places)
 
 
+def _attitude(text: str, start: int) -> bool:
+    """The name at `start` is a stance towards a country, not the country: "an anti-Syria journalist", "pro-Russian
+    separatists"."""
+    return text[max(0, start - 5):start].lower().endswith(_FOR_OR_AGAINST)
+
+
 class LexiconTagger:
     def __init__(self, lang: str, seeds_dir: Path, places: bool) -> None:
         self.lang = lang
@@ -85,6 +92,8 @@ class LexiconTagger:
             if span is None:
                 continue
             kinds = {e.kind for e in m.entries}
+            if kinds <= {lx.STATE, lx.DEMONYM} and _attitude(text, m.start):
+                continue
             if kinds <= {lx.STATE, lx.CAPITAL} and self.gazetteer is not None and self.gazetteer.after_locality(text, m.start):
                 continue  # "vereda Buenos Aires" is a hamlet, not Argentina's capital
             label = next(k for k in _KIND_ORDER if k in kinds)
@@ -92,7 +101,7 @@ class LexiconTagger:
         covered = {i for s in spans for i in range(s.start, s.end)}
         for start, end, place in self._places(text):
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and span.start not in covered:
+            if span is not None and span.start not in covered and not _attitude(text, start):
                 spans.append(Span(doc, span.start, span.end, label=PLACE_KIND, kb_id=place.name))
                 covered.update(range(span.start, span.end))
         doc.spans[SPAN_KEY] = spans
