@@ -50,7 +50,8 @@ class DocumentCoder:
         sentences = list(doc.sents)
         doc_places: list[tuple[int, int, Place]] | None = None  # scanned once, when a sentence first needs them
         for index, sent in enumerate(sentences):
-            if len(sentences) > 1 and _headline_like(sent):
+            sent_text = text[sent.start_char:sent.end_char]  # sent.text would walk its tokens again
+            if len(sentences) > 1 and _headline_like(sent, sent_text):
                 continue  # a subheading inside a story; a text that is only a headline is coded
             context.places = actors.place_actors(sent.start, sent.end)
             if index > LEDE_SENTENCES:
@@ -66,7 +67,7 @@ class DocumentCoder:
                 place, method = self._place_for(c, sentence_places, dateline_place, carried_place)
                 if place is not None and method in ("sentence", "target"):
                     carried_place = place
-                mentions.append(self._mention(article, index, sent, n, c, date, place, method, lang))
+                mentions.append(self._mention(article, index, sent, sent_text, n, c, date, place, method, lang))
                 if c.target is not None and c.code not in _THIRD_PARTY:
                     context.history.append((c.code, c.source, c.target))
                 if c.code[:2] in _VIOLENCE_ROOTS:
@@ -115,8 +116,8 @@ class DocumentCoder:
         return place
 
     # -- records ---------------------------------------------------------------------------------
-    def _mention(self, article: Article, index: int, sent: Span, n: int, c: Coded, date, place, method, lang) -> EventMention:
-        text = sent.text
+    def _mention(self, article: Article, index: int, sent: Span, text: str, n: int, c: Coded, date, place, method,
+                 lang) -> EventMention:
         return EventMention(
             mention_id=f"{article.article_id}:{index}:{n}",
             article_id=article.article_id,
@@ -171,13 +172,15 @@ def _places_in(sent: Span, text: str, doc_places: list[tuple[int, int, Place]]) 
     return out
 
 
-def _headline_like(sent: Span) -> bool:
-    """A subheading inside the body: short, no final punctuation, a line of its own."""
-    text = sent.text.strip()
+def _headline_like(sent: Span, text: str) -> bool:
+    """A subheading inside the body: short, no final punctuation, a line of its own. `text` is the sentence's."""
+    text = text.strip()
+    if not text or text.endswith(_TERMINAL):
+        return False  # most sentences: decided without walking their tokens
     words = [t for t in sent if t.is_alpha]
     at_line_end = sent.end == len(sent.doc) or "\n" in sent.doc[sent.end - 1].whitespace_ or "\n" in sent.doc[sent.end - 1].text \
         or (sent.end < len(sent.doc) and "\n" in sent.doc[sent.end].text)
-    return bool(text) and not text.endswith(_TERMINAL) and len(words) < HEADLINE_MAX_WORDS and at_line_end
+    return len(words) < HEADLINE_MAX_WORDS and at_line_end
 
 
 def _main_subject(sent: Span, actors: ArticleActors) -> ActorRef | None:

@@ -11,6 +11,8 @@ iniciaron una huelga", "unos 30 jóvenes protestaron"): the pattern says so.
 """
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -20,7 +22,7 @@ from transforms.coding.arguments import syntax
 from transforms.coding.arguments.finder import ArgumentFinder, subject_undergoes
 from transforms.coding.arguments.sides import dedupe, same_actor
 from transforms.coding.modality import clause
-from transforms.coding.modality.certainty import certainty
+from transforms.coding.modality.certainty import Attribution, attribution, certainty
 from transforms.coding.records import Coded, SentenceContext
 from transforms.coding.vocabulary.index import TriggerIndex
 from transforms.coding.vocabulary.patterns import Pattern
@@ -46,9 +48,10 @@ class SentenceCoder:
 
     def code(self, sent: Span, actors: ArticleActors, context: SentenceContext) -> list[Coded]:
         out: list[Coded] = []
+        said = functools.cache(lambda: attribution(sent, actors, self.cues))  # once a sentence, when an act needs it
         for tok in sent:
             for pattern in self.index.patterns_for(tok, sent, actors):
-                coded = self._apply(pattern, tok, sent, actors, context)
+                coded = self._apply(pattern, tok, sent, actors, context, said)
                 if coded:
                     out.extend(coded)
                     if pattern.cameo == _INVITE and pattern.intent == "same":  # "...y aceptó la invitación"
@@ -79,7 +82,8 @@ class SentenceCoder:
         return [c for c in out if id(c) not in dropped]
 
     # -- one pattern at one token --------------------------------------------------------
-    def _apply(self, p: Pattern, tok: Token, sent: Span, actors: ArticleActors, context: SentenceContext) -> list[Coded]:
+    def _apply(self, p: Pattern, tok: Token, sent: Span, actors: ArticleActors, context: SentenceContext,
+               said: Callable[[], Attribution]) -> list[Coded]:
         if not self._admissible(p, tok, actors):
             return []
         governor = tok if p.kind == "verb" else (self.index.governor(tok) or tok)
@@ -95,7 +99,7 @@ class SentenceCoder:
             return []
         if code == p.cameo and p.pairs == "objects" and len(found.targets) > 1:
             code = "044"  # "recibió a X y a Y": a meeting of three
-        how_sure, reported_by = certainty(tok, sent, actors, self.cues)
+        how_sure, reported_by = certainty(tok, said(), self.cues)
         confidence = round(p.confidence * (0.85 if inherited else 1.0), 3)
         coded = [Coded(p, tok, self.index.done_by(code, s.role), s, t, future, how_sure, reported_by, confidence,
                        found.place_token) for s, t in pairs if t is None or not same_actor(s, t, code)]
