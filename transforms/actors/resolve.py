@@ -304,6 +304,10 @@ class ArticleActors:
             return person if person is not None else self._sector(found, head, led)
         role = led or role_of(found)
         title = title_of(found) if led is None else None
+        named = self._named_after(head, country) if title else None
+        if named is not None:  # "a la embajadora mexicana, Raquel Serur,": the parser lost the apposition
+            return ActorRef(named.actor_id, named.name, country, named.role or role or "GOV", kind="person",
+                            matched_text=phrase_text(head))
         if title:
             person = self.titles.holder(country, title, self.published, prefer=self.memory.known())
             if person is not None:
@@ -313,6 +317,19 @@ class ArticleActors:
         name = self.lexicon.states.get(country, country)
         actor_id = country if role in (None, "GOV") else f"{country}:{role}"
         return ActorRef(actor_id, name, country, role, kind="state", matched_text=phrase_text(head))
+
+    def _named_after(self, head: Token, country: str) -> ActorRef | None:
+        """The person whose name follows a title's phrase between commas ("la embajadora mexicana, Raquel Serur,"),
+        when nothing the article knows of that person puts them in another country."""
+        after = phrase_tokens(head)[-1].i + 1
+        doc = head.doc
+        if after + 1 >= len(doc) or doc[after].text != ",":
+            return None
+        hit = self.by_token.get(after + 1)
+        if hit is None or hit[1] != lx.PERSON or hit[0].start != after + 1:
+            return None
+        ref = self._person_from_span(hit[0])
+        return ref if ref is not None and ref.country_code in (None, country) else None
 
     def _pick(self, entries: tuple[lx.Entry, ...], found: list[Found]) -> lx.Entry:
         """One of the bodies a name may be ("EPL": Colombia's guerrilla or China's army): the one of the article's
