@@ -29,6 +29,7 @@ _ADDRESSED = ("02", "10")  # appeals and demands: made to someone
 # intents, material cooperation, aid, yielding, force posture: acts whose object is what is given, sent or moved
 _GIVING_ROOTS = frozenset({"03", "06", "07", "08", "15"})
 _MEETING_ROOTS = frozenset({"04"})  # consult, meet, visit, host: their object is the people met
+_THREAT_ROOTS = frozenset({"13"})
 _LEAVING_ROOTS = frozenset({"08", "16"})  # withdrawals and cut ties: what is left is whom the act is aimed at
 _POPULAR_ACTS = ("141", "142", "145")  # demonstrations, hunger strikes, riots: a state does none of them itself
 
@@ -56,6 +57,8 @@ class ArgumentFinder:
         if p.cameo[:3] in _POPULAR_ACTS:  # "Thousands of Iraqi Kurds demonstrated": Iraqis, not Iraq's government
             sources = [actors.sector("CVL", s.country_code, s.matched_text) if s.kind == "state" and s.role is None
                        else s for s in sources]
+        source_ids = {s.actor_id for s in sources}
+        targets = [t for t in targets if t.actor_id not in source_ids]  # one side twice is no target: look further
         targets = self._fallbacks(p, tok, sources, targets, actors, context)
         if targets and sources and all(t.role == "JUD" for t in targets):
             targets = self._beyond_the_court(tok, sources[0], actors) or targets
@@ -67,6 +70,9 @@ class ArgumentFinder:
         far = inherited and (p.kind != "verb" or args.climbed_far(tok) or not args.subject_heads(tok)[0])
         victims = () if targets or _describes_a_noun(tok) else tuple(h for h in target_heads if self._person(h))
         return Arguments(sources, targets, inherited, place_tok, far, victims)
+
+    def _conditional(self, clause: Token) -> bool:
+        return any(c.dep_ == "mark" and self.cues.has(c, "condition") for c in clause.children)
 
     def _person(self, head: Token) -> bool:
         """A person the dictionaries do not know: a noun for people ("una persona de 40 años", "two men") or a
@@ -165,6 +171,11 @@ class ArgumentFinder:
             # meets people, not the authors of things: "recibió amenazas de los paramilitares" is no hosting)
             owners = [h for o in args.objects_of(tok) for h in args.genitive_heads(o)]
             targets = [t for t in resolve_heads(owners, actors, False, self.cues("both"), self.cues("people"))
+                       if t.actor_id not in {s.actor_id for s in sources}]
+        if not targets and sources and p.kind == "verb" and p.cameo[:2] in _THREAT_ROOTS:
+            # "threatened to ban voting if Hamas ran": a conditional threat is aimed at whoever the condition names
+            heads = [s for c in tok.subtree if c.dep_ == "advcl" and self._conditional(c) for s in syntax.subjects(c)]
+            targets = [t for t in resolve_heads(heads, actors, False, self.cues("both"), self.cues("people"))
                        if t.actor_id not in {s.actor_id for s in sources}]
         if not targets and sources and p.cameo[:2] in _ADDRESSED and self._protesting(tok):
             targets = self._authorities(sources[0], actors, context)
