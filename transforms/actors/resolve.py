@@ -57,6 +57,7 @@ class ArticleActors:
         self.published = published
         self.home_country: str | None = None  # the article's country (DocumentCoder sets it): sectors default to it
         self._where: dict[int, str | None] = {}  # sentence start -> the one country it places its act in
+        self._possessing = False  # resolving a possessive's owner (see _possessor_country)
         self.memory = PersonMemory()
         self.by_token: dict[int, tuple[Span, str, tuple[lx.Entry, ...]]] = {}
         self._phrases: dict[int, tuple[Found, ...]] = {}  # phrase head -> its actor spans, once by_token is whole
@@ -344,8 +345,30 @@ class ArticleActors:
         if role is None:
             return None
         where = self.where(head) if role not in _TRAVELLING_ROLES else None
-        country = self._located(head) or self._conjunct_country(head) or where or self.home_country
+        country = self._located(head) or self._conjunct_country(head) or self._possessor_country(head) or where \
+            or self.home_country
         return self.sector(role, country, phrase_text(head))
+
+    def _possessor_country(self, head: Token) -> str | None:
+        """"Israel respondió llamando a consultas a sus embajadores", "the army withdrew its troops": a sector with a
+        possessive is its clause's subject's (climbing to the clause a gerund or infinitive completes)."""
+        if self._possessing or not any(c.pos_ in ("DET", "PRON") and (c.dep_ == "poss" or "Yes" in c.morph.get("Poss"))
+                                       for c in head.children):
+            return None
+        verb = head.head
+        for _ in range(4):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and c != head]
+            if subjects:
+                self._possessing = True  # the subject's own possessive is not followed further
+                try:
+                    ref = self.actor_at(subjects[0])
+                finally:
+                    self._possessing = False
+                return ref.country_code if ref is not None else None
+            if verb.dep_ not in ("xcomp", "advcl", "conj", "acl") or verb.head == verb:
+                return None
+            verb = verb.head
+        return None
 
     def where(self, head: Token) -> str | None:
         """The one country the sentence places its act in: its capitals and places and a state in a locative phrase
