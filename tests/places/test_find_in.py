@@ -93,3 +93,14 @@ def test_namesakes_are_told_apart_by_the_country_asked_for(gazetteer):
     assert gazetteer.lookup("Santander", country="COL").country_code == "COL"
     assert gazetteer.lookup("Santander").country_code == "ESP"
     assert set(gazetteer.countries_of("Santander")) >= {"COL", "ESP"}
+
+
+def test_a_name_that_goes_on_with_de_and_a_capitalised_word_is_a_longer_place_not_the_shorter_one(gazetteer):
+    assert [f[:3] for f in found(gazetteer, "la Comunidad de Paz de San José de Apartadó")] == [
+        ("Apartadó", "Apartado", "COL")]
+    assert gazetteer.goes_on("en San José de Apartadó", len("en San José"))
+
+
+def test_a_capital_followed_by_its_country_is_still_the_capital(gazetteer):
+    assert [f[1:3] for f in found(gazetteer, "llegó a San José de Costa Rica")] == [("San Jose", "CRI")]
+    assert not gazetteer.goes_on("llegó a San José de Costa Rica", len("llegó a San José"))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from transforms.places.index import PlaceIndex, build_index
 from transforms.places.names import key
-from transforms.places.scan import find
+from transforms.places.scan import find, goes_on
 from transforms.records import Place
 from transforms.text import ARTICLES
 from transforms.text import key as text_key
@@ -45,6 +45,10 @@ class Gazetteer:
         if before and before[-1] in ARTICLES:
             before.pop()
         return bool(before) and before[-1] in self._index.localities
+
+    def goes_on(self, text: str, end: int) -> bool:
+        """The name ending at `end` is the start of a longer place name ("San José de Apartadó" is not San José)."""
+        return goes_on(self._index, text[end:])
 
     def lookup(self, name: str, country: str | None = None) -> Place | None:
         """The best place called `name` (any name or exonym, accents and case ignored).

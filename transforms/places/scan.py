@@ -27,6 +27,7 @@ from transforms.places.index import Candidate, PlaceIndex
 from transforms.places.names import WORD, word_key
 from transforms.text import ARTICLES
 
+_NAME_LINKS = frozenset({"de", "del"})  # words inside Spanish place names ("San José de Apartadó")
 _JOIN = re.compile(r"[ \t\u00a0'’\-‐–]*")  # what may stand between two words of one name
 
 
@@ -86,9 +87,39 @@ def find(index: PlaceIndex, text: str) -> list[tuple[int, int, Candidate]]:
             i += 1
             continue
         j, cand = hit
+        if not (cand.curated or cand.place.feature == "country") and _longer_name(index, ws, j):
+            i = j + 1  # "San José de Apartadó", "San Vicente del Caguán": a place of its own the index lacks
+            continue
         out.append((ws[i].start, ws[j].end, cand))
         i = j + 1
     return out
+
+
+def _longer_name(index: PlaceIndex, ws: list[Word], j: int) -> bool:
+    """The name ending at word j goes on with "de"/"del" and a capitalised word (maybe after an article) that is not
+    a country: "San José de Apartadó" is a Colombian hamlet, "San José de Costa Rica" the capital."""
+    k = j + 1
+    if k >= len(ws) or ws[k].key not in _NAME_LINKS or ws[k].upper:
+        return False
+    k += 1
+    if k < len(ws) and ws[k].key in ARTICLES and not ws[k].upper:
+        k += 1
+    if k >= len(ws) or not ws[k].upper:
+        return False
+    rest = " ".join(w.key for w in ws[k:k + 3])
+    return not any(rest.startswith(name) and c.place.feature == "country"
+                   for name in _prefixes(rest) for c in index.names.get(name, ()))
+
+
+def goes_on(index: PlaceIndex, following: str) -> bool:
+    """The text right after a name makes it part of a longer place name ("... de Apartadó", not "... de Costa Rica")."""
+    ws = words(following[:80])
+    return bool(ws) and _longer_name(index, [Word(0, 0, "", True, False), *ws], 0)
+
+
+def _prefixes(words: str) -> list[str]:
+    parts = words.split()
+    return [" ".join(parts[:n]) for n in range(len(parts), 0, -1)]
 
 
 def _after_locality(index: PlaceIndex, ws: list[Word], i: int) -> bool:
