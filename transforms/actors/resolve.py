@@ -70,9 +70,10 @@ class ArticleActors:
     def _index_spans(self) -> None:
         spans = list(self.doc.spans[SPAN_KEY]) if SPAN_KEY in self.doc.spans else []
         # a known name inside a longer person's name the lexicon does not know is another person ("Li Xi" is not Xi)
-        longer = [e for e in self.doc.ents if e.label_ in PERSON_LABELS]
-        spans = [s for s in spans if s.label_ != lx.PERSON or not any(
-            e.start <= s.start and s.end <= e.end and len(e) > len(s) for e in longer)]
+        if any(s.label_ == lx.PERSON for s in spans):
+            longer = [(e.start, e.end) for e in self.doc.ents if e.label_ in PERSON_LABELS]
+            spans = [s for s in spans if s.label_ != lx.PERSON or not any(
+                a <= s.start and s.end <= b and b - a > len(s) for a, b in longer)]
         for span in spans:
             entries = tuple(e for e in self.lexicon.index.get(tuple(span.kb_id_.split()), ()) if e.lang in (None, self.lang))
             if span.label_ == PLACE_KIND:

@@ -28,6 +28,7 @@ from transforms.places.names import WORD, word_key
 from transforms.text import ARTICLES
 
 _NAME_LINKS = frozenset({"de", "del"})  # words inside Spanish place names ("San José de Apartadó")
+_LINK_AHEAD = re.compile(r"\s+del?\s", re.IGNORECASE)
 _JOIN = re.compile(r"[ \t\u00a0'’\-‐–]*")  # what may stand between two words of one name
 
 
@@ -113,6 +114,8 @@ def _longer_name(index: PlaceIndex, ws: list[Word], j: int) -> bool:
 
 def goes_on(index: PlaceIndex, following: str) -> bool:
     """The text right after a name makes it part of a longer place name ("... de Apartadó", not "... de Costa Rica")."""
+    if not _LINK_AHEAD.match(following):
+        return False  # nearly every name: no "de" after it
     ws = words(following[:80])
     return bool(ws) and _longer_name(index, [Word(0, 0, "", True, False), *ws], 0)
 
