@@ -128,7 +128,8 @@ def role_of(found: list[Found]) -> str | None:
 
 def led_role(found: list[Found]) -> str | None:
     """The role of the body a title's holder leads, when the phrase names it below the title: "el presidente del
-    sindicato" is LAB, "the spokesman for the army" MIL, "el presidente del Senado" LEG — not the state's president."""
+    sindicato" is LAB, "the spokesman for the army" MIL, "el presidente del Senado" LEG — not the state's
+    president."""
     title = next((f for f in found if f.kind == lx.AGENT and f.depth <= 1 and any(e.title for e in f.entries)), None)
     if title is None:
         return None

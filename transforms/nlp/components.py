@@ -95,7 +95,8 @@ class LexiconTagger:
             if kinds <= {lx.STATE, lx.DEMONYM} and _attitude(text, m.start):
                 continue
             if kinds <= {lx.STATE, lx.CAPITAL} and self.gazetteer is not None and (
-                    self.gazetteer.after_locality(text, m.start) or lx.CAPITAL in kinds and self.gazetteer.goes_on(text, m.end)):
+                    self.gazetteer.after_locality(text, m.start)
+                    or lx.CAPITAL in kinds and self.gazetteer.goes_on(text, m.end)):
                 continue  # "vereda Buenos Aires" is a hamlet, "San José de Apartadó" a village: not the capitals
             label = next(k for k in _KIND_ORDER if k in kinds)
             spans.append(Span(doc, span.start, span.end, label=label, kb_id=" ".join(key(m.text))))

@@ -113,7 +113,8 @@ def _longer_name(index: PlaceIndex, ws: list[Word], j: int) -> bool:
 
 
 def goes_on(index: PlaceIndex, following: str) -> bool:
-    """The text right after a name makes it part of a longer place name ("... de Apartadó", not "... de Costa Rica")."""
+    """The text right after a name makes it part of a longer place name ("... de Apartadó", not "... de Costa
+    Rica")."""
     if not _LINK_AHEAD.match(following):
         return False  # nearly every name: no "de" after it
     ws = words(following[:80])

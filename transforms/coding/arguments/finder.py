@@ -29,7 +29,7 @@ _ADDRESSED = ("02", "10")  # appeals and demands: made to someone
 # intents, material cooperation, aid, yielding, force posture: acts whose object is what is given, sent or moved
 _GIVING_ROOTS = frozenset({"03", "06", "07", "08", "15"})
 _MEETING_ROOTS = frozenset({"04"})  # consult, meet, visit, host: their object is the people met
-_THREAT_ROOTS = frozenset({"13"})
+_THREAT_ROOTS = frozenset({"13"})  # a threat made on a condition is aimed at whoever the condition names
 _LEAVING_ROOTS = frozenset({"08", "16"})  # withdrawals and cut ties: what is left is whom the act is aimed at
 _POPULAR_ACTS = ("141", "142", "145")  # demonstrations, hunger strikes, riots: a state does none of them itself
 
