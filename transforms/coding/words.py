@@ -1,7 +1,7 @@
 """A token's words as the coder compares them: folded (lower case, no accents), form and lemma.
 
-Every lookup of the coder — trigger lemmas, cue words, dictionary rules — goes
-through these, so "amenazó", "amenazo" and "AMENAZÓ" are one word.
+The coder's lookups of trigger lemmas and dictionary rules go through these (cue words are folded the same way
+in transforms.cues), so "amenazó", "amenazo" and "AMENAZÓ" are one word.
 """
 from __future__ import annotations
 
@@ -16,8 +16,3 @@ def form(tok: Token) -> str:
 
 def lemma(tok: Token) -> str:
     return fold_word(tok.lemma_)
-
-
-def either(tok: Token, words: frozenset[str] | set[str]) -> bool:
-    """The token's form or lemma is one of `words` (folded)."""
-    return form(tok) in words or lemma(tok) in words

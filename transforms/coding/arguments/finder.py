@@ -65,8 +65,7 @@ class ArgumentFinder:
         if p.target.place:  # one visits a country, whoever receives the visitor
             targets = [country_actor(t, actors) if t.kind == "person" and t.country_code else t for t in targets]
         place_tok = next(iter(target_heads), None) if p.target.place else None
-        source_ids = {s.actor_id for s in sources}
-        targets = [t for t in targets if t.actor_id not in source_ids]
+        targets = [t for t in targets if t.actor_id not in source_ids]  # a fallback may name the source again
         far = inherited and (p.kind != "verb" or args.climbed_far(tok) or not args.subject_heads(tok)[0])
         victims = () if targets or _describes_a_noun(tok) else tuple(h for h in target_heads if self._person(h))
         return Arguments(sources, targets, inherited, place_tok, far, victims)

@@ -32,22 +32,27 @@ def negated_plan(tok: Token, cues: LangCues) -> bool:
     return False
 
 
+_COMPLEMENTS = ("xcomp", "ccomp", "advcl")
+
+
+def _completes(tok: Token, cues: LangCues, cls: str, deps: tuple[str, ...] = _COMPLEMENTS) -> bool:
+    """The trigger's clause completes a verb of the cue class `cls`."""
+    return tok.dep_ in deps and tok.head != tok and lemma(tok.head) in cues(cls)
+
+
 def attempted(tok: Token, cues: LangCues) -> bool:
     """"intentaron asesinar", "tried to storm": the act is what a verb of attempt governs."""
-    head = tok.head
-    return tok.dep_ in ("xcomp", "ccomp", "advcl") and head != tok and lemma(head) in cues("attempt")
+    return _completes(tok, cues, "attempt")
 
 
 def threatened(tok: Token, cues: LangCues) -> bool:
     """"amenazaron con atacar", "threatened to break relations": the act is what a verb of threat governs."""
-    head = tok.head
-    return tok.dep_ in ("xcomp", "advcl", "ccomp") and head != tok and lemma(head) in cues("threat")
+    return _completes(tok, cues, "threat")
 
 
 def refused(tok: Token, cues: LangCues) -> bool:
     """"se negó a reunirse", "refused to sign": the act is what a verb of refusal governs."""
-    head = tok.head
-    return tok.dep_ in ("xcomp", "ccomp", "obj", "dobj") and head != tok and lemma(head) in cues("refusal")
+    return _completes(tok, cues, "refusal", ("xcomp", "ccomp", "obj", "dobj"))
 
 
 def modal(tok: Token, cues: LangCues) -> bool:
@@ -93,7 +98,7 @@ def directed(tok: Token, cues: LangCues) -> bool:
     """What is demanded, asked, allowed or given a deadline for has not been done: "demanded that the United States
     lift sanctions", "dieron un plazo de siete días a los militares para liberar al presidente". What one is invited to
     do is yet to be done too ("invitó a Putin a visitar Pyongyang")."""
-    if tok.dep_ in ("xcomp", "advcl") and tok.head != tok and lemma(tok.head) in cues("invite"):
+    if _completes(tok, cues, "invite", ("xcomp", "advcl")):
         return True
     while tok.dep_ == "conj" and tok.head != tok:  # "demanded that the US stop hyping ... and lift sanctions"
         tok = tok.head
