@@ -92,3 +92,8 @@ def test_a_regions_own_name_is_not_taken_by_a_smaller_citys_old_variant(gazettee
 @pytest.mark.parametrize("written, country", [("NARInnO", "COL"), ("Ocanna", "COL"), ("Narino", "COL")])
 def test_a_name_with_enye_is_found_as_feeds_without_it_write_it(gazetteer, written, country):
     assert gazetteer.lookup(written).country_code == country
+
+
+def test_a_country_speaks_the_languages_geonames_lists_for_it(gazetteer):
+    assert gazetteer.speaks("COL", "es") and gazetteer.speaks("AGO", "pt")
+    assert not gazetteer.speaks("AGO", "es")

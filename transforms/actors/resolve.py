@@ -461,7 +461,8 @@ class ArticleActors:
 
     def country_votes(self) -> list[tuple[str, float]]:
         """(country, weight) for every state, capital, demonym, national organisation and place the article names,
-        in text order: a name of one country weighs 1, a place name several countries share splits its weight."""
+        in text order: a name of one country weighs 1, a place name several countries share splits its weight
+        (the first named wins a tie, see `coding.document.home_country`)."""
         out: list[tuple[str, float]] = []
         spans = sorted({s.start: (s, k, e) for s, k, e in self.by_token.values()}.values(), key=lambda x: x[0].start)
         gazetteer = self._gazetteer()
@@ -469,7 +470,9 @@ class ArticleActors:
             if kind in (lx.STATE, lx.CAPITAL, lx.DEMONYM, lx.INSTITUTION, lx.ORGANISATION):
                 countries = [next((e.country for e in entries if e.country), None)]
             elif kind == PLACE_KIND and gazetteer is not None:
-                countries = gazetteer.countries_of(span.text)
+                # namesakes in countries that speak the article's language first: with nothing else to tell them
+                # apart, "HUILA" is Colombia's department in Spanish text, Angola's province in Portuguese
+                countries = sorted(gazetteer.countries_of(span.text), key=lambda c: not gazetteer.speaks(c, self.lang))
             else:
                 continue
             countries = [c for c in countries if c in self.lexicon.states]

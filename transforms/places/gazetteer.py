@@ -64,6 +64,10 @@ class Gazetteer:
         """Every country that has a place called `name`, the best candidate's first."""
         return list(dict.fromkeys(c.place.country_code for c in self._index.names.get(key(name), ())))
 
+    def speaks(self, iso3: str, language: str) -> bool:
+        """`language` (ISO 639-1) is one of the country's languages in GeoNames."""
+        return language in self._index.languages.get(iso3.upper(), ())
+
     def country(self, iso3: str) -> Place | None:
         """The country as a place (English name, capital's coordinates)."""
         return self._index.countries.get(iso3.upper())

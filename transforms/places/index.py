@@ -57,6 +57,7 @@ class PlaceIndex:
     stopwords: set[str] = field(default_factory=set)  # never a place found in text
     function_words: set[str] = field(default_factory=set)  # stopwords that are not names of anything
     localities: set[str] = field(default_factory=set)  # words before a local place's name ("vereda", "barrio")
+    languages: dict[str, frozenset[str]] = field(default_factory=dict)  # ISO3 -> languages spoken there ("es", "en")
     max_words: int = 1
 
     def add(self, name: str, cand: Candidate, k: str | None = None) -> None:
@@ -175,6 +176,7 @@ def _add_countries(idx: PlaceIndex, countries: dict, cities: dict, capitals: dic
         place = Place(ascii_name(c["name"]), cc, cap["latitude"] if cap else None,
                       cap["longitude"] if cap else None, c.get("geonameid"), "country")
         idx.countries[cc] = place
+        idx.languages[cc] = frozenset(code.split("-")[0] for code in (c.get("languages") or "").split(",") if code)
         cand = Candidate(place, COUNTRY, int(c.get("population") or 0), True)
         names = {c["name"]}
         for terr in territories.values():
