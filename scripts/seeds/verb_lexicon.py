@@ -67,6 +67,16 @@ def _lemma(lang: str, word: str) -> str:
     return lemma
 
 
+def _listed_parent(code: str, codes: set[str]) -> str | None:
+    """The nearest code the codebook lists above one it does not: its shorter prefix, a root as "<root>0"."""
+    while len(code) > 2:
+        code = code[:-1]
+        for candidate in (code, code + "0") if len(code) == 2 else (code,):
+            if candidate in codes:
+                return candidate
+    return None
+
+
 class _Compiler:
     def __init__(self, ctx: Context, lang: str, codes: set[str], source: str):
         self.ctx, self.lang, self.codes, self.source = ctx, lang, codes, source
@@ -78,6 +88,10 @@ class _Compiler:
             return code
         if len(code) in (2, 3) and "0" + code in self.codes:  # "72" for "072": a leading zero lost on the way
             return "0" + code
+        parent = _listed_parent(code, self.codes)
+        if parent is not None:  # PETRARCH-2's 176 (cyber attack) is coercion, 170; UniversalPetrarch's 1213 is 121
+            self.ctx.warn(f"{self.source} line {line}: CAMEO has no code {code}; kept as {parent}")
+            return parent
         self.ctx.warn(f"{self.source} line {line}: CAMEO has no code {code}; dropped")
         return None
 

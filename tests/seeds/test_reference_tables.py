@@ -77,3 +77,13 @@ def test_a_code_recoded_by_its_doers_role_names_cameo_codes_and_actor_roles(seed
     for row in table:
         assert row["cameo_code"] in codes and row["code"] in codes, row
         assert set(row["roles"].split()) <= roles, row
+
+
+def test_a_dictionary_code_the_codebook_lacks_is_kept_as_the_nearest_code_it_lists():
+    from scripts.seeds.verb_lexicon import _listed_parent
+
+    codes = {"17", "170", "121", "1211", "10", "100"}
+    assert _listed_parent("176", codes) == "17"  # PETRARCH-2's cyber attack is coercion
+    assert _listed_parent("1213", codes) == "121"
+    assert _listed_parent("109", codes) == "10"
+    assert _listed_parent("999", codes) is None
