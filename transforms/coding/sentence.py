@@ -32,7 +32,9 @@ from transforms.records import ActorRef
 __all__ = ["SentenceCoder"]
 
 _INVITE = "036"
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# an attempt at force is coded as the act ("tried to storm", "tried to hack into"): coercion, assault, fighting, mass
+# violence; an attempt at anything else ("tried to mediate") states no act
+FORCIBLE_ROOTS = frozenset({"17", "18", "19", "20"})
 ASSASSINATION, ATTEMPTED_ASSASSINATION = "186", "185"
 
 
@@ -120,7 +122,7 @@ class SentenceCoder:
             return False
         # "is ready to contribute troops", "tiene previsto retirar": an announced act, coded as its intent
         return not p.strict or clause.asserted(tok, self.cues) or clause.future(tok, self.cues) \
-            or (p.cameo[:2] in VIOLENT_ROOTS and clause.attempted(tok, self.cues))
+            or (p.cameo[:2] in FORCIBLE_ROOTS and clause.attempted(tok, self.cues))
 
     def _code(self, p: Pattern, tok: Token, governor: Token, future: bool) -> str | None:
         """The code the act gets: its pattern's; its intent when announced; a rejection when refused ("refused to
@@ -134,7 +136,7 @@ class SentenceCoder:
         code = p.cameo
         if p.when_to_act and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children):
             return p.when_to_act  # "agreed to resume talks": what was agreed is yet to be done
-        if p.cameo[:2] in VIOLENT_ROOTS and clause.attempted(tok, self.cues):
+        if p.cameo[:2] in FORCIBLE_ROOTS and clause.attempted(tok, self.cues):
             # an attempted attack is coded as the attack; CAMEO's one code for an attempt is 185 (assassination)
             return ATTEMPTED_ASSASSINATION if code == ASSASSINATION else code
         if future:
