@@ -97,3 +97,9 @@ def test_a_name_with_enye_is_found_as_feeds_without_it_write_it(gazetteer, writt
 def test_a_country_speaks_the_languages_geonames_lists_for_it(gazetteer):
     assert gazetteer.speaks("COL", "es") and gazetteer.speaks("AGO", "pt")
     assert not gazetteer.speaks("AGO", "es")
+
+
+def test_the_articles_language_orders_only_namesakes_that_rank_the_same(gazetteer):
+    assert gazetteer.countries_of("Huila", "es")[0] == "COL"  # two first-level regions
+    assert gazetteer.countries_of("Huila", "pt")[0] == "AGO"
+    assert gazetteer.countries_of("Kandahar", "en")[0] == "AFG"  # the city, not a smaller Indian namesake

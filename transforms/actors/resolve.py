@@ -11,7 +11,8 @@ date (a person the article names first, then the dictionary's dated roles).
 `actor_at(token)` resolves the phrase headed by a token: the nearest person
 in it wins; otherwise an organisation, or a country (name, capital, demonym,
 institution) combined with the role of an agent word ("militares
-norcoreanos" is North Korea's military).
+norcoreanos" is North Korea's military). The country of a sector the text gives
+none ("la policía" in a story from Cali) is `transforms.actors.whereabouts`'.
 """
 from __future__ import annotations
 
@@ -42,11 +43,12 @@ from transforms.actors.phrase import (
     with_text,
 )
 from transforms.actors.titles import TitleIndex
+from transforms.actors.whereabouts import TRAVELLING_ROLES, Whereabouts
 from transforms.nlp.components import PLACE_KIND, SPAN_KEY
 from transforms.records import ActorRef
 
 
-class ArticleActors:
+class ArticleActors(Whereabouts):
     def __init__(self, doc: Doc, lexicon: lx.Lexicon, titles: TitleIndex, lang: str, published: dt.date | None,
                  locative: frozenset[str] = frozenset()):
         self.doc = doc
@@ -349,57 +351,10 @@ class ArticleActors:
         role = led or role_of([f for f in found if f.depth <= SECTOR_DEPTH and names_its_phrase(f.span, head)])
         if role is None:
             return None
-        where = self.where(head) if role not in _TRAVELLING_ROLES else None
+        where = self.where(head) if role not in TRAVELLING_ROLES else None
         country = self._located(head) or self._conjunct_country(head) or self._possessor_country(head) or where \
             or self.home_country
         return self.sector(role, country, phrase_text(head))
-
-    def _possessor_country(self, head: Token) -> str | None:
-        """"Israel respondió llamando a consultas a sus embajadores", "the army withdrew its troops": a sector with a
-        possessive is its clause's subject's (climbing to the clause a gerund or infinitive completes)."""
-        if self._possessing or not any(c.pos_ in ("DET", "PRON") and (c.dep_ == "poss" or "Yes" in c.morph.get("Poss"))
-                                       for c in head.children):
-            return None
-        verb = head.head
-        for _ in range(4):
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and c != head]
-            if subjects:
-                self._possessing = True  # the subject's own possessive is not followed further
-                try:
-                    ref = self.actor_at(subjects[0])
-                finally:
-                    self._possessing = False
-                return ref.country_code if ref is not None else None
-            if verb.dep_ not in ("xcomp", "advcl", "conj", "acl") or verb.head == verb:
-                return None
-            verb = verb.head
-        return None
-
-    def where(self, head: Token) -> str | None:
-        """The one country the sentence places its act in: its capitals and places and a state in a locative phrase
-        ("en Níger"), else a demonym in one ("en la capital nigerina"; not "in Tel Aviv in the Palestinian uprising").
-        Protesters in Niamey are Nigerien in a story datelined Abuja."""
-        sent = head.sent
-        if sent.start in self._where:
-            return self._where[sent.start]
-        countries = {ref.country_code for ref in self.place_actors(sent.start, sent.end)}
-        adjectives: set[str] = set()  # "en la capital nigerina": only where the sentence names no place itself
-        for i in range(sent.start, sent.end):
-            hit = self.by_token.get(i)
-            if hit is not None and hit[1] in (lx.STATE, lx.DEMONYM) and hit[0].start == i \
-                    and _locative(hit[0].root, self.locative):
-                (countries if hit[1] == lx.STATE else adjectives).update(e.country for e in hit[2] if e.country)
-        countries = countries or adjectives
-        found = self._where[sent.start] = next(iter(countries)) if len(countries) == 1 else None
-        return found
-
-    def _conjunct_country(self, head: Token) -> str | None:
-        """"las autoridades norcoreanas y los soldados": a conjunct shares the first one's country."""
-        if head.dep_ != "conj" or head.head == head:
-            return None
-        first = head.head
-        return country_of([f for f in self._found(first)
-                            if f.depth <= SECTOR_DEPTH and not head.left_edge.i <= f.span.start <= head.right_edge.i])
 
     def sector(self, role: str, country: str | None = None, text: str = "") -> ActorRef:
         """A sector of a country ("COL:COP"), or of no known country."""
@@ -408,76 +363,12 @@ class ArticleActors:
         return ActorRef(f"{country}:{role}", self.lexicon.states.get(country, country), country, role, kind="state",
                         matched_text=text)
 
-    def local(self, tok: Token) -> str | None:
-        """The country of people who act where the sentence happens: its one country, else the article's."""
-        return self.where(tok) or self.home_country
-
     def unidentified(self, tok: Token) -> ActorRef:
         """Whoever acted when the sentence names only the victim ("fue asesinado"): of the country where it
         happened, as ICEWS files "Unidentified Gunmen (Iraq)", with no role."""
         country = self.local(tok)
         return ActorRef(f"{country}:unidentified" if country else "unidentified", "Unidentified perpetrator", country,
                         None, kind="unidentified")
-
-    def _located(self, head: Token) -> str | None:
-        """The country a phrase places its sector in: "los militares que tomaron el poder en Níger" are Niger's. In a
-        clause of the phrase only a place where something happens counts ("los soldados que lucharon por la
-        liberación de Rusia" are not Russia's)."""
-        own = {t.i for t in phrase_tokens(head)}
-        for tok in head.subtree:
-            hit = self.by_token.get(tok.i)
-            if hit is not None and hit[1] in (lx.STATE, lx.CAPITAL, PLACE_KIND) and tok.i == hit[0].start \
-                    and (tok.i in own or _locative(hit[0].root, self.locative)):
-                if hit[1] == PLACE_KIND:
-                    place = self.place_of(hit[0])
-                    country = place.country_code if place is not None else None
-                else:
-                    country = next((e.country for e in hit[2] if e.country), None)
-                if country in self.lexicon.states:
-                    return country
-        return None
-
-    def _place_country(self, found: list[Found]) -> str | None:
-        for f in found:
-            if f.kind == PLACE_KIND:
-                place = self.place_of(f.span)
-                if place is not None:
-                    return place.country_code
-        return None
-
-    def _gazetteer(self):
-        from transforms.actors.registry import places_for  # the gazetteer is loaded once per process
-
-        return places_for(self.lexicon.seeds_dir) if self.lexicon.seeds_dir else None
-
-    def place_of(self, span: Span):
-        """The place a name stands for: in the article's country when it has one there ("Santander" in a
-        Colombian story), else the best known."""
-        gazetteer = self._gazetteer()
-        if gazetteer is None:
-            return None
-        home = gazetteer.lookup(span.text, country=self.home_country) if self.home_country else None
-        return home or gazetteer.lookup(span.text)
-
-    def country_votes(self) -> list[tuple[str, float]]:
-        """(country, weight) for every state, capital, demonym, national organisation and place the article names,
-        in text order: a name of one country weighs 1, a place name several countries share splits its weight
-        (the first named wins a tie, see `coding.document.home_country`)."""
-        out: list[tuple[str, float]] = []
-        spans = sorted({s.start: (s, k, e) for s, k, e in self.by_token.values()}.values(), key=lambda x: x[0].start)
-        gazetteer = self._gazetteer()
-        for span, kind, entries in spans:
-            if kind in (lx.STATE, lx.CAPITAL, lx.DEMONYM, lx.INSTITUTION, lx.ORGANISATION):
-                countries = [next((e.country for e in entries if e.country), None)]
-            elif kind == PLACE_KIND and gazetteer is not None:
-                # namesakes in countries that speak the article's language first: with nothing else to tell them
-                # apart, "HUILA" is Colombia's department in Spanish text, Angola's province in Portuguese
-                countries = sorted(gazetteer.countries_of(span.text), key=lambda c: not gazetteer.speaks(c, self.lang))
-            else:
-                continue
-            countries = [c for c in countries if c in self.lexicon.states]
-            out.extend((c, 1 / len(countries)) for c in countries)
-        return out
 
     def persons_in(self, start: int, end: int) -> list[ActorRef]:
         """Persons named between token indexes [start, end)."""
@@ -490,15 +381,3 @@ class ArticleActors:
                 if ref is not None:
                     out.append(ref)
         return out
-
-
-# Sectors that act abroad as often as at home ("the leaders last met in Bali", "soldiers deployed in Mali"): where the
-# sentence happens says nothing of their country. Police, protesters, unions, civilians act where they live.
-_TRAVELLING_ROLES = frozenset({"GOV", "LEG", "MIL", "SPY", "IGO", "NGO", "MED"})
-
-
-def _locative(tok: Token, preps: frozenset[str]) -> bool:
-    """The word modifies a noun introduced by "en"/"in" ("en la capital nigerina", "in the Iraqi capital")."""
-    noun = tok.head if tok.dep_ in ("amod", "compound") else tok
-    return any(c.dep_ in ("case", "prep") and c.lower_ in preps for c in noun.children) or (
-        noun.head.dep_ == "prep" and noun.head.lower_ in preps)

@@ -60,9 +60,16 @@ class Gazetteer:
                 return cand.place
         return None
 
-    def countries_of(self, name: str) -> list[str]:
-        """Every country that has a place called `name`, the best candidate's first."""
-        return list(dict.fromkeys(c.place.country_code for c in self._index.names.get(key(name), ())))
+    def countries_of(self, name: str, language: str | None = None) -> list[str]:
+        """Every country that has a place called `name`, the best candidate's first. With `language`, among
+        candidates that rank the same (two regions: "Huila" is a department of Colombia and a province of Angola) those
+        of countries where the language is spoken come first; a bigger place still wins ("Kandahar" is Afghanistan's
+        city in English text, not the Indian town)."""
+        bucket = self._index.names.get(key(name), ())
+        if language is not None and len(bucket) > 1:
+            best = bucket[0].rank
+            bucket = sorted(bucket, key=lambda c: (c.rank != best, not self.speaks(c.place.country_code, language)))
+        return list(dict.fromkeys(c.place.country_code for c in bucket))
 
     def speaks(self, iso3: str, language: str) -> bool:
         """`language` (ISO 639-1) is one of the country's languages in GeoNames."""
