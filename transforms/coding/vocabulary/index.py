@@ -142,7 +142,7 @@ class TriggerIndex:
 
     def done_by(self, code: str, role: str | None) -> str:
         """The code of the act when this role does it: guerrillas burning trucks destroy property (1712), they do
-        not riot (145)."""
+        not riot (145); peasants occupying a bridge block it (144), they do not take territory (192)."""
         roles, other = self.by_source_role.get(code, (frozenset(), code))
         return other if role in roles else code
 
