@@ -104,3 +104,9 @@ def test_a_name_that_goes_on_with_de_and_a_capitalised_word_is_a_longer_place_no
 def test_a_capital_followed_by_its_country_is_still_the_capital(gazetteer):
     assert [f[1:3] for f in found(gazetteer, "llegó a San José de Costa Rica")] == [("San Jose", "CRI")]
     assert not gazetteer.goes_on("llegó a San José de Costa Rica", len("llegó a San José"))
+
+
+def test_a_longer_name_judged_no_place_is_not_searched_for_a_shorter_one_inside(gazetteer):
+    # "Santa Isabel" glued to "Tolima" is no town of Brazil here, and its "Isabel" no province of the Solomon Islands
+    assert [f[:3] for f in found(gazetteer, "desaparecieron al alcalde de Santa Isabel Tolima en la vía")] == [
+        ("Tolima", "Tolima", "COL")]

@@ -16,7 +16,9 @@ Guards against common words (they decide per match, never per article):
 - a short word in capitals (four letters or fewer) is an acronym unless it
   names a strong place ("IRNA" is not a town, "DOHA" is the capital);
 - a name right after a locality word of seeds/places/localities.txt ("vereda
-  Buenos Aires", "barrio San Eduardo") is a local place and is skipped.
+  Buenos Aires", "barrio San Eduardo") is a local place and is skipped;
+- a longer indexed name judged no place here is skipped whole, not searched for
+  a shorter one inside ("Santa Isabel Tolima": not the Solomon Islands' "Isabel").
 """
 from __future__ import annotations
 
@@ -83,11 +85,10 @@ def find(index: PlaceIndex, text: str) -> list[tuple[int, int, Candidate]]:
             while i < len(ws) and ws[i].upper and _glued(text, ws[i - 1], ws[i]):
                 i += 1
             continue
-        hit = _longest(index, text, ws, i, lower, parts)
-        if hit is None:
-            i += 1
+        j, cand = _longest(index, text, ws, i, lower, parts)
+        if cand is None:
+            i = j + 1  # past a longer name judged not a place here: "Santa Isabel Tolima" is not "Isabel"
             continue
-        j, cand = hit
         if not (cand.curated or cand.place.feature == "country") and _longer_name(index, ws, j):
             i = j + 1  # "San José de Apartadó", "San Vicente del Caguán": a place of its own the index lacks
             continue
@@ -134,8 +135,11 @@ def _after_locality(index: PlaceIndex, ws: list[Word], i: int) -> bool:
     return j >= 0 and ws[j].key in index.localities
 
 
-def _longest(index: PlaceIndex, text: str, ws: list[Word], i: int, lower: set[str], parts: set[str]):
-    last = i
+def _longest(index: PlaceIndex, text: str, ws: list[Word], i: int, lower: set[str],
+             parts: set[str]) -> tuple[int, Candidate | None]:
+    """(last word, candidate) of the longest place name starting at word i; (last word of the longest indexed name
+    there, None) when no name there may be a place here (i itself when none is indexed)."""
+    last, rejected = i, i
     while last + 1 < len(ws) and last - i + 1 < index.max_words and _joined(text, ws[last], ws[last + 1]):
         last += 1
     for j in range(last, i - 1, -1):
@@ -148,7 +152,8 @@ def _longest(index: PlaceIndex, text: str, ws: list[Word], i: int, lower: set[st
         cand = _acceptable(index, text, ws, i, j, k, bucket, lower, parts)
         if cand is not None:
             return j, cand
-    return None
+        rejected = max(rejected, j)
+    return rejected, None
 
 
 def _acceptable(index, text, ws, i, j, k, bucket, lower, parts):
