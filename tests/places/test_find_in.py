@@ -110,3 +110,9 @@ def test_a_longer_name_judged_no_place_is_not_searched_for_a_shorter_one_inside(
     # "Santa Isabel" glued to "Tolima" is no town of Brazil here, and its "Isabel" no province of the Solomon Islands
     assert [f[:3] for f in found(gazetteer, "desaparecieron al alcalde de Santa Isabel Tolima en la vía")] == [
         ("Tolima", "Tolima", "COL")]
+
+
+def test_a_town_name_in_parentheses_after_a_name_is_its_translation(gazetteer):
+    # "Freedom" is a town of the United States, and here the meaning of "Azadliq"
+    assert [f[:3] for f in found(gazetteer, "Leaders of the Azadliq (Freedom) coalition marched in Baku.")] == [
+        ("Baku", "Baku", "AZE")]

@@ -17,6 +17,8 @@ Guards against common words (they decide per match, never per article):
   names a strong place ("IRNA" is not a town, "DOHA" is the capital);
 - a name right after a locality word of seeds/places/localities.txt ("vereda
   Buenos Aires", "barrio San Eduardo") is a local place and is skipped;
+- a weak place in parentheses right after a name is its translation ("the
+  Azadliq (Freedom) coalition" names no town of the United States);
 - a longer indexed name judged no place here is skipped whole, not searched for
   a shorter one inside ("Santa Isabel Tolima": not the Solomon Islands' "Isabel").
 """
@@ -167,10 +169,20 @@ def _acceptable(index, text, ws, i, j, k, bucket, lower, parts):
             return cand
         if k in index.stopwords or (i == j and k in lower):
             return None
-        if not cand.strong and (acronym or (i == j and k in parts) or _next_to_name(index, text, ws, i, j)):
+        if not cand.strong and (acronym or (i == j and k in parts) or _next_to_name(index, text, ws, i, j)
+                                or _gloss(text, ws[i], ws[j])):
             return None
         return cand
     return None
+
+
+def _gloss(text: str, first: Word, last: Word) -> bool:
+    """The span is a translation in parentheses after a name: "the Azadliq (Freedom) coalition", "Umma (Nation)"."""
+    before, after = text[:first.start].rstrip(), text[last.end:].lstrip()
+    if not (before.endswith("(") and after.startswith(")")):
+        return False
+    name = before[:-1].rstrip().split(" ")[-1:]
+    return bool(name) and name[0][:1].isupper()
 
 
 def _next_to_name(index: PlaceIndex, text: str, ws: list[Word], i: int, j: int) -> bool:
