@@ -46,13 +46,15 @@ from transforms.actors.titles import TitleIndex
 from transforms.actors.whereabouts import TRAVELLING_ROLES, Whereabouts
 from transforms.nlp.components import PLACE_KIND, SPAN_KEY
 from transforms.records import ActorRef
+from transforms.text import fold_word
 
 
 class ArticleActors(Whereabouts):
     def __init__(self, doc: Doc, lexicon: lx.Lexicon, titles: TitleIndex, lang: str, published: dt.date | None,
-                 locative: frozenset[str] = frozenset()):
+                 locative: frozenset[str] = frozenset(), ethnic: frozenset[str] = frozenset()):
         self.doc = doc
         self.locative = locative  # prepositions that place an act: "en", "in", "over" (cues.jsonl locative_preps)
+        self.ethnic = ethnic  # words that make a demonym an ethnicity: "ethnic", "étnicos" (cues.jsonl ethnic)
         self.lexicon = lexicon
         self.titles = titles
         self.lang = lang
@@ -80,11 +82,21 @@ class ArticleActors(Whereabouts):
             entries = tuple(e for e in self.lexicon.index.get(tuple(span.kb_id_.split()), ()) if e.lang in (None, self.lang))
             if span.label_ == PLACE_KIND:
                 entries = ()
+            if span.label_ == lx.DEMONYM and self._ethnic(span):
+                # "ethnic Albanians demonstrated in Serbia": people of a nation, citizens of where they live
+                self._claim(span, lx.AGENT, (lx.Entry(lx.AGENT, span.text, role="CVL"),))
+                continue
             self._claim(span, span.label_, entries)
         for ent in self.doc.ents:
             if ent.label_ in PERSON_LABELS and not any(i in self.by_token for i in range(ent.start, ent.end)):
                 if plausible_person(ent):
                     self._claim(ent, lx.PERSON, ())
+
+    def _ethnic(self, span: Span) -> bool:
+        """The demonym is said of an ethnicity: "ethnic Albanians", "los albaneses étnicos"."""
+        doc = self.doc
+        near = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+        return any(fold_word(t.text) in self.ethnic for t in near)
 
     def _claim(self, span: Span, kind: str, entries: tuple[lx.Entry, ...]) -> None:
         if any(i in self.by_token for i in range(span.start, span.end)):
