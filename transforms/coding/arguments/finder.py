@@ -116,6 +116,11 @@ class ArgumentFinder:
             heads = [h for o in args.objects_of(tok) for t in o.subtree
                      for h in args.prep_heads(t, p.target.preps) if h != t]
             targets = resolve_heads(heads, actors, p.target.place, both, people)
+        if not targets and p.target.preps:  # "mobilized reservists for a possible war against Iraq": one phrase deeper
+            against = tuple(x for x in p.target.preps if x in self.cues("against_preps"))
+            heads = [h for n in args.prep_heads(tok, tuple(self.cues("purpose_preps")))
+                     for h in args.prep_heads(n, against)]
+            targets = resolve_heads(heads, actors, False, both, people)
         if not targets:  # "se comprometió a respaldar las decisiones del mandatario ruso", "pledged to support Kyiv"
             inner = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
             heads = [h for c in inner for h in args.objects_of(c) + args.prep_heads(c, p.target.preps or self.cues("to_preps"))]
