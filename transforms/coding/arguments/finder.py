@@ -31,6 +31,9 @@ _GIVING_ROOTS = frozenset({"03", "06", "07", "08", "15"})
 _MEETING_ROOTS = frozenset({"04"})  # consult, meet, visit, host: their object is the people met
 _THREAT_ROOTS = frozenset({"13"})  # a threat made on a condition is aimed at whoever the condition names
 _LEAVING_ROOTS = frozenset({"08", "16"})  # withdrawals and cut ties: what is left is whom the act is aimed at
+# measures applied to a place: "lifted a night curfew in Montenegro", "imposed a curfew in Kashmir": where the
+# measure holds is whom it is aimed at when the sentence names no one else
+_PLACED_ROOTS = frozenset({"08", "17"})
 _POPULAR_ACTS = ("141", "142", "145")  # demonstrations, hunger strikes, riots: a state does none of them itself
 
 
@@ -109,6 +112,10 @@ class ArgumentFinder:
             targets = [t for t in targets if not (t.role == "MIL" and t.country_code in own)]
         if not targets and sources and p.cameo[:2] in _LEAVING_ROOTS:  # "withdraw its troops from Lebanon"
             targets = resolve_heads(args.prep_heads(tok, self.cues("from_preps")), actors, False, both, people)
+        if not targets and sources and p.cameo[:2] in _PLACED_ROOTS:
+            own = {s.country_code for s in sources}
+            heads = [h for n in [tok, *args.objects_of(tok)] for h in args.prep_heads(n, tuple(self.cues("locative_preps")))]
+            targets = [t for t in resolve_heads(heads, actors, True, both, people) if t.country_code not in own]
         targets = targets or self._host_or_guest(target_heads, context)
         if not targets and "clause" in p.target.deps:
             targets = resolve_heads(args.clause_subjects(tok), actors, False, both, people)
