@@ -202,8 +202,22 @@ class ArgumentFinder:
             if any(self.cues.has(t, "violence") for o in objects for t in o.subtree):
                 targets = [context.last_aggressor]
         if not targets and p.target.fallback == "authorities" and sources:
-            targets = self._authorities(sources[0], actors, context)
+            targets = self._aim(tok, sources, actors) or self._authorities(sources[0], actors, context)
         return targets
+
+    def _aim(self, tok: Token, sources: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
+        """Whom a protest is against when the clause of what it is for names them: "blocked a road to show their
+        disapproval of the United States' policies", "a hunger strike to demand the resignation of the Algerian
+        president"."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else (args.governor_of_noun(tok) or tok)
+        own = {s.actor_id for s in sources} | {s.country_code for s in sources}
+        for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp")):
+            for t in sorted(clause.subtree, key=lambda x: x.i):
+                if t.pos_ in ("NOUN", "PROPN") and actors.names_an_actor(t):
+                    ref = actors.actor_at(t)
+                    if ref is not None and ref.kind != "sector" and ref.actor_id not in own and ref.country_code not in own:
+                        return [ref]
+        return []
 
     def _beyond_the_court(self, tok: Token, source: ActorRef, actors: ArticleActors) -> list[ActorRef]:
         """"urged the court to order Israel to suspend its operations": a court asked to act against a party is
