@@ -18,7 +18,8 @@ no evidence; a rule left with no content word is dropped.
 Codes are checked against seeds/reference/cameo_codes.csv: a code that lost its leading zero ("72") gets it
 back; a code CAMEO does not have is dropped and reported. Words are folded (lower case, no accents) so that
 matching never depends on accents. A word listed in several blocks keeps the first coded block's code and every
-block's rules. Paired codes ("175:145") keep the source's act.
+block's rules. Paired codes ("175:145") keep the source's act. A rule word also stands for the variants
+seeds/curated/rule_word_variants.csv gives it ("relations": "ties").
 """
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP_WORDS
 
 from transforms.text import fold_word
 
-from .common import Context, write_jsonl
+from .common import Context, read_csv, write_jsonl
 from .petrarch_verbs import Block, Pattern, Verb, read_verb_file
 
 SOURCES = {
@@ -80,6 +81,10 @@ def _listed_parent(code: str, codes: set[str]) -> str | None:
 class _Compiler:
     def __init__(self, ctx: Context, lang: str, codes: set[str], source: str):
         self.ctx, self.lang, self.codes, self.source = ctx, lang, codes, source
+        self.variants: dict[str, set[str]] = {}  # a rule word -> the words it also stands for
+        for row in read_csv(ctx.curated / "rule_word_variants.csv"):
+            if row["lang"] == lang:
+                self.variants.setdefault(_word(row["word"]), set()).add(_word(row["variant"]))
         self.verbs: dict[tuple, dict] = {}
         self.blocks: list[dict] = []
 
@@ -101,6 +106,7 @@ class _Compiler:
         if raw.startswith("&"):
             return [] if raw.upper() in FUNCTION_SYNSETS else [raw.upper()]
         words = {_word(w) for w in raw.split("/")}
+        words |= {v for w in words for v in self.variants.get(w, ())}
         return sorted(w for w in words if w and w not in FUNCTION_WORDS[self.lang] and re.search(r"[a-z]", w))
 
     def rule(self, p: Pattern, verbs: set[str]) -> dict | None:

@@ -32,6 +32,7 @@ from transforms.records import ActorRef
 __all__ = ["SentenceCoder"]
 
 _INVITE = "036"
+_JOINT_ROOTS = frozenset({"05", "06"})  # diplomatic and material cooperation: done with someone
 # an attempt at force is coded as the act ("tried to storm", "tried to hack into"): coercion, assault, fighting, mass
 # violence; an attempt at anything else ("tried to mediate") states no act
 FORCIBLE_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -170,6 +171,10 @@ class SentenceCoder:
             sources = self.arguments.coordinated_with(sources[0], governor, actors)
         if not sources and p.symmetric and len(targets) > 1:
             sources, targets = targets[:1], targets[1:]
+        if len(sources) > 1 and not targets and p.cameo[:2] in _JOINT_ROOTS:
+            # "Czechia and Albania have upgraded their diplomatic ties": cooperation of two sides naming no third is
+            # with each other
+            sources, targets = sources[:1], sources[1:2]
         return self._pairs(p, sources, targets), inherited
 
     def intent_of(self, c: Coded) -> str | None:
