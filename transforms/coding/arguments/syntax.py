@@ -37,14 +37,24 @@ def prep_args(head: Token) -> list[tuple[str, Token]]:
     out = []
     for c in head.children:
         if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP":
-            for p in c.children:
-                if p.dep_ in ("pobj", "pcomp"):
-                    out.append(("by" if c.dep_ == "agent" else c.lower_, p))
+            objects = [p for p in c.children if p.dep_ in ("pobj", "pcomp")] or _stranded_object(c)
+            out.extend(("by" if c.dep_ == "agent" else c.lower_, p) for p in objects)
         elif c.dep_ not in ("case", "mark", "cc", "punct", "det"):
             prep = preposition(c)
             if prep:
                 out.append((prep, c))
     return out
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """The small English model sometimes leaves a preposition without its object and makes the object the subject of
+    the clause that follows ("granted asylum to five officers holed up in ...": "officers" the subject of "holed")."""
+    if prep.n_lefts or prep.n_rights or prep.i + 1 >= len(prep.doc):
+        return []
+    noun = next((t for t in prep.doc[prep.i + 1:prep.i + 7] if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i <= noun.i:
+        return []
+    return [noun] if all(t.head == noun for t in prep.doc[prep.i + 1:noun.i]) else []
 
 
 def subjects(verb: Token) -> list[Token]:
