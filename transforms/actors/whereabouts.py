@@ -15,6 +15,7 @@ from transforms.actors import lexicon as lx
 from transforms.actors.phrase import SECTOR_DEPTH, Found, country_of, phrase_tokens
 from transforms.nlp.components import PLACE_KIND
 
+
 class Whereabouts:
     """The country half of `ArticleActors` (see the module's docstring)."""
 

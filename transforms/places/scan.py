@@ -178,7 +178,7 @@ def _acceptable(index, text, ws, i, j, k, bucket, lower, parts):
 
 def _gloss(text: str, first: Word, last: Word) -> bool:
     """The span is a translation in parentheses after a name: "the Azadliq (Freedom) coalition", "Umma (Nation)"."""
-    before, after = text[:first.start].rstrip(), text[last.end:].lstrip()
+    before, after = text[max(0, first.start - 80):first.start].rstrip(), text[last.end:last.end + 4].lstrip()
     if not (before.endswith("(") and after.startswith(")")):
         return False
     name = before[:-1].rstrip().split(" ")[-1:]

@@ -114,7 +114,8 @@ class ArgumentFinder:
             targets = resolve_heads(args.prep_heads(tok, self.cues("from_preps")), actors, False, both, people)
         if not targets and sources and p.cameo[:2] in _PLACED_ROOTS:
             own = {s.country_code for s in sources}
-            heads = [h for n in [tok, *args.objects_of(tok)] for h in args.prep_heads(n, tuple(self.cues("locative_preps")))]
+            locative = tuple(self.cues("locative_preps"))
+            heads = [h for n in [tok, *args.objects_of(tok)] for h in args.prep_heads(n, locative)]
             targets = [t for t in resolve_heads(heads, actors, True, both, people) if t.country_code not in own]
         targets = targets or self._host_or_guest(target_heads, context)
         if not targets and "clause" in p.target.deps:
@@ -215,7 +216,7 @@ class ArgumentFinder:
             for t in sorted(clause.subtree, key=lambda x: x.i):
                 if t.pos_ in ("NOUN", "PROPN") and actors.names_an_actor(t):
                     ref = actors.actor_at(t)
-                    if ref is not None and ref.kind != "sector" and ref.actor_id not in own and ref.country_code not in own:
+                    if ref is not None and ref.kind != "sector" and not {ref.actor_id, ref.country_code} & own:
                         return [ref]
         return []
 
