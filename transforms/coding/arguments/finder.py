@@ -29,6 +29,7 @@ _ADDRESSED = ("02", "10")  # appeals and demands: made to someone
 # intents, material cooperation, aid, yielding, force posture: acts whose object is what is given, sent or moved
 _GIVING_ROOTS = frozenset({"03", "06", "07", "08", "15"})
 _MEETING_ROOTS = frozenset({"04"})  # consult, meet, visit, host: their object is the people met
+_REJECTING_ROOTS = frozenset({"12"})
 _THREAT_ROOTS = frozenset({"13"})  # a threat made on a condition is aimed at whoever the condition names
 _LEAVING_ROOTS = frozenset({"08", "16"})  # withdrawals and cut ties: what is left is whom the act is aimed at
 # measures applied to a place: "lifted a night curfew in Montenegro", "imposed a curfew in Kashmir": where the
@@ -184,6 +185,15 @@ class ArgumentFinder:
             owners = [h for o in args.objects_of(tok) for h in args.genitive_heads(o)]
             targets = [t for t in resolve_heads(owners, actors, False, self.cues("both"), self.cues("people"))
                        if t.actor_id not in {s.actor_id for s in sources}]
+        if not targets and sources and p.kind == "verb" and p.cameo[:2] in _REJECTING_ROOTS:
+            # "rejected a call for its peacekeepers to be deployed in East Timor": what is rejected concerns the
+            # first state or place its phrase names
+            own = {s.country_code for s in sources}
+            for t in sorted((t for o in args.objects_of(tok) for t in o.subtree), key=lambda x: x.i):
+                ref = actors.actor_at(t, allow_place=True) if t.pos_ == "PROPN" else None
+                if ref is not None and ref.kind in ("state", "place") and ref.country_code not in own:
+                    targets = [ref]
+                    break
         if not targets and sources and p.kind == "verb" and p.cameo[:2] in _THREAT_ROOTS:
             # "threatened to ban voting if Hamas ran": a conditional threat is aimed at whoever the condition names
             heads = [s for c in tok.subtree if c.dep_ == "advcl" and self._conditional(c) for s in syntax.subjects(c)]
