@@ -18,7 +18,8 @@ _FUTURE_CLIMB = ("xcomp", "ccomp", "advcl", "acl")
 def negated(tok: Token, cues: LangCues) -> bool:
     """"no se reunió", "did not meet", "will no longer tolerate" (the negation one adverb down)."""
     return any(cues.has(c, "negation") and c.dep_ in ("advmod", "neg", "det", "aux") for c in tok.children) or any(
-        cues.has(g, "negation") for c in tok.children if c.dep_ == "advmod" for g in c.children if g.dep_ in ("neg", "advmod"))
+        cues.has(g, "negation") for c in tok.children if c.dep_ == "advmod"
+        for g in c.children if g.dep_ in ("neg", "advmod"))
 
 
 def negated_plan(tok: Token, cues: LangCues) -> bool:
