@@ -48,7 +48,7 @@ class Gazetteer:
 
     def goes_on(self, text: str, end: int) -> bool:
         """The name ending at `end` is the start of a longer place name ("San José de Apartadó" is not San José)."""
-        return goes_on(self._index, text[end:])
+        return goes_on(self._index, text[end:end + 80])  # a name goes on within a few words, if at all
 
     def lookup(self, name: str, country: str | None = None) -> Place | None:
         """The best place called `name` (any name or exonym, accents and case ignored).

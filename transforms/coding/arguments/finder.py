@@ -179,26 +179,22 @@ class ArgumentFinder:
             targets = said_about(tok, sources[0], actors)
         if not targets and p.target.fallback == "parties" and sources:  # a mediator's sides, before any earlier target
             targets = self._parties(tok, sources[0], actors, context)
+        source_ids = {s.actor_id for s in sources}
         if not targets and sources and p.kind == "verb" and not p.clause_cue and p.cameo[:2] not in _MEETING_ROOTS:
             # "condenó la decisión de Colombia", "rejected Russia's claims": the owner of what the act is about (one
             # meets people, not the authors of things: "recibió amenazas de los paramilitares" is no hosting)
             owners = [h for o in args.objects_of(tok) for h in args.genitive_heads(o)]
             targets = [t for t in resolve_heads(owners, actors, False, self.cues("both"), self.cues("people"))
-                       if t.actor_id not in {s.actor_id for s in sources}]
+                       if t.actor_id not in source_ids]
         if not targets and sources and p.kind == "verb" and p.cameo[:2] in _REJECTING_ROOTS:
             # "rejected a call for its peacekeepers to be deployed in East Timor": what is rejected concerns the
             # first state or place its phrase names
-            own = {s.country_code for s in sources}
-            for t in sorted((t for o in args.objects_of(tok) for t in o.subtree), key=lambda x: x.i):
-                ref = actors.actor_at(t, allow_place=True) if t.pos_ == "PROPN" else None
-                if ref is not None and ref.kind in ("state", "place") and ref.country_code not in own:
-                    targets = [ref]
-                    break
+            targets = _first_named([t for o in args.objects_of(tok) for t in o.subtree], sources, actors, True)
         if not targets and sources and p.kind == "verb" and p.cameo[:2] in _THREAT_ROOTS:
             # "threatened to ban voting if Hamas ran": a conditional threat is aimed at whoever the condition names
             heads = [s for c in tok.subtree if c.dep_ == "advcl" and self._conditional(c) for s in syntax.subjects(c)]
             targets = [t for t in resolve_heads(heads, actors, False, self.cues("both"), self.cues("people"))
-                       if t.actor_id not in {s.actor_id for s in sources}]
+                       if t.actor_id not in source_ids]
         if not targets and sources and p.cameo[:2] in _ADDRESSED and self._protesting(tok):
             targets = self._authorities(sources[0], actors, context)
         if not targets and sources and not p.clause_cue:
@@ -213,22 +209,12 @@ class ArgumentFinder:
             if any(self.cues.has(t, "violence") for o in objects for t in o.subtree):
                 targets = [context.last_aggressor]
         if not targets and p.target.fallback == "authorities" and sources:
-            targets = self._aim(tok, sources, actors) or self._authorities(sources[0], actors, context)
+            # "blocked a road to show their disapproval of the United States' policies": whom the clause of what a
+            # protest is for names, else the authorities where it happens
+            verb = tok if tok.pos_ in ("VERB", "AUX") else (args.governor_of_noun(tok) or tok)
+            aims = [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree]
+            targets = _first_named(aims, sources, actors) or self._authorities(sources[0], actors, context)
         return targets
-
-    def _aim(self, tok: Token, sources: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
-        """Whom a protest is against when the clause of what it is for names them: "blocked a road to show their
-        disapproval of the United States' policies", "a hunger strike to demand the resignation of the Algerian
-        president"."""
-        verb = tok if tok.pos_ in ("VERB", "AUX") else (args.governor_of_noun(tok) or tok)
-        own = {s.actor_id for s in sources} | {s.country_code for s in sources}
-        for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp")):
-            for t in sorted(clause.subtree, key=lambda x: x.i):
-                if t.pos_ in ("NOUN", "PROPN") and actors.names_an_actor(t):
-                    ref = actors.actor_at(t)
-                    if ref is not None and ref.kind != "sector" and not {ref.actor_id, ref.country_code} & own:
-                        return [ref]
-        return []
 
     def _beyond_the_court(self, tok: Token, source: ActorRef, actors: ArticleActors) -> list[ActorRef]:
         """"urged the court to order Israel to suspend its operations": a court asked to act against a party is
@@ -286,6 +272,19 @@ class ArgumentFinder:
         named = actors.persons_in(sent.start, verb.i)
         others = [r for r in named if r.actor_id != source.actor_id and r.country_code and r.country_code != source.country_code]
         return [source, *others[:1]] if others else [source]
+
+
+def _first_named(tokens: list[Token], sources: list[ActorRef], actors: ArticleActors,
+                 allow_place: bool = False) -> list[ActorRef]:
+    """The first actor named among `tokens` (in text order) that is not a source nor of a source's country: a state,
+    an organisation or a person, and with `allow_place` a place; a sector of no named country names no one."""
+    own = {s.actor_id for s in sources} | {s.country_code for s in sources}
+    for t in tokens:
+        if t.pos_ in ("NOUN", "PROPN") and (actors.names_an_actor(t) or allow_place and t.pos_ == "PROPN"):
+            ref = actors.actor_at(t, allow_place=allow_place)
+            if ref is not None and ref.kind != "sector" and not {ref.actor_id, ref.country_code} & own:
+                return [ref]
+    return []
 
 
 def subject_undergoes(p: Pattern, tok: Token) -> bool:
