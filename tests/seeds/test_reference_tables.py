@@ -87,3 +87,22 @@ def test_a_dictionary_code_the_codebook_lacks_is_kept_as_the_nearest_code_it_lis
     assert _listed_parent("1213", codes) == "121"
     assert _listed_parent("109", codes) == "10"
     assert _listed_parent("999", codes) is None
+
+
+def test_every_root_trait_the_policy_names_is_documented_with_its_roots(seeds_dir):
+    with open(seeds_dir / "reference" / "cameo_root_policy.csv", encoding="utf-8", newline="") as f:
+        policy = list(csv.DictReader(f))
+    assert [r["root"] for r in policy] == [f"{n:02d}" for n in range(1, 21)]
+    named: dict[str, set[str]] = {}
+    for row in policy:
+        for trait in row["traits"].split():
+            named.setdefault(trait, set()).add(row["root"])
+    readme = (seeds_dir / "patterns" / "README.md").read_text(encoding="utf-8")
+    documented = dict(re.findall(r"^\| `(\w+)` \| ([\d, –]+) \|", readme, flags=re.M))
+    assert set(documented) == set(named)
+    for trait, roots in documented.items():
+        listed = set()
+        for part in roots.split(", "):
+            first, _, last = part.partition("–")
+            listed |= {f"{n:02d}" for n in range(int(first), int(last or first) + 1)}
+        assert listed == named[trait], trait

@@ -21,7 +21,6 @@ from transforms.dates import date_for_event, find_expressions
 from transforms.records import ActorRef, Article, DateResolution, EventMention, Place
 
 _PLACE_PREPS = {"en", "in", "at", "desde", "from"}
-_VIOLENCE_ROOTS = {"15", "17", "18", "19", "20"}
 # a mediator is not one of the two sides "ambos países" / "both countries" refers to afterwards
 _THIRD_PARTY = {"045"}
 _TERMINAL = tuple('.!?»"”’\')')
@@ -70,7 +69,7 @@ class DocumentCoder:
                 mentions.append(self._mention(article, index, sent, sent_text, n, c, date, place, method, lang))
                 if c.target is not None and c.code not in _THIRD_PARTY:
                     context.history.append((c.code, c.source, c.target))
-                if c.code[:2] in _VIOLENCE_ROOTS:
+                if self.sentences.index.root_is(c.code, "violent"):
                     context.last_aggressor = c.source
             main = _main_subject(sent, actors)
             if main is not None:

@@ -32,10 +32,6 @@ from transforms.records import ActorRef
 __all__ = ["SentenceCoder"]
 
 _INVITE = "036"
-_JOINT_ROOTS = frozenset({"05", "06"})  # diplomatic and material cooperation: done with someone
-# an attempt at force is coded as the act ("tried to storm", "tried to hack into"): coercion, assault, fighting, mass
-# violence; an attempt at anything else ("tried to mediate") states no act
-FORCIBLE_ROOTS = frozenset({"17", "18", "19", "20"})
 ASSASSINATION, ATTEMPTED_ASSASSINATION = "186", "185"
 
 
@@ -43,7 +39,7 @@ class SentenceCoder:
     def __init__(self, index: TriggerIndex, cues: LangCues):
         self.index = index
         self.cues = cues
-        self.arguments = ArgumentFinder(cues)
+        self.arguments = ArgumentFinder(cues, index.root_is)
 
     @property
     def lang(self) -> str:
@@ -123,7 +119,7 @@ class SentenceCoder:
             return False
         # "is ready to contribute troops", "tiene previsto retirar": an announced act, coded as its intent
         return not p.strict or clause.asserted(tok, self.cues) or clause.future(tok, self.cues) \
-            or (p.cameo[:2] in FORCIBLE_ROOTS and clause.attempted(tok, self.cues))
+            or (self.index.root_is(p.cameo, "forcible") and clause.attempted(tok, self.cues))
 
     def _code(self, p: Pattern, tok: Token, governor: Token, future: bool) -> str | None:
         """The code the act gets: its pattern's; its intent when announced; a rejection when refused ("refused to
@@ -137,7 +133,7 @@ class SentenceCoder:
         code = p.cameo
         if p.when_to_act and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children):
             return p.when_to_act  # "agreed to resume talks": what was agreed is yet to be done
-        if p.cameo[:2] in FORCIBLE_ROOTS and clause.attempted(tok, self.cues):
+        if self.index.root_is(p.cameo, "forcible") and clause.attempted(tok, self.cues):
             # an attempted attack is coded as the attack; CAMEO's one code for an attempt is 185 (assassination)
             return ATTEMPTED_ASSASSINATION if code == ASSASSINATION else code
         if future:
@@ -171,7 +167,7 @@ class SentenceCoder:
             sources = self.arguments.coordinated_with(sources[0], governor, actors)
         if not sources and p.symmetric and len(targets) > 1:
             sources, targets = targets[:1], targets[1:]
-        if len(sources) > 1 and not targets and p.cameo[:2] in _JOINT_ROOTS:
+        if len(sources) > 1 and not targets and self.index.root_is(p.cameo, "joint"):
             # "Czechia and Albania have upgraded their diplomatic ties": cooperation of two sides naming no third is
             # with each other
             sources, targets = sources[:1], sources[1:2]

@@ -10,6 +10,7 @@ target of the same act by the same country just before.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -25,16 +26,6 @@ from transforms.cues import LangCues
 from transforms.records import ActorRef
 
 _CLAUSE_DEPS = ("acl", "relcl", "ccomp", "advcl", "xcomp", "conj")
-_ADDRESSED = ("02", "10")  # appeals and demands: made to someone
-# intents, material cooperation, aid, yielding, force posture: acts whose object is what is given, sent or moved
-_GIVING_ROOTS = frozenset({"03", "06", "07", "08", "15"})
-_MEETING_ROOTS = frozenset({"04"})  # consult, meet, visit, host: their object is the people met
-_REJECTING_ROOTS = frozenset({"12"})
-_THREAT_ROOTS = frozenset({"13"})  # a threat made on a condition is aimed at whoever the condition names
-_LEAVING_ROOTS = frozenset({"08", "16"})  # withdrawals and cut ties: what is left is whom the act is aimed at
-# measures applied to a place: "lifted a night curfew in Montenegro", "imposed a curfew in Kashmir": where the
-# measure holds is whom it is aimed at when the sentence names no one else
-_PLACED_ROOTS = frozenset({"08", "17"})
 _POPULAR_ACTS = ("141", "142", "145")  # demonstrations, hunger strikes, riots: a state does none of them itself
 
 
@@ -49,8 +40,12 @@ class Arguments:
 
 
 class ArgumentFinder:
-    def __init__(self, cues: LangCues):
+    def __init__(self, cues: LangCues, root_is: Callable[[str, str], bool]):
+        """`root_is(code, trait)`: the traits of CAMEO roots (seeds/reference/cameo_root_policy.csv) that say where
+        an act's target is: "giving" (its object is what is given, sent or moved), "meeting" (the people met),
+        "leaving" (what is left), "placed" (where a measure holds), "rejecting", "conditional", "addressed"."""
         self.cues = cues
+        self.root_is = root_is
 
     def find(self, p: Pattern, tok: Token, actors: ArticleActors, context: SentenceContext) -> Arguments:
         both, people = self.cues("both"), self.cues("people")
@@ -95,7 +90,7 @@ class ArgumentFinder:
             target_heads += args.prep_heads(tok, p.target.preps)
             if p.symmetric:
                 target_heads += args.prep_heads(tok, self.cues("with_preps"))
-            if p.cameo[:2] in _MEETING_ROOTS and self.cues("personal_object"):
+            if self.root_is(p.cameo, "meeting") and self.cues("personal_object"):
                 # one meets people, and Spanish marks a person met ("recibió a X"): "recibió amenazas de X" received
                 # a thing, from no one it hosted
                 target_heads = [h for h in target_heads if syntax.preposition(h) or actors.names_an_actor(h)]
@@ -108,12 +103,12 @@ class ArgumentFinder:
             sources = resolve_heads(args.governor_subjects(tok), actors, p.source.place, both, people)
             inherited = True
         targets = resolve_heads(target_heads, actors, p.target.place, both, people)
-        if sources and p.cameo[:2] in _GIVING_ROOTS:  # "contribute troops to a force in Liberia": its own soldiers
+        if sources and self.root_is(p.cameo, "giving"):  # "contribute troops to a force in Liberia": its own soldiers
             own = {s.country_code for s in sources} | {None}  # are what it sends or withdraws, not whom it helps
             targets = [t for t in targets if not (t.role == "MIL" and t.country_code in own)]
-        if not targets and sources and p.cameo[:2] in _LEAVING_ROOTS:  # "withdraw its troops from Lebanon"
+        if not targets and sources and self.root_is(p.cameo, "leaving"):  # "withdraw its troops from Lebanon"
             targets = resolve_heads(args.prep_heads(tok, self.cues("from_preps")), actors, False, both, people)
-        if not targets and sources and p.cameo[:2] in _PLACED_ROOTS:
+        if not targets and sources and self.root_is(p.cameo, "placed"):
             own = {s.country_code for s in sources}
             locative = tuple(self.cues("locative_preps"))
             heads = [h for n in [tok, *args.objects_of(tok)] for h in args.prep_heads(n, locative)]
@@ -180,22 +175,22 @@ class ArgumentFinder:
         if not targets and p.target.fallback == "parties" and sources:  # a mediator's sides, before any earlier target
             targets = self._parties(tok, sources[0], actors, context)
         source_ids = {s.actor_id for s in sources}
-        if not targets and sources and p.kind == "verb" and not p.clause_cue and p.cameo[:2] not in _MEETING_ROOTS:
+        if not targets and sources and p.kind == "verb" and not p.clause_cue and not self.root_is(p.cameo, "meeting"):
             # "condenó la decisión de Colombia", "rejected Russia's claims": the owner of what the act is about (one
             # meets people, not the authors of things: "recibió amenazas de los paramilitares" is no hosting)
             owners = [h for o in args.objects_of(tok) for h in args.genitive_heads(o)]
             targets = [t for t in resolve_heads(owners, actors, False, self.cues("both"), self.cues("people"))
                        if t.actor_id not in source_ids]
-        if not targets and sources and p.kind == "verb" and p.cameo[:2] in _REJECTING_ROOTS:
+        if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "rejecting"):
             # "rejected a call for its peacekeepers to be deployed in East Timor": what is rejected concerns the
             # first state or place its phrase names
             targets = _first_named([t for o in args.objects_of(tok) for t in o.subtree], sources, actors, True)
-        if not targets and sources and p.kind == "verb" and p.cameo[:2] in _THREAT_ROOTS:
+        if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "conditional"):
             # "threatened to ban voting if Hamas ran": a conditional threat is aimed at whoever the condition names
             heads = [s for c in tok.subtree if c.dep_ == "advcl" and self._conditional(c) for s in syntax.subjects(c)]
             targets = [t for t in resolve_heads(heads, actors, False, self.cues("both"), self.cues("people"))
                        if t.actor_id not in source_ids]
-        if not targets and sources and p.cameo[:2] in _ADDRESSED and self._protesting(tok):
+        if not targets and sources and self.root_is(p.cameo, "addressed") and self._protesting(tok):
             targets = self._authorities(sources[0], actors, context)
         if not targets and sources and not p.clause_cue:
             previous = context.previous_target(p.cameo, sources[0])  # "La UE aprobó su primer paquete de sanciones"

@@ -42,13 +42,15 @@ class RootPolicy:
     refusal: str | None  # the rejection (CAMEO 12) an act of this root refused or renounced is
     fallback: str | None  # where a dictionary act of this root looks for a target the sentence does not name
     unnamed_agent: bool  # a passive naming its victim but not who acted is an event ("fue asesinado")
+    traits: frozenset[str] = frozenset()  # where its target is, what counts: seeds/patterns/README.md
 
 
 def load_root_policy(path: Path, lang: str) -> dict[str, RootPolicy]:
     with open(path, encoding="utf-8", newline="") as f:
         return {row["root"]: RootPolicy(row.get(f"dictionary_{lang}") == "yes", row["one_sided"] == "yes",
                                         row["intent_code"] or None, row["refusal_code"] or None,
-                                        row["target_fallback"] or None, row.get("unnamed_agent") == "yes")
+                                        row["target_fallback"] or None, row.get("unnamed_agent") == "yes",
+                                        frozenset(row.get("traits", "").split()))
                 for row in csv.DictReader(f)}
 
 
@@ -164,6 +166,11 @@ class TriggerIndex:
     def unnamed_agent(self, code: str) -> bool:
         policy = self.policy.get(code[:2])
         return policy is not None and policy.unnamed_agent
+
+    def root_is(self, code: str, trait: str) -> bool:
+        """Whether the root of `code` has `trait` in cameo_root_policy.csv ("placed", "forcible"...)."""
+        policy = self.policy.get(code[:2])
+        return policy is not None and trait in policy.traits
 
     def refusal_code(self, code: str) -> str | None:
         policy = self.policy.get(code[:2])
