@@ -20,6 +20,7 @@ spends the seconds importing them.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
@@ -96,8 +97,8 @@ class Extractor:
         total = sum(len(batch) for batch in by_lang.values())
         n_process = processes_for(self.n_process, total)
         if n_process > 1 and can_start_workers():
-            return code_in_workers(by_lang, seeds_dir=self.seeds_dir, models=self.models,
-                                   batch_size=self.batch_size, n_process=n_process, progress=progress)
+            one_process = functools.partial(Extractor, self.seeds_dir, dict(self.models), batch_size=self.batch_size)
+            return code_in_workers(by_lang, make_coder=one_process, n_process=n_process, progress=progress)
         coded = Coded()
         for lang, batch in sorted(by_lang.items()):
             coded.add(self.code_batch(lang, batch, progress))

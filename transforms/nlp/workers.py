@@ -3,8 +3,8 @@
 spaCy's own `nlp.pipe(n_process=2)` parses in workers but sends every Doc back
 to the main process, which deserialises it and then codes it alone; on a
 two-core machine that main process is the bottleneck (FACTS.md). Here each
-worker holds its own `Extractor` (models, lexicon, gazetteer, patterns; loaded
-once per worker) and returns only the event mentions of a chunk of articles,
+worker builds its own coder (an `Extractor`: models, lexicon, gazetteer, patterns;
+loaded once per worker, by the picklable factory the caller passes) and returns only the event mentions of a chunk of articles,
 which are small. The main process just hands out chunks and collects results,
 in order, so the output is the same as with one process.
 
@@ -17,11 +17,16 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Callable, Iterator
-from pathlib import Path
+from typing import Protocol
 
 from transforms.records import Article, Coded
 
-_WORKER = None  # this worker process's Extractor
+
+class BatchCoder(Protocol):
+    def code_batch(self, lang: str, batch: list[Article]) -> Coded: ...
+
+
+_WORKER: BatchCoder | None = None  # this worker process's coder
 _FAILED: str | None = None  # why it could not be built
 CHUNK_ARTICLES = 64  # the most articles handed to a worker at once (several spaCy batches)
 
@@ -31,13 +36,11 @@ def can_start_workers() -> bool:
     return not multiprocessing.current_process().daemon
 
 
-def _start(seeds_dir: str, models: dict[str, str], batch_size: int) -> None:
+def _start(make_coder: Callable[[], BatchCoder]) -> None:
     # An exception here would make the pool restart the worker forever: keep it for the first task.
     global _WORKER, _FAILED
     try:
-        from transforms.extraction import Extractor
-
-        _WORKER = Extractor(Path(seeds_dir), models, batch_size=batch_size, n_process=1)
+        _WORKER = make_coder()
     except Exception as exc:  # noqa: BLE001  (reported by _code, in the parent)
         _FAILED = f"{type(exc).__name__}: {exc}"
 
@@ -65,12 +68,13 @@ def chunks(by_lang: dict[str, list[Article]], *, largest: int, workers: int,
             remaining -= taken
 
 
-def code_in_workers(by_lang: dict[str, list[Article]], *, seeds_dir: Path, models: dict[str, str], batch_size: int,
-                    n_process: int, progress: Callable[[int], None] | None = None) -> Coded:
-    """Mentions (and articles set aside, as `Extractor.code_batch` sets them aside) of every chunk, in order."""
+def code_in_workers(by_lang: dict[str, list[Article]], *, make_coder: Callable[[], BatchCoder], n_process: int,
+                    progress: Callable[[int], None] | None = None) -> Coded:
+    """Mentions (and articles set aside, as `Extractor.code_batch` sets them aside) of every chunk, in order.
+    `make_coder` builds each worker's coder; it is sent to the workers, so it must pickle (a class, a partial)."""
     context = multiprocessing.get_context("spawn")
     coded = Coded()
-    with context.Pool(n_process, initializer=_start, initargs=(str(seeds_dir), dict(models), batch_size)) as pool:
+    with context.Pool(n_process, initializer=_start, initargs=(make_coder,)) as pool:
         for done, found in pool.imap(_code, chunks(by_lang, largest=CHUNK_ARTICLES, workers=n_process)):
             coded.add(found)
             if progress is not None:
