@@ -69,6 +69,14 @@ def load_symmetric(path: Path) -> frozenset[str]:
         return frozenset(row["cameo_code"] for row in csv.DictReader(f))
 
 
+def _introducing(noun: Token) -> Token | None:
+    """The preposition that introduces a noun: its head in English's parse ("on" of "on strike"), its `case` child in
+    Spanish's ("en" of "en paro")."""
+    if noun.dep_ == "pobj":
+        return noun.head
+    return next((c for c in noun.children if c.dep_ == "case"), None)
+
+
 def token_kind(tok: Token) -> str | None:
     if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.morph.get("VerbForm") == ["Part"]):
         return "verb"
@@ -208,6 +216,9 @@ class TriggerIndex:
         gov = self.governor(tok)
         if gov is not None:
             near |= {lemma(gov), form(gov)}
+            prep = _introducing(tok)
+            if prep is not None:  # "went on strike", "entraron en paro": the verb with the word that introduces it
+                near.add(f"{lemma(gov)} {form(prep)}")
         elif headline(tok):
             return True
         if p.governors:
