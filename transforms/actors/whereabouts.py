@@ -132,6 +132,10 @@ class Whereabouts:
 # Sectors that act abroad as often as at home ("the leaders last met in Bali", "soldiers deployed in Mali"): where the
 # sentence happens says nothing of their country. Police, protesters, unions, civilians act where they live.
 TRAVELLING_ROLES = frozenset({"GOV", "LEG", "MIL", "SPY", "IGO", "NGO", "MED"})
+# The executive and its forces (government, military, police, intelligence) act for the authorities, not against them
+# in protest; a legislator or a judge may protest against the government ("a member of parliament started a hunger
+# strike to protest President Assad's failure...").
+EXECUTIVE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})
 
 
 def _locative(tok: Token, preps: frozenset[str]) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from transforms.actors.resolve import ArticleActors
+from transforms.actors.whereabouts import EXECUTIVE_ROLES
 from transforms.coding.arguments import heads as args
 from transforms.coding.arguments import syntax
 from transforms.coding.arguments.sides import country_actor, resolve_heads
@@ -125,8 +126,12 @@ class ArgumentFinder:
             heads = [h for n in args.prep_heads(tok, tuple(self.cues("purpose_preps")))
                      for h in args.prep_heads(n, against)]
             targets = resolve_heads(heads, actors, False, both, people)
-        if not targets:  # "se comprometió a respaldar las decisiones del mandatario ruso", "pledged to support Kyiv"
-            inner = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if not targets:  # "se comprometió a respaldar las decisiones del mandatario ruso", "pledged to support Kyiv";
+            # what an act is done for: "fired tear gas to disperse the teachers", "para dispersar a los manifestantes"
+            # (not a meeting's: "se reunirán para preparar el regreso de los embajadores" names no one met; a protest's
+            # aims are read below, named actors only: "para expresar su oposición" is a stance, not the opposition)
+            purpose = not self.root_is(p.cameo, "meeting") and p.target.fallback != "authorities"
+            inner = [c for c in tok.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or purpose and self._purpose(c))]
             heads = [h for c in inner for h in args.objects_of(c) + args.prep_heads(c, p.target.preps or self.cues("to_preps"))]
             targets = resolve_heads(heads, actors, False, both, people)
         return sources, targets, inherited, target_heads
@@ -221,6 +226,12 @@ class ArgumentFinder:
                     return [ref]
         return []
 
+    def _purpose(self, clause: Token) -> bool:
+        """An adverbial clause of purpose: "to disperse" (English marks it with its infinitive's "to"), "para
+        dispersar"."""
+        return clause.dep_ == "advcl" and any(c.dep_ in ("aux", "mark") and self.cues.has(c, "purpose_marks")
+                                              for c in clause.children)
+
     def _protesting(self, tok: Token) -> bool:
         """"marcharon para exigir", "desfilaron exigiendo", "went on strike to demand": a demand or appeal made by
         protesting is made to whom the protest is against."""
@@ -228,10 +239,11 @@ class ArgumentFinder:
 
     def _authorities(self, source: ActorRef, actors: ArticleActors, context: SentenceContext) -> list[ActorRef]:
         """Whom a protest with no named target is against: the government of the country where it takes place
-        (a place of the sentence, else the protesters' own), unless the protesters are that government."""
+        (a place of the sentence, else the protesters' own), unless the protesters are its executive (its police do not
+        protest against it: "la policía lanzó gases" is repression, whatever the dictionary's riot code)."""
         country = next((p.country_code for p in context.places), None) or source.country_code
         if not country or country not in actors.lexicon.states or (source.country_code == country
-                                                                    and (source.role or "GOV") == "GOV"):
+                                                                    and (source.role or "GOV") in EXECUTIVE_ROLES):
             return []
         return [ActorRef(country, actors.lexicon.states[country], country, "GOV", kind="state")]
 
