@@ -113,3 +113,8 @@ def test_an_anaphor_skips_a_future_date_before_it(event_date):
     text = ("España anunció este miércoles que reconocerá a Palestina el martes próximo. "
             "Horas después, Israel llamó a consultas a su embajadora.")
     assert event_date(text, "llamó", "es", P).date == P
+
+
+def test_a_noun_phrase_date_far_from_the_trigger_dates_that_noun_not_the_act(event_date):
+    text = "Aoun condemned the raid as a flagrant violation of the November 2024 truce."
+    assert event_date(text, "condemned", "en", P) == DateResolution(P, "day", "publication")

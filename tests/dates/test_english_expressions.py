@@ -49,3 +49,14 @@ def test_english_words_that_only_look_like_dates_are_not_taken(sentence):
 def test_a_date_inside_a_noun_phrase_is_kept_as_a_modifier(only_expression):
     assert only_expression("Leaders recalled the 2019 summit.", "en", P).kind == "modifier"
     assert only_expression("After Tuesday's talks the envoys left.", "en", P).kind == "modifier"
+
+
+def test_a_date_between_the_and_a_noun_names_the_thing_by_its_date(only_expression):
+    assert only_expression("It violated the November 2024 truce.", "en", P).kind == "modifier"
+    assert only_expression("Israel's conduct since the Oct. 7 Hamas attacks was cited.", "en", P).kind == "modifier"
+    assert only_expression("The truce took effect on November 27.", "en", P).kind == "date"
+
+
+def test_a_future_marker_before_an_abbreviation_still_points_the_weekday_forward(only_expression):
+    e = only_expression("Umerov is due to meet U.S. officials in Miami on Friday.", "en", P)
+    assert (e.text, e.date) == ("on Friday", D(2025, 7, 18))

@@ -2,8 +2,8 @@
 
 Order of preference, within the event's sentence: an expression in the same
 clause as the trigger before one in another clause; an expression dating the
-act before a noun-phrase date ("the 2019 summit", kind "modifier"); the
-nearest to the trigger. Bounds ("desde 2019", "until Friday") never date an
+act before a noun-phrase date ("the 2019 summit", kind "modifier"), which dates
+only the noun it modifies; the nearest to the trigger. Bounds ("desde 2019", "until Friday") never date an
 act. Then the dateline, then publication.
 
 Precision: DateResolution knows day|month|year|unknown. A week ("la semana
@@ -22,6 +22,9 @@ from .model import TemporalExpression
 
 # Punctuation and coordinating conjunctions: "met Lavrov on Tuesday and signed
 # the treaty on Friday" gives each verb its own date.
+# a noun-phrase date ("the 2019 summit", "la cumbre del 12 de julio") dates the act only when that noun is the
+# trigger: the trigger stands this close to it
+MODIFIED_NOUN_CHARS = 30
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\b(?:y|e|pero|mientras|and|but|while|whereas)\b", re.IGNORECASE)
 
 
@@ -63,6 +66,8 @@ def _ranked(expressions, sentence_start, sentence_end, trigger, text_of):
     for e in expressions:
         if not (sentence_start <= e.start and e.end <= sentence_end) or e.kind == "dateline" or e.bound:
             continue
+        if e.kind == "modifier" and _distance(e, trigger) > MODIFIED_NOUN_CHARS:
+            continue  # "condemned the strike as a violation of the November 2024 truce": the truce's date, not his
         date, end, precision = _resolve(e, before)
         if date is None:
             continue

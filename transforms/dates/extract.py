@@ -9,6 +9,7 @@ event dater can fall back on them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from . import rules_en, rules_es
 from .datelines import find_dateline
@@ -45,6 +46,25 @@ def _is_spanish_modifier(text: str, e: TemporalExpression) -> bool:
     return noun.isalpha() and noun not in _ES_ACT_NOUNS and noun not in ("partir", "antes", "despues", "desde")
 
 
+_EN_LEADING = {"on", "since", "until", "till", "by", "from", "before", "through", "in", "during", "of", "after"}
+# what may follow "the <date>" when the date is not a noun's modifier ("On the 12th the army attacked")
+_EN_NOT_A_NOUN = {"the", "a", "an", "his", "her", "its", "their", "our", "he", "she", "it", "they", "we", "i", "and",
+                  "or", "to", "at", "in", "on", "when", "as", "after", "before", "that", "this", "of", "for", "with"}
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+
+
+def _is_english_modifier(text: str, e: TemporalExpression) -> bool:
+    """A date between "the" and a noun names the thing by its date: "the November 2024 truce", "since the Oct. 7
+    attacks"; the act the sentence reports happened on another day."""
+    words = e.text.split()
+    if words and key(words[0]) in _EN_LEADING:
+        words = words[1:]
+    if not (words and key(words[0]) == "the" or key(text[max(0, e.start - 4):e.start]) == "the"):
+        return False
+    following = _NEXT_WORD.match(text, e.end)
+    return following is not None and key(following.group(1)) not in _EN_NOT_A_NOUN
+
+
 def _candidates(text: str, ctx: Ctx, module) -> list[tuple[int, int, int, TemporalExpression]]:
     found = []
     for order, each in enumerate(module.RULES):
@@ -52,7 +72,8 @@ def _candidates(text: str, ctx: Ctx, module) -> list[tuple[int, int, int, Tempor
             expr = each.handler(ctx, m)
             if expr is None:
                 continue
-            if module is rules_es and expr.kind == "date" and _is_spanish_modifier(text, expr):
+            if expr.kind == "date" and (module is rules_es and _is_spanish_modifier(text, expr)
+                                        or module is rules_en and _is_english_modifier(text, expr)):
                 expr = _as_modifier(expr)
             found.append((expr.start, -(expr.end - expr.start), order, expr))
     for order, each in enumerate(getattr(module, "MODIFIERS", []), start=len(module.RULES)):

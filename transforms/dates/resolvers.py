@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from . import calendar as cal
 from .model import TemporalExpression
 
-_CLAUSE_END = re.compile(r"[.;!?\n]")
+# a full stop ends the clause unless it ends an abbreviation: "U.S. officials", "Oct. 7", "Gen. Ruiz"
+_CLAUSE_END = re.compile(r"[;!?\n]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.")
 _WINDOW_BEFORE = 70
 _WINDOW_AFTER = 40
 
