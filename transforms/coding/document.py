@@ -67,6 +67,7 @@ class DocumentCoder:
                 if place is not None and method in ("sentence", "target"):
                     carried_place = place
                 mentions.append(self._mention(article, index, sent, sent_text, n, c, date, place, method, lang))
+                context.acts.append((c.code, c.source))
                 if c.target is not None and c.code not in _THIRD_PARTY:
                     context.history.append((c.code, c.source, c.target))
                 if self.sentences.index.root_is(c.code, "violent"):

@@ -41,6 +41,17 @@ class SentenceContext:
     last_aggressor: ActorRef | None = None
     last_inviter: ActorRef | None = None
     history: list[tuple[str, ActorRef, ActorRef]] = field(default_factory=list)  # (code, source, target) coded so far
+    acts: list[tuple[str, ActorRef]] = field(default_factory=list)  # (code, source) of every act coded so far
+
+    def author_of(self, roots: frozenset[str], other_than: ActorRef) -> ActorRef | None:
+        """Who did the latest act of one of `roots` told so far, when not `other_than` nor its side (its country in
+        the same role: the opposition may condemn its country's police)."""
+        side = (other_than.country_code, other_than.role or "GOV")
+        for code, source in reversed(self.acts):
+            if code[:2] in roots and source.actor_id != other_than.actor_id \
+                    and (source.country_code is None or (source.country_code, source.role or "GOV") != side):
+                return source
+        return None
 
     def previous_target(self, code: str, source: ActorRef) -> ActorRef | None:
         """The target of the latest act of the same root by the source's country. The target of a visit (a country)

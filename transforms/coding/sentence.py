@@ -39,7 +39,7 @@ class SentenceCoder:
     def __init__(self, index: TriggerIndex, cues: LangCues):
         self.index = index
         self.cues = cues
-        self.arguments = ArgumentFinder(cues, index.root_is)
+        self.arguments = ArgumentFinder(cues, index.root_is, index.roots_told_by())
 
     @property
     def lang(self) -> str:

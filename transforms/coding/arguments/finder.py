@@ -41,12 +41,14 @@ class Arguments:
 
 
 class ArgumentFinder:
-    def __init__(self, cues: LangCues, root_is: Callable[[str, str], bool]):
+    def __init__(self, cues: LangCues, root_is: Callable[[str, str], bool],
+                 told_by: dict[str, frozenset[str]] | None = None):
         """`root_is(code, trait)`: the traits of CAMEO roots (seeds/reference/cameo_root_policy.csv) that say where
         an act's target is: "giving" (its object is what is given, sent or moved), "meeting" (the people met),
         "leaving" (what is left), "placed" (where a measure holds), "rejecting", "conditional", "addressed"."""
         self.cues = cues
         self.root_is = root_is
+        self.told_by = told_by or {}  # cue class of act nouns -> the roots its nouns refer back to
 
     def find(self, p: Pattern, tok: Token, actors: ArticleActors, context: SentenceContext) -> Arguments:
         both, people = self.cues("both"), self.cues("people")
@@ -208,6 +210,8 @@ class ArgumentFinder:
             objects = args.objects_of(tok) + [c for c in tok.children if c.dep_ == "ccomp"] if p.kind == "verb" else []
             if any(self.cues.has(t, "violence") for o in objects for t in o.subtree):
                 targets = [context.last_aggressor]
+        if not targets and sources and p.kind == "verb":
+            targets = self._author_of_the_act(tok, sources[0], context)
         if not targets and p.target.fallback == "authorities" and sources:
             # "blocked a road to show their disapproval of the United States' policies": whom the clause of what a
             # protest is for names, else the authorities where it happens
@@ -215,6 +219,18 @@ class ArgumentFinder:
             aims = [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree]
             targets = _first_named(aims, sources, actors) or self._authorities(sources[0], actors, context)
         return targets
+
+    def _author_of_the_act(self, tok: Token, source: ActorRef, context: SentenceContext) -> list[ActorRef]:
+        """"condemned the arrests", "rejected the accusations": a definite noun for an act the article told before
+        (cameo_root_policy.csv's act_nouns) is aimed at whoever did the latest such act, not the source's side."""
+        for o in args.objects_of(tok):
+            if not any(self.cues.has(c, "definite") for c in o.children):
+                continue
+            for cls, roots in self.told_by.items():
+                author = context.author_of(roots, source) if self.cues.has(o, cls) else None
+                if author is not None:
+                    return [author]
+        return []
 
     def _beyond_the_court(self, tok: Token, source: ActorRef, actors: ArticleActors) -> list[ActorRef]:
         """"urged the court to order Israel to suspend its operations": a court asked to act against a party is

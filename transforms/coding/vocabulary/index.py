@@ -43,6 +43,7 @@ class RootPolicy:
     fallback: str | None  # where a dictionary act of this root looks for a target the sentence does not name
     unnamed_agent: bool  # a passive naming its victim but not who acted is an event ("fue asesinado")
     traits: frozenset[str] = frozenset()  # where its target is, what counts: seeds/patterns/README.md
+    act_nouns: frozenset[str] = frozenset()  # cue classes of the nouns that refer back to an act of the root
 
 
 def load_root_policy(path: Path, lang: str) -> dict[str, RootPolicy]:
@@ -50,7 +51,8 @@ def load_root_policy(path: Path, lang: str) -> dict[str, RootPolicy]:
         return {row["root"]: RootPolicy(row.get(f"dictionary_{lang}") == "yes", row["one_sided"] == "yes",
                                         row["intent_code"] or None, row["refusal_code"] or None,
                                         row["target_fallback"] or None, row.get("unnamed_agent") == "yes",
-                                        frozenset(row.get("traits", "").split()))
+                                        frozenset(row.get("traits", "").split()),
+                                        frozenset(row.get("act_nouns", "").split()))
                 for row in csv.DictReader(f)}
 
 
@@ -179,6 +181,14 @@ class TriggerIndex:
         """Whether the root of `code` has `trait` in cameo_root_policy.csv ("placed", "forcible"...)."""
         policy = self.policy.get(code[:2])
         return policy is not None and trait in policy.traits
+
+    def roots_told_by(self) -> dict[str, frozenset[str]]:
+        """Each cue class of act nouns ("accusation_nouns") and the roots whose acts its nouns refer back to."""
+        told: dict[str, set[str]] = {}
+        for root, policy in self.policy.items():
+            for cls in policy.act_nouns:
+                told.setdefault(cls, set()).add(root)
+        return {cls: frozenset(roots) for cls, roots in told.items()}
 
     def refusal_code(self, code: str) -> str | None:
         policy = self.policy.get(code[:2])
