@@ -3,10 +3,11 @@
 spaCy's own `nlp.pipe(n_process=2)` parses in workers but sends every Doc back
 to the main process, which deserialises it and then codes it alone; on a
 two-core machine that main process is the bottleneck (FACTS.md). Here each
-worker builds its own coder (an `Extractor`: models, lexicon, gazetteer, patterns;
-loaded once per worker, by the picklable factory the caller passes) and returns only the event mentions of a chunk of articles,
-which are small. The main process just hands out chunks and collects results,
-in order, so the output is the same as with one process.
+worker builds its own coder (an `Extractor`: models, lexicon, gazetteer,
+patterns; loaded once per worker, by the picklable factory the caller passes)
+and returns only the event mentions of a chunk of articles, which are small.
+The main process just hands out chunks and collects results, in order, so the
+output is the same as with one process.
 
 Workers are started with the "spawn" method: the parent may hold threads
 (Dagster, DuckDB) that a fork would copy in a locked state. As with any

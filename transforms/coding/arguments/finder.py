@@ -133,7 +133,8 @@ class ArgumentFinder:
             # (not a meeting's: "se reunirán para preparar el regreso de los embajadores" names no one met; a protest's
             # aims are read below, named actors only: "para expresar su oposición" is a stance, not the opposition)
             purpose = not self.root_is(p.cameo, "meeting") and p.target.fallback != "authorities"
-            inner = [c for c in tok.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or purpose and self._purpose(c))]
+            inner = [c for c in tok.children
+                     if c.pos_ == "VERB" and (c.dep_ == "xcomp" or purpose and self._purpose(c))]
             heads = [h for c in inner for h in args.objects_of(c) + args.prep_heads(c, p.target.preps or self.cues("to_preps"))]
             targets = resolve_heads(heads, actors, False, both, people)
         return sources, targets, inherited, target_heads
