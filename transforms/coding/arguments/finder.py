@@ -101,8 +101,11 @@ class ArgumentFinder:
             source_heads = [h for h in source_heads if actors.names_an_actor(h)]
         sources = resolve_heads(source_heads, actors, p.source.place, both, people, context.last_pair() or None)
         sources = sources or self._host_or_guest(source_heads, context)
+        # a clause's own subject is its doer: "el submarino ha llegado", "after talks broke down" are not acts of
+        # whoever announces them (a pronoun or a relative stands for someone above)
+        named_subject = any(s.pos_ in ("NOUN", "PROPN") for s in syntax.subjects(tok))
         if not sources and not passive and tok.dep_ in _CLAUSE_DEPS \
-                and not (p.source.direct and syntax.subjects(tok)):  # "el submarino ha llegado": not its announcer
+                and not ((p.source.direct or p.strict) and named_subject):
             sources = resolve_heads(args.governor_subjects(tok), actors, p.source.place, both, people)
             inherited = True
         targets = resolve_heads(target_heads, actors, p.target.place, both, people)
