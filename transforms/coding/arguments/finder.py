@@ -198,7 +198,8 @@ class ArgumentFinder:
             targets = _first_named([t for o in args.objects_of(tok) for t in o.subtree], sources, actors, True)
         if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "conditional"):
             # "threatened to ban voting if Hamas ran": a conditional threat is aimed at whoever the condition names
-            heads = [s for c in tok.subtree if c.dep_ == "advcl" and self._conditional(c) for s in syntax.subjects(c)]
+            heads = args.expand_conj([s for c in tok.subtree if c.dep_ == "advcl" and self._conditional(c)
+                                      for s in syntax.subjects(c)])  # "if Washington and Seoul went ahead": both
             targets = [t for t in resolve_heads(heads, actors, False, self.cues("both"), self.cues("people"))
                        if t.actor_id not in source_ids]
         if not targets and sources and self.root_is(p.cameo, "addressed") and self._protesting(tok):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from transforms.actors.resolve import ArticleActors
+from transforms.coding.arguments.heads import expand_conj
 from transforms.cues import LangCues
 from transforms.records import ActorRef
 
@@ -48,5 +49,17 @@ def said_about(tok: Token, source: ActorRef, actors: ArticleActors) -> list[Acto
                 continue
             ref = actors.actor_at(t, allow_place=False)
             if ref is not None and ref.country_code and ref.country_code != source.country_code and ref.role not in _VENUES:
-                return [ref]
+                return [ref, *_coordinated(t, ref, source, actors)]  # "if Washington and Seoul go ahead": both
     return []
+
+
+def _coordinated(tok: Token, first: ActorRef, source: ActorRef, actors: ArticleActors) -> list[ActorRef]:
+    """The other actors coordinated with the one at `tok` ("Washington and Seoul"), of other countries than the
+    source's."""
+    out: list[ActorRef] = []
+    for c in expand_conj([tok])[1:]:
+        ref = actors.actor_at(c, allow_place=False)
+        if ref is not None and ref.country_code and ref.country_code not in (source.country_code, first.country_code) \
+                and ref.role not in _VENUES and ref not in out:
+            out.append(ref)
+    return out
