@@ -211,10 +211,12 @@ class ArticleActors(Whereabouts):
         return out
 
     def names_an_actor(self, head: Token) -> bool:
-        """The word itself (or a name in apposition to it) is an actor word: "Putin", "el presidente", not "la respuesta de Moscú"."""
+        """The word itself (or a name in apposition to it, or a title before a name) is an actor word: "Putin", "el
+        presidente", "U.S. envoy Morgan Ortagus", not "la respuesta de Moscú"."""
         if head.i in self.by_token:
             return True
-        return any(c.i in self.by_token for c in head.children if c.dep_ in ("appos", "flat", "amod"))
+        deps = ("appos", "flat", "amod", "compound") if head.pos_ == "PROPN" else ("appos", "flat", "amod")
+        return any(c.i in self.by_token for c in head.children if c.dep_ in deps)
 
     def kind_at(self, i: int) -> str | None:
         hit = self.by_token.get(i)
