@@ -88,9 +88,16 @@ class ArticleActors(Whereabouts):
                 continue
             self._claim(span, span.label_, entries)
         for ent in self.doc.ents:
-            if ent.label_ in PERSON_LABELS and not any(i in self.by_token for i in range(ent.start, ent.end)):
+            if (ent.label_ in PERSON_LABELS or self._titled(ent)) \
+                    and not any(i in self.by_token for i in range(ent.start, ent.end)):
                 if plausible_person(ent):
                     self._claim(ent, lx.PERSON, ())
+
+    def _titled(self, ent: Span) -> bool:
+        """A name right after a title is a person's, whatever the model's label: "U.S. envoy Morgan Ortagus" (tagged
+        an organisation)."""
+        before = self.by_token.get(ent.start - 1)
+        return before is not None and before[1] == lx.AGENT and all(t.pos_ == "PROPN" for t in ent)
 
     def _ethnic(self, span: Span) -> bool:
         """The demonym is said of an ethnicity: "ethnic Albanians", "los albaneses étnicos"."""
