@@ -140,6 +140,11 @@ class ArgumentFinder:
                      if c.pos_ == "VERB" and (c.dep_ == "xcomp" or purpose and self._purpose(c))]
             heads = [h for c in inner for h in args.objects_of(c) + args.prep_heads(c, p.target.preps or self.cues("to_preps"))]
             targets = resolve_heads(heads, actors, False, both, people)
+            if not targets:  # "to break up a rally by thousands of protesters": whoever does what the object names
+                by = tuple(self.cues("agent_preps"))
+                agents = [h for c in inner if not syntax.is_passive(c)
+                          for o in [c, *args.objects_of(c)] for h in args.prep_heads(o, by)]
+                targets = resolve_heads(agents, actors, False, both, people)
         return sources, targets, inherited, target_heads
 
     # -- nouns ---------------------------------------------------------------------------------
@@ -151,6 +156,13 @@ class ArgumentFinder:
         genitive = [] if set(p.target.preps) & of_preps else args.genitive_heads(tok)
         genitive = [g for g in genitive if actors.names_an_actor(g)]  # not "la ruptura de sus relaciones con X"
         sources = resolve_heads(genitive, actors, False, both, people)
+        if not sources:  # "a rally by thousands of protesters", "a strike by teachers": the act's agent (the parser
+            # may hang it on an active verb, which has no agent phrase of its own: "break up a rally by protesters")
+            by = tuple(self.cues("agent_preps"))
+            agents = args.prep_heads(tok, by)
+            if not agents and gov is not None and tok in args.objects_of(gov) and not syntax.is_passive(gov):
+                agents = args.prep_heads(gov, by)
+            sources = resolve_heads(agents, actors, False, both, people)
         if gov is not None and not sources and "genitive" not in p.source.deps and not p.undergone:
             if syntax.is_passive(gov):
                 sources = resolve_heads(args.agent_heads(gov), actors, False, both, people)
