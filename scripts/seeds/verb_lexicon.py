@@ -19,7 +19,8 @@ Codes are checked against seeds/reference/cameo_codes.csv: a code that lost its 
 back; a code CAMEO does not have is dropped and reported. Words are folded (lower case, no accents) so that
 matching never depends on accents. A word listed in several blocks keeps the first coded block's code and every
 block's rules. Paired codes ("175:145") keep the source's act. A rule word also stands for the variants
-seeds/curated/rule_word_variants.csv gives it ("relations": "ties").
+seeds/curated/rule_word_variants.csv gives it ("relations": "ties"). A rule of a block of saying that codes
+violence ("REPORT ... ATTACK [190]") is dropped: the speaker comments on an attack, the attacker is someone else.
 """
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ from transforms.text import fold_word
 from .common import Context, read_csv, write_jsonl
 from .petrarch_verbs import Block, Pattern, Verb, read_verb_file
 
+STATEMENT = "01"  # the root of blocks of saying (COMMENT, REPORT, EXPLAIN, CONCERN...)
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # acts no one performs by talking about them
 SOURCES = {
     "en": ("petrarch2", "CAMEO.2.0.txt"),
     "es": ("universalpetrarch", "spanish", "verbpatterns_es_190128.txt"),
@@ -142,6 +145,8 @@ class _Compiler:
                 if rule["code"] is not None:
                     (bare if p.bare else plain)[rule["code"]] += 1
                 continue
+            if code and code[:2] == STATEMENT and rule["code"] and rule["code"][:2] in VIOLENT_ROOTS:
+                continue  # "- * ATTACK [190] # REPORT": reporting or commenting on an attack is not attacking
             sig = (repr(rule["before"]), repr(rule["after"]), rule["code"], rule.get("verb"), rule.get("undergone"))
             if sig not in seen:
                 seen.add(sig)
