@@ -118,7 +118,11 @@ class ArgumentFinder:
             own = {s.country_code for s in sources}
             locative = tuple(self.cues("locative_preps"))
             heads = [h for n in [tok, *args.objects_of(tok)] for h in args.prep_heads(n, locative)]
-            targets = [t for t in resolve_heads(heads, actors, True, both, people) if t.country_code not in own]
+            placed = resolve_heads(heads, actors, True, both, people)
+            targets = [t for t in placed if t.country_code not in own]
+            if not targets and placed and placed[0].country_code and (sources[0].role or "GOV") in EXECUTIVE_ROLES:
+                # "banned all public gatherings in Lahore": a measure at home is aimed at the people who live there
+                targets = [actors.sector("CVL", placed[0].country_code)]
         targets = targets or self._host_or_guest(target_heads, context)
         if not targets and "clause" in p.target.deps:
             targets = resolve_heads(args.clause_subjects(tok), actors, False, both, people)
