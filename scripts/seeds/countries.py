@@ -56,10 +56,12 @@ def build(ctx: Context) -> list[dict]:
             continue  # PSE: CAMEO lists the Palestinian territories as a group; ISO makes it a state
         name = curated_orgs.get(code) or _PAREN_ACRONYM.sub(" ", label).strip()
         rows.append({"country_code": code, "name": name, "kind": "organisation"})
-    for code in curated_orgs.keys() - {r["country_code"] for r in rows}:
-        rows.append({"country_code": code, "name": curated_orgs[code], "kind": "organisation"})
+    regions = read_tsv(ctx.ref("gdelt", "CAMEO_country.txt"))
+    region_codes = {row["CODE"].strip() for row in regions}
+    for code in curated_orgs.keys() - {r["country_code"] for r in rows} - region_codes:
+        rows.append({"country_code": code, "name": curated_orgs[code], "kind": "organisation"})  # WST stays a region
     taken = {r["country_code"] for r in rows}
-    for row in read_tsv(ctx.ref("gdelt", "CAMEO_country.txt")):
+    for row in regions:
         code, label = row["CODE"].strip(), row["LABEL"].strip()
         if code in taken or code in LEGACY_CODES:
             continue
