@@ -21,7 +21,8 @@ class Whereabouts:
 
     def _possessor_country(self, head: Token) -> str | None:
         """"Israel respondió llamando a consultas a sus embajadores", "the army withdrew its troops": a sector with a
-        possessive is its clause's subject's (climbing to the clause a gerund or infinitive completes)."""
+        possessive is its clause's subject's (climbing to the clause a gerund or infinitive completes, or that reports
+        it: "Russia's Defence Ministry said its forces had carried out a strike")."""
         if self._possessing or not any(c.pos_ in ("DET", "PRON") and (c.dep_ == "poss" or "Yes" in c.morph.get("Poss"))
                                        for c in head.children):
             return None
@@ -35,7 +36,7 @@ class Whereabouts:
                 finally:
                     self._possessing = False
                 return ref.country_code if ref is not None else None
-            if verb.dep_ not in ("xcomp", "advcl", "conj", "acl") or verb.head == verb:
+            if verb.dep_ not in ("xcomp", "advcl", "conj", "acl", "ccomp") or verb.head == verb:
                 return None
             verb = verb.head
         return None
