@@ -68,7 +68,8 @@ class ArgumentFinder:
             targets = [country_actor(t, actors) if t.kind == "person" and t.country_code else t for t in targets]
         place_tok = next(iter(target_heads), None) if p.target.place else None
         targets = [t for t in targets if t.actor_id not in source_ids]  # a fallback may name the source again
-        far = inherited and (p.kind != "verb" or args.climbed_far(tok) or not args.subject_heads(tok)[0])
+        far = inherited and (p.kind != "verb" or args.climbed_far(tok) or not args.subject_heads(tok)[0]) \
+            and not (_participial(tok) and self.root_is(p.cameo, "violent"))
         victims = () if targets or _describes_a_noun(tok) else tuple(h for h in target_heads if self._person(h))
         return Arguments(sources, targets, inherited, place_tok, far, victims)
 
@@ -329,6 +330,14 @@ def _first_named(tokens: list[Token], sources: list[ActorRef], actors: ArticleAc
             if ref is not None and ref.kind != "sector" and not {ref.actor_id, ref.country_code} & own:
                 return [ref]
     return []
+
+
+def _participial(tok: Token) -> bool:
+    """", killing three Palestinians", "dejando dos muertos": a participle adjoined to an active clause tells what its
+    subject also did, so that subject is its own (of a passive, it is the agent's: "was attacked by militiamen,
+    killing 156")."""
+    return tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and tok.head is not tok \
+        and (tok.tag_ == "VBG" or "Ger" in tok.morph.get("VerbForm")) and not syntax.is_passive(tok.head)
 
 
 def subject_undergoes(p: Pattern, tok: Token) -> bool:
