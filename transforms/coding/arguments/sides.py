@@ -106,4 +106,8 @@ def _one_per_side(coded: list[Coded]) -> list[Coded]:
         cur = best.get(k)
         if cur is None or (t.kind == "person", _rank(c)) > (cur.target.kind == "person", _rank(cur)):
             best[k] = c
-    return out + list(best.values())
+    # the bare country beside someone of it the same act reaches is that someone's country, not a second side:
+    # "En Lima, la policía allanó la vivienda de la presidenta"
+    named = {(c.trigger.i, c.code, c.source.actor_id, c.target.country_code) for c in best.values() if c.target.role}
+    return out + [c for c in best.values() if c.target.role or c.target.kind != "state"
+                  or (c.trigger.i, c.code, c.source.actor_id, c.target.country_code) not in named]
