@@ -235,12 +235,16 @@ class ArgumentFinder:
         if not targets and sources and p.kind == "verb":
             targets = self._author_of_the_act(tok, sources[0], context)
         if not targets and p.target.fallback == "authorities" and sources:
-            # "blocked a road to show their disapproval of the United States' policies": whom the clause of what a
-            # protest is for names, else the authorities where it happens
-            verb = tok if tok.pos_ in ("VERB", "AUX") else (args.governor_of_noun(tok) or tok)
-            aims = [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree]
-            targets = _first_named(aims, sources, actors) or self._authorities(sources[0], actors, context)
+            targets = self.protested(tok, sources, actors, context)
         return targets
+
+    def protested(self, tok: Token, sources: list[ActorRef], actors: ArticleActors,
+                  context: SentenceContext) -> list[ActorRef]:
+        """Whom a protest naming no target is against: whom the clause of what it is for names ("blocked a road to
+        show their disapproval of the United States' policies"), else the authorities where it happens."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else (args.governor_of_noun(tok) or tok)
+        aims = [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree]
+        return _first_named(aims, sources, actors) or self._authorities(sources[0], actors, context)
 
     def _author_of_the_act(self, tok: Token, source: ActorRef, context: SentenceContext) -> list[ActorRef]:
         """"condemned the arrests", "rejected the accusations": a definite noun for an act the article told before
