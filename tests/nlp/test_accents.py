@@ -45,3 +45,10 @@ def test_the_parse_reads_the_verb_and_the_doc_keeps_the_text_as_written():
     assert doc.text == ACCENTLESS
     verbs = {t.text: t.pos_ for t in doc if t.text in ("ataco", "denuncio")}
     assert verbs == {"ataco": "VERB", "denuncio": "VERB"}
+
+
+def test_a_word_news_mostly_uses_as_a_noun_is_a_verb_before_its_object(restorer):
+    assert restorer.readable("El gobierno colombiano rechazo las acusaciones de Venezuela.") == \
+        "El gobierno colombiano rechazó las acusaciones de Venezuela."
+    assert restorer.readable("El presidente expreso su rechazo a las acusaciones.") == \
+        "El presidente expresó su rechazo a las acusaciones."

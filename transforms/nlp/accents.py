@@ -26,10 +26,13 @@ MIN_LENGTH = 5
 class AccentRestorer:
     """Same-length re-accenting of Spanish preterites in texts that carry no accents."""
 
-    def __init__(self, verbs: Iterable[str], kept: Iterable[str] = (), noun_markers: Iterable[str] = ()):
+    def __init__(self, verbs: Iterable[str], kept: Iterable[str] = (), noun_markers: Iterable[str] = (),
+                 object_markers: Iterable[str] = ()):
         self.verbs = frozenset(verbs)
         self.kept = frozenset(kept)  # words in -o news uses as nouns or adjectives ("solo", "bajo", "el apoyo")
         self.noun_markers = frozenset(noun_markers)  # words after which a form in -o is no preterite ("el", "a")
+        # determiners that make a kept word a verb with its object: "el gobierno rechazo las acusaciones"
+        self.object_markers = frozenset(object_markers)
 
     def readable(self, text: str) -> str | None:
         """`text` with its accentless preterites accented, or None when it has accents or nothing to restore."""
@@ -38,17 +41,19 @@ class AccentRestorer:
         chars = list(text)
         previous = ""
         changed = False
-        for m in _WORD.finditer(text):
+        found = list(_WORD.finditer(text))
+        for n, m in enumerate(found):
             word = m.group()
             lower = word.lower()
-            if word.islower() and previous not in self.noun_markers and self._preterite(lower):
+            following = found[n + 1].group().lower() if n + 1 < len(found) else ""
+            if word.islower() and previous not in self.noun_markers and self._preterite(lower, following):
                 chars[m.end() - 1] = "ó" if word[-1] == "o" else "Ó"
                 changed = True
             previous = lower
         return "".join(chars) if changed else None
 
-    def _preterite(self, word: str) -> bool:
-        if len(word) < MIN_LENGTH or not word.endswith("o") or word in self.kept:
+    def _preterite(self, word: str, following: str = "") -> bool:
+        if len(word) < MIN_LENGTH or not word.endswith("o") or word in self.kept and following not in self.object_markers:
             return False
         if word.endswith("io"):  # "recibio"; a changed stem vowel: "pidio" (pedir), "murio" (morir), "hirio" (herir)
             if any(stem + ending in self.verbs for stem in _stems(word[:-2]) for ending in ("ir", "er")):
@@ -68,10 +73,11 @@ def _stems(stem: str) -> list[str]:
 
 
 def spanish_restorer(seeds_dir: Path) -> AccentRestorer:
-    """The restorer of the dictionary's Spanish verbs, with the words of the `not_preterite` and
-    `no_preterite_after` cues of seeds/patterns/cues.jsonl."""
+    """The restorer of the dictionary's Spanish verbs, with the words of the `not_preterite`, `no_preterite_after`
+    and `definite` cues of seeds/patterns/cues.jsonl."""
     cues = Cues.load(seeds_dir / "patterns" / "cues.jsonl")
-    return AccentRestorer(spanish_verbs(seeds_dir), cues.get("es", "not_preterite"), cues.get("es", "no_preterite_after"))
+    return AccentRestorer(spanish_verbs(seeds_dir), cues.get("es", "not_preterite"), cues.get("es", "no_preterite_after"),
+                          cues.get("es", "definite"))
 
 
 def spanish_verbs(seeds_dir: Path) -> frozenset[str]:
