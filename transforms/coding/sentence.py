@@ -158,7 +158,7 @@ class SentenceCoder:
         if not sources and p.source.implied:  # "PROTESTAN POR AUMENTO SALARIAL": a protest implies its protesters
             sources = [actors.sector(p.source.implied, actors.local(tok))]
             if not targets and p.target.fallback == "authorities":
-                targets = self.arguments.protested(tok, sources, actors, context)
+                targets = self.arguments.fallbacks.protested(tok, sources, actors, context)
         if not targets and found.victims and self.index.unnamed_agent(p.cameo):
             # "dieron muerte a un campesino", "Oscar Gerena fue asesinado": harmed or threatened people the
             # dictionaries do not name are civilians of the country where it happened (ICEWS's "Citizen (Colombia)")

@@ -3,10 +3,9 @@
 A verb's source is its subject (a passive's agent), its target its object or
 the nominal a pattern's preposition introduces; a noun's source is its genitive
 ("la visita de Putin") or its governor's subject, its target a prepositional
-phrase of the noun or of its governor. When the sentence names no target, a
-pattern may look further: the places of the sentence (a visit), the parties a
-mediator stands between, the article's latest aggressor or inviter, or the
-target of the same act by the same country just before.
+phrase of the noun or of its governor (or one phrase deeper: a phrase or a
+clause of purpose, a measure's place, what is withdrawn from). When the
+sentence still names no target, `fallbacks.TargetFallbacks` looks further.
 """
 from __future__ import annotations
 
@@ -19,8 +18,8 @@ from transforms.actors.resolve import ArticleActors
 from transforms.actors.whereabouts import EXECUTIVE_ROLES
 from transforms.coding.arguments import heads as args
 from transforms.coding.arguments import syntax
+from transforms.coding.arguments.fallbacks import TargetFallbacks
 from transforms.coding.arguments.sides import country_actor, resolve_heads
-from transforms.coding.arguments.speech import said_about
 from transforms.coding.records import SentenceContext
 from transforms.coding.vocabulary.patterns import Pattern
 from transforms.cues import LangCues
@@ -48,7 +47,7 @@ class ArgumentFinder:
         "leaving" (what is left), "placed" (where a measure holds), "rejecting", "conditional", "addressed"."""
         self.cues = cues
         self.root_is = root_is
-        self.told_by = told_by or {}  # cue class of act nouns -> the roots its nouns refer back to
+        self.fallbacks = TargetFallbacks(cues, root_is, told_by or {})
 
     def find(self, p: Pattern, tok: Token, actors: ArticleActors, context: SentenceContext) -> Arguments:
         both, people = self.cues("both"), self.cues("people")
@@ -61,7 +60,7 @@ class ArgumentFinder:
                        else s for s in sources]
         source_ids = {s.actor_id for s in sources}
         targets = [t for t in targets if t.actor_id not in source_ids]  # one side twice is no target: look further
-        targets = self._fallbacks(p, tok, sources, targets, actors, context)
+        targets = self.fallbacks.targets(p, tok, sources, targets, actors, context)
         if targets and sources and all(t.role == "JUD" for t in targets):
             targets = self._beyond_the_court(tok, sources[0], actors) or targets
         if p.target.place:  # one visits a country, whoever receives the visitor
@@ -72,9 +71,6 @@ class ArgumentFinder:
             and not (_participial(tok) and self.root_is(p.cameo, "violent"))
         victims = () if targets or _describes_a_noun(tok) else tuple(h for h in target_heads if self._person(h))
         return Arguments(sources, targets, inherited, place_tok, far, victims)
-
-    def _conditional(self, clause: Token) -> bool:
-        return any(c.dep_ == "mark" and self.cues.has(c, "condition") for c in clause.children)
 
     def _person(self, head: Token) -> bool:
         """A person the dictionaries do not know: a noun for people ("una persona de 40 años", "two men") or a
@@ -191,73 +187,6 @@ class ArgumentFinder:
             targets = resolve_heads(target_heads, actors, False, both, people)
         return sources, targets, inherited, target_heads
 
-    # -- when the sentence names no target -------------------------------------------------------
-    def _fallbacks(self, p, tok, sources, targets, actors, context) -> list[ActorRef]:
-        named = [t for t in targets if t.kind != "sector"]  # a sector of no known country yields to a named side
-        if p.target.fallback and not named and targets:
-            return self._fallbacks(p, tok, sources, [], actors, context) or targets
-        if not targets and p.target.fallback == "place" and sources:
-            targets = context.place_countries(exclude=sources[0].country_code)
-        if p.clause_cue and sources:
-            targets = said_about(tok, sources[0], actors)
-        if not targets and p.target.fallback == "parties" and sources:  # a mediator's sides, before any earlier target
-            targets = self._parties(tok, sources[0], actors, context)
-        source_ids = {s.actor_id for s in sources}
-        if not targets and sources and p.kind == "verb" and not p.clause_cue and not self.root_is(p.cameo, "meeting"):
-            # "condenó la decisión de Colombia", "rejected Russia's claims": the owner of what the act is about (one
-            # meets people, not the authors of things: "recibió amenazas de los paramilitares" is no hosting)
-            owners = [h for o in args.objects_of(tok) for h in args.genitive_heads(o)]
-            targets = [t for t in resolve_heads(owners, actors, False, self.cues("both"), self.cues("people"))
-                       if t.actor_id not in source_ids]
-        if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "rejecting"):
-            # "rejected a call for its peacekeepers to be deployed in East Timor": what is rejected concerns the
-            # first state or place its phrase names
-            targets = _first_named([t for o in args.objects_of(tok) for t in o.subtree], sources, actors, True)
-        if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "conditional"):
-            # "threatened to ban voting if Hamas ran": a conditional threat is aimed at whoever the condition names
-            heads = args.expand_conj([s for c in tok.subtree if c.dep_ == "advcl" and self._conditional(c)
-                                      for s in syntax.subjects(c)])  # "if Washington and Seoul went ahead": both
-            targets = [t for t in resolve_heads(heads, actors, False, self.cues("both"), self.cues("people"))
-                       if t.actor_id not in source_ids]
-        if not targets and sources and self.root_is(p.cameo, "addressed") and self._protesting(tok):
-            targets = self._authorities(sources[0], actors, context)
-        if not targets and sources and not p.clause_cue:
-            previous = context.previous_target(p.cameo, sources[0])  # "La UE aprobó su primer paquete de sanciones"
-            if previous is not None:
-                targets = [previous]
-        if not targets and p.target.fallback == "inviter" and context.last_inviter is not None:
-            targets = [context.last_inviter]
-        if not targets and p.target.fallback == "last_aggressor" and context.last_aggressor is not None:
-            # "condenó lo que consideró una provocación": the free relative is parsed as a clause, not an object
-            objects = args.objects_of(tok) + [c for c in tok.children if c.dep_ == "ccomp"] if p.kind == "verb" else []
-            if any(self.cues.has(t, "violence") for o in objects for t in o.subtree):
-                targets = [context.last_aggressor]
-        if not targets and sources and p.kind == "verb":
-            targets = self._author_of_the_act(tok, sources[0], context)
-        if not targets and p.target.fallback == "authorities" and sources:
-            targets = self.protested(tok, sources, actors, context)
-        return targets
-
-    def protested(self, tok: Token, sources: list[ActorRef], actors: ArticleActors,
-                  context: SentenceContext) -> list[ActorRef]:
-        """Whom a protest naming no target is against: whom the clause of what it is for names ("blocked a road to
-        show their disapproval of the United States' policies"), else the authorities where it happens."""
-        verb = tok if tok.pos_ in ("VERB", "AUX") else (args.governor_of_noun(tok) or tok)
-        aims = [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree]
-        return _first_named(aims, sources, actors) or self._authorities(sources[0], actors, context)
-
-    def _author_of_the_act(self, tok: Token, source: ActorRef, context: SentenceContext) -> list[ActorRef]:
-        """"condemned the arrests", "rejected the accusations": a definite noun for an act the article told before
-        (cameo_root_policy.csv's act_nouns) is aimed at whoever did the latest such act, not the source's side."""
-        for o in args.objects_of(tok):
-            if not any(self.cues.has(c, "definite") for c in o.children):
-                continue
-            for cls, roots in self.told_by.items():
-                author = context.author_of(roots, source) if self.cues.has(o, cls) else None
-                if author is not None:
-                    return [author]
-        return []
-
     def _beyond_the_court(self, tok: Token, source: ActorRef, actors: ArticleActors) -> list[ActorRef]:
         """"urged the court to order Israel to suspend its operations": a court asked to act against a party is
         where the appeal is made; the party is its target."""
@@ -274,20 +203,6 @@ class ArgumentFinder:
         return clause.dep_ == "advcl" and any(c.dep_ in ("aux", "mark") and self.cues.has(c, "purpose_marks")
                                               for c in clause.children)
 
-    def _protesting(self, tok: Token) -> bool:
-        """"marcharon para exigir", "desfilaron exigiendo", "went on strike to demand": a demand or appeal made by
-        protesting is made to whom the protest is against."""
-        return tok.dep_ in ("advcl", "xcomp", "acl") and tok.head is not tok and self.cues.has(tok.head, "protest_acts")
-
-    def _authorities(self, source: ActorRef, actors: ArticleActors, context: SentenceContext) -> list[ActorRef]:
-        """Whom a protest with no named target is against: the government of the country where it takes place
-        (a place of the sentence, else the protesters' own), unless the protesters are its executive (its police do not
-        protest against it: "la policía lanzó gases" is repression, whatever the dictionary's riot code)."""
-        country = next((p.country_code for p in context.places), None) or source.country_code
-        if not country or country not in actors.lexicon.states or (source.country_code == country
-                                                                    and (source.role or "GOV") in EXECUTIVE_ROLES):
-            return []
-        return [ActorRef(country, actors.lexicon.states[country], country, "GOV", kind="state")]
 
     def _host_or_guest(self, heads: list[Token], context: SentenceContext) -> list[ActorRef]:
         """"el anfitrión", "su invitado", "the host", "his guest": the two sides of the article's latest hosting."""
@@ -301,16 +216,6 @@ class ArgumentFinder:
                 return [hosting[1]]
         return []
 
-    def _parties(self, tok: Token, mediator: ActorRef, actors: ArticleActors, context: SentenceContext) -> list[ActorRef]:
-        """A mediator's sides when no "entre"/"between" names them: the two other states of the sentence (the deal it
-        brokered), else the two sides of the article's latest dyad."""
-        sent = tok.sent
-        named = [a for a in actors.countries_in(sent.start, sent.end) if a.country_code != mediator.country_code]
-        if len(named) >= 2:
-            return named[:2]
-        pair = [a for a in context.last_pair() if a.country_code != mediator.country_code]
-        return pair if len(pair) == 2 else []
-
     def coordinated_with(self, source: ActorRef, verb: Token, actors: ArticleActors) -> list[ActorRef]:
         """"X, y su homólogo Y, mantuvieron...": the persons named with the source before the verb, when joined by
         "y"/"and"."""
@@ -321,20 +226,6 @@ class ArgumentFinder:
         named = actors.persons_in(sent.start, verb.i)
         others = [r for r in named if r.actor_id != source.actor_id and r.country_code and r.country_code != source.country_code]
         return [source, *others[:1]] if others else [source]
-
-
-def _first_named(tokens: list[Token], sources: list[ActorRef], actors: ArticleActors,
-                 allow_place: bool = False) -> list[ActorRef]:
-    """The first actor named among `tokens` (in text order) that is not a source nor of a source's country: a state,
-    an organisation or a person, and with `allow_place` a place; a sector of no named country names no one."""
-    own = {s.actor_id for s in sources} | {s.country_code for s in sources}
-    for t in tokens:
-        if t.pos_ in ("NOUN", "PROPN") and (actors.names_an_actor(t) or allow_place and t.pos_ == "PROPN"):
-            ref = actors.actor_at(t, allow_place=allow_place)
-            if ref is not None and ref.kind != "sector" and not {ref.actor_id, ref.country_code} & own:
-                return [ref]
-    return []
-
 
 def _participial(tok: Token) -> bool:
     """", killing three Palestinians", "dejando dos muertos": a participle adjoined to an active clause tells what its

@@ -1,0 +1,144 @@
+"""Where the target of an act is when its sentence's parse names none.
+
+In the order tried: the places of the sentence (a visit), what was said (a verb
+of saying: whom it names), the sides a mediator stands between, the owner of
+what the act is about ("condenó la decisión de Colombia"), the first state a
+rejected proposal names, whoever a threat's condition names, the authorities a
+protesting demand is made to, the target of the same act by the same country
+just before, the article's latest inviter or aggressor, the author of an act a
+definite noun refers back to ("condemned the arrests"), and for a protest the
+aims its clause names or the authorities where it happens. The traits of CAMEO
+roots (seeds/reference/cameo_root_policy.csv) say which apply to which act.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from transforms.actors.resolve import ArticleActors
+from transforms.actors.whereabouts import EXECUTIVE_ROLES
+from transforms.coding.arguments import heads as args
+from transforms.coding.arguments import syntax
+from transforms.coding.arguments.sides import resolve_heads
+from transforms.coding.arguments.speech import said_about
+from transforms.coding.records import SentenceContext
+from transforms.coding.vocabulary.patterns import Pattern
+from transforms.cues import LangCues
+from transforms.records import ActorRef
+
+
+class TargetFallbacks:
+    def __init__(self, cues: LangCues, root_is: Callable[[str, str], bool], told_by: dict[str, frozenset[str]]):
+        self.cues = cues
+        self.root_is = root_is
+        self.told_by = told_by  # cue class of act nouns -> the roots its nouns refer back to
+
+    def targets(self, p: Pattern, tok: Token, sources: list[ActorRef], targets: list[ActorRef], actors: ArticleActors,
+                context: SentenceContext) -> list[ActorRef]:
+        """The targets of the act when the parse gave none (or only a sector of no known country)."""
+        named = [t for t in targets if t.kind != "sector"]  # a sector of no known country yields to a named side
+        if p.target.fallback and not named and targets:
+            return self.targets(p, tok, sources, [], actors, context) or targets
+        if not targets and p.target.fallback == "place" and sources:
+            targets = context.place_countries(exclude=sources[0].country_code)
+        if p.clause_cue and sources:
+            targets = said_about(tok, sources[0], actors)
+        if not targets and p.target.fallback == "parties" and sources:  # a mediator's sides, before any earlier target
+            targets = self._parties(tok, sources[0], actors, context)
+        source_ids = {s.actor_id for s in sources}
+        if not targets and sources and p.kind == "verb" and not p.clause_cue and not self.root_is(p.cameo, "meeting"):
+            # "condenó la decisión de Colombia", "rejected Russia's claims": the owner of what the act is about (one
+            # meets people, not the authors of things: "recibió amenazas de los paramilitares" is no hosting)
+            owners = [h for o in args.objects_of(tok) for h in args.genitive_heads(o)]
+            targets = [t for t in resolve_heads(owners, actors, False, self.cues("both"), self.cues("people"))
+                       if t.actor_id not in source_ids]
+        if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "rejecting"):
+            # "rejected a call for its peacekeepers to be deployed in East Timor": what is rejected concerns the
+            # first state or place its phrase names
+            targets = _first_named([t for o in args.objects_of(tok) for t in o.subtree], sources, actors, True)
+        if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "conditional"):
+            # "threatened to ban voting if Hamas ran": a conditional threat is aimed at whoever the condition names
+            heads = args.expand_conj([s for c in tok.subtree if c.dep_ == "advcl" and self._conditional(c)
+                                      for s in syntax.subjects(c)])  # "if Washington and Seoul went ahead": both
+            targets = [t for t in resolve_heads(heads, actors, False, self.cues("both"), self.cues("people"))
+                       if t.actor_id not in source_ids]
+        if not targets and sources and self.root_is(p.cameo, "addressed") and self._protesting(tok):
+            targets = self._authorities(sources[0], actors, context)
+        if not targets and sources and not p.clause_cue:
+            previous = context.previous_target(p.cameo, sources[0])  # "La UE aprobó su primer paquete de sanciones"
+            if previous is not None:
+                targets = [previous]
+        if not targets and p.target.fallback == "inviter" and context.last_inviter is not None:
+            targets = [context.last_inviter]
+        if not targets and p.target.fallback == "last_aggressor" and context.last_aggressor is not None:
+            # "condenó lo que consideró una provocación": the free relative is parsed as a clause, not an object
+            objects = args.objects_of(tok) + [c for c in tok.children if c.dep_ == "ccomp"] if p.kind == "verb" else []
+            if any(self.cues.has(t, "violence") for o in objects for t in o.subtree):
+                targets = [context.last_aggressor]
+        if not targets and sources and p.kind == "verb":
+            targets = self._author_of_the_act(tok, sources[0], context)
+        if not targets and p.target.fallback == "authorities" and sources:
+            targets = self.protested(tok, sources, actors, context)
+        return targets
+
+    def protested(self, tok: Token, sources: list[ActorRef], actors: ArticleActors,
+                  context: SentenceContext) -> list[ActorRef]:
+        """Whom a protest naming no target is against: whom the clause of what it is for names ("blocked a road to
+        show their disapproval of the United States' policies"), else the authorities where it happens."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else (args.governor_of_noun(tok) or tok)
+        aims = [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree]
+        return _first_named(aims, sources, actors) or self._authorities(sources[0], actors, context)
+
+    def _author_of_the_act(self, tok: Token, source: ActorRef, context: SentenceContext) -> list[ActorRef]:
+        """"condemned the arrests", "rejected the accusations": a definite noun for an act the article told before
+        (cameo_root_policy.csv's act_nouns) is aimed at whoever did the latest such act, not the source's side."""
+        for o in args.objects_of(tok):
+            if not any(self.cues.has(c, "definite") for c in o.children):
+                continue
+            for cls, roots in self.told_by.items():
+                author = context.author_of(roots, source) if self.cues.has(o, cls) else None
+                if author is not None:
+                    return [author]
+        return []
+
+    def _conditional(self, clause: Token) -> bool:
+        return any(c.dep_ == "mark" and self.cues.has(c, "condition") for c in clause.children)
+
+    def _protesting(self, tok: Token) -> bool:
+        """"marcharon para exigir", "desfilaron exigiendo", "went on strike to demand": a demand or appeal made by
+        protesting is made to whom the protest is against."""
+        return tok.dep_ in ("advcl", "xcomp", "acl") and tok.head is not tok and self.cues.has(tok.head, "protest_acts")
+
+    def _authorities(self, source: ActorRef, actors: ArticleActors, context: SentenceContext) -> list[ActorRef]:
+        """Whom a protest with no named target is against: the government of the country where it takes place
+        (a place of the sentence, else the protesters' own), unless the protesters are its executive (its police do not
+        protest against it: "la policía lanzó gases" is repression, whatever the dictionary's riot code)."""
+        country = next((p.country_code for p in context.places), None) or source.country_code
+        if not country or country not in actors.lexicon.states or (source.country_code == country
+                                                                    and (source.role or "GOV") in EXECUTIVE_ROLES):
+            return []
+        return [ActorRef(country, actors.lexicon.states[country], country, "GOV", kind="state")]
+
+    def _parties(self, tok: Token, mediator: ActorRef, actors: ArticleActors, context: SentenceContext) -> list[ActorRef]:
+        """A mediator's sides when no "entre"/"between" names them: the two other states of the sentence (the deal it
+        brokered), else the two sides of the article's latest dyad."""
+        sent = tok.sent
+        named = [a for a in actors.countries_in(sent.start, sent.end) if a.country_code != mediator.country_code]
+        if len(named) >= 2:
+            return named[:2]
+        pair = [a for a in context.last_pair() if a.country_code != mediator.country_code]
+        return pair if len(pair) == 2 else []
+
+
+def _first_named(tokens: list[Token], sources: list[ActorRef], actors: ArticleActors,
+                 allow_place: bool = False) -> list[ActorRef]:
+    """The first actor named among `tokens` (in text order) that is not a source nor of a source's country: a state,
+    an organisation or a person, and with `allow_place` a place; a sector of no named country names no one."""
+    own = {s.actor_id for s in sources} | {s.country_code for s in sources}
+    for t in tokens:
+        if t.pos_ in ("NOUN", "PROPN") and (actors.names_an_actor(t) or allow_place and t.pos_ == "PROPN"):
+            ref = actors.actor_at(t, allow_place=allow_place)
+            if ref is not None and ref.kind != "sector" and not {ref.actor_id, ref.country_code} & own:
+                return [ref]
+    return []
