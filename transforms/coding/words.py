@@ -1,7 +1,9 @@
 """A token's words as the coder compares them: folded (lower case, no accents), form and lemma.
 
 The coder's lookups of trigger lemmas and dictionary rules go through these (cue words are folded the same way
-in transforms.cues), so "amenazó", "amenazo" and "AMENAZÓ" are one word.
+in transforms.cues), so "amenazó", "amenazo" and "AMENAZÓ" are one word. A verb's words also include the
+infinitives its form regularly comes from: the small Spanish model lemmatises verbs it does not know by rules that
+fail on common news verbs ("abatieron" -> "abateír", "irrumpieran" unchanged).
 """
 from __future__ import annotations
 
@@ -16,3 +18,25 @@ def form(tok: Token) -> str:
 
 def lemma(tok: Token) -> str:
     return fold_word(tok.lemma_)
+
+
+# Regular Spanish endings the small model fails to lemmatise (the past subjunctive, the preterite), and the
+# infinitive endings they come from.
+_ENDINGS = (("ieran", ("er", "ir")), ("ieras", ("er", "ir")), ("iera", ("er", "ir")), ("iesen", ("er", "ir")),
+            ("iese", ("er", "ir")), ("aran", ("ar",)), ("aras", ("ar",)), ("ara", ("ar",)), ("asen", ("ar",)),
+            ("ase", ("ar",)), ("ieron", ("er", "ir")), ("aron", ("ar",)), ("io", ("er", "ir")))
+
+
+def infinitives(word: str) -> list[str]:
+    """The infinitives a folded Spanish verb form regularly comes from ("abatieron" -> "abater", "abatir")."""
+    for ending, endings in _ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            return [stem + inf for inf in endings]
+    return []
+
+
+def verb_words(tok: Token) -> tuple[str, ...]:
+    """A verb's lemma, its form, then the infinitives its form regularly comes from (Spanish)."""
+    extra = infinitives(form(tok)) if tok.lang_ == "es" else []
+    return (lemma(tok), form(tok), *extra)

@@ -22,6 +22,7 @@ from transforms.coding.arguments.fallbacks import TargetFallbacks
 from transforms.coding.arguments.sides import country_actor, resolve_heads
 from transforms.coding.records import SentenceContext
 from transforms.coding.vocabulary.patterns import Pattern
+from transforms.coding.words import verb_words
 from transforms.cues import LangCues
 from transforms.records import ActorRef
 
@@ -106,6 +107,8 @@ class ArgumentFinder:
             sources = resolve_heads(args.governor_subjects(tok), actors, p.source.place, both, people)
             inherited = True
         targets = resolve_heads(target_heads, actors, p.target.place, both, people)
+        if self.root_is(p.cameo, "forcible"):
+            targets = self._protesters(target_heads, sources, actors) or targets
         if sources and self.root_is(p.cameo, "giving"):  # "contribute troops to a force in Liberia": its own soldiers
             own = {s.country_code for s in sources} | {None}  # are what it sends or withdraws, not whom it helps
             targets = [t for t in targets if not (t.role == "MIL" and t.country_code in own)]
@@ -164,6 +167,9 @@ class ArgumentFinder:
             if not agents and gov is not None and tok in args.objects_of(gov) and not syntax.is_passive(gov):
                 agents = args.prep_heads(gov, by)
             sources = resolve_heads(agents, actors, False, both, people)
+        suppressed = gov is not None and p.cameo[:3] in _POPULAR_ACTS and bool(self.cues("suppressing") & set(verb_words(gov)))
+        if suppressed and not sources:  # "la policía dispersó una marcha": the marchers, unnamed, are its people
+            sources = [actors.sector("CVL", actors.local(tok), tok.text)]
         if gov is not None and not sources and "genitive" not in p.source.deps and not p.undergone:
             if syntax.is_passive(gov):
                 sources = resolve_heads(args.agent_heads(gov), actors, False, both, people)
@@ -196,6 +202,19 @@ class ArgumentFinder:
                 if ref is not None and ref.role != "JUD" and ref.country_code and ref.country_code != source.country_code:
                     return [ref]
         return []
+
+    def _protesters(self, heads: list[Token], sources: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
+        """"reprimieron una manifestación contra el régimen", "broke up a rally by teachers": force used on a protest
+        is used on its protesters, named by the protest's agent or genitive, else the civilians of the source's
+        country; never on whom the protest was against."""
+        protests = [h for h in heads if h.pos_ == "NOUN" and self.cues.has(h, "protest_acts") and not syntax.preposition(h)]
+        if not protests:
+            return []
+        by = tuple(self.cues("agent_preps")) + tuple(self.cues("of_preps"))
+        agents = [a for h in protests for a in args.prep_heads(h, by) if not self.cues.has(a, "protest_acts")]
+        named = resolve_heads(agents, actors, False, self.cues("both"), self.cues("people"))
+        country = sources[0].country_code if sources else actors.local(protests[0])
+        return named or [actors.sector("CVL", country, protests[0].text)]
 
     def _purpose(self, clause: Token) -> bool:
         """An adverbial clause of purpose: "to disperse" (English marks it with its infinitive's "to"), "para

@@ -26,7 +26,7 @@ from transforms.coding.arguments import syntax
 from transforms.coding.arguments.speech import says
 from transforms.coding.vocabulary.dictionary import Entry, Rule, VerbDictionary
 from transforms.coding.vocabulary.patterns import Pattern, Slot
-from transforms.coding.words import form, lemma
+from transforms.coding.words import form, lemma, verb_words
 from transforms.cues import LangCues
 from transforms.nlp.components import PLACE_KIND
 
@@ -111,7 +111,7 @@ class TriggerIndex:
         kind = token_kind(tok)
         if kind is None:
             return []
-        words = (lemma(tok), form(tok), *(subjunctive_lemmas(form(tok)) if kind == "verb" else ()))
+        words = verb_words(tok) if kind == "verb" else (lemma(tok), form(tok))
         for word in words:
             found = self.overrides.get((kind, word))
             if found:
@@ -260,18 +260,3 @@ _STATED_BY_THEIR_AGENTS = frozenset({"14"})
 def headline(tok: Token) -> bool:
     """A verbless sentence headed by the act's noun states it ("Huelga de mineros en Rusia", "Protests in Lima")."""
     return tok.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
-
-
-# Spanish past subjunctive endings and the infinitive endings they come from; the small model often fails to
-# lemmatise these forms ("después de que agentes irrumpieran en la embajada").
-_SUBJUNCTIVE = (("ieran", ("er", "ir")), ("ieras", ("er", "ir")), ("iera", ("er", "ir")), ("iesen", ("er", "ir")),
-                ("iese", ("er", "ir")), ("aran", ("ar",)), ("aras", ("ar",)), ("ara", ("ar",)), ("asen", ("ar",)),
-                ("ase", ("ar",)))
-
-
-def subjunctive_lemmas(word: str) -> list[str]:
-    for ending, infinitives in _SUBJUNCTIVE:
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            stem = word[: -len(ending)]
-            return [stem + inf for inf in infinitives]
-    return []
