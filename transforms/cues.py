@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from transforms.seed_rows import seed_rows
-from transforms.text import fold_word
+from transforms.text import fold_lemma, fold_word
 
 log = logging.getLogger(__name__)
 
@@ -55,4 +55,4 @@ class LangCues:
     def has(self, tok: Token, cls: str) -> bool:
         """The token's form or lemma, folded, is a word of the class."""
         words = self(cls)
-        return fold_word(tok.text) in words or fold_word(tok.lemma_) in words
+        return fold_word(tok.text) in words or fold_lemma(tok.lemma_) in words

@@ -48,6 +48,13 @@ def fold_word(word: str) -> str:
     return strip_accents(word).casefold()
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def fold_lemma(lemma: str) -> str:
+    """A token's lemma folded, its first word only: the Spanish model lemmatises a verb with clitics as two words
+    ("reunirse" -> "reunir él", "enfrentarse" -> "enfrentar él")."""
+    return fold_word(lemma.split(" ", 1)[0])
+
+
 @functools.lru_cache(maxsize=8192)
 def fold_char(c: str) -> str:
     """One character folded to exactly one character (separators become spaces)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from transforms.text import fold_word
+from transforms.text import fold_lemma, fold_word
 
 
 def form(tok: Token) -> str:
@@ -17,7 +17,7 @@ def form(tok: Token) -> str:
 
 
 def lemma(tok: Token) -> str:
-    return fold_word(tok.lemma_)
+    return fold_lemma(tok.lemma_)
 
 
 # Regular Spanish endings the small model fails to lemmatise (the past subjunctive, the preterite), and the

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from transforms.actors.resolve import ArticleActors
 from transforms.coding.records import Coded
 from transforms.records import ActorRef
-from transforms.text import fold_word
+from transforms.text import fold_lemma
 
 
 def resolve_heads(heads: list[Token], actors: ArticleActors, allow_place: bool, both: frozenset[str] = frozenset(),
@@ -41,7 +41,7 @@ def _both(tok: Token, both: frozenset[str]) -> bool:
 def mentions_both(head: Token, both: frozenset[str], people: frozenset[str]) -> bool:
     """"los ministros de ambos países", "leaders of both countries": the phrase names the two sides of the story."""
     for tok in head.subtree:
-        if tok.lower_ in both and fold_word(tok.head.lemma_) in people:
+        if tok.lower_ in both and fold_lemma(tok.head.lemma_) in people:
             return True
     return False
 
