@@ -49,6 +49,7 @@ class ArgumentFinder:
         self.cues = cues
         self.root_is = root_is
         self.fallbacks = TargetFallbacks(cues, root_is, told_by or {})
+        self.forcible = frozenset(r for r in (f"{n:02d}" for n in range(1, 21)) if root_is(r, "forcible"))
 
     def find(self, p: Pattern, tok: Token, actors: ArticleActors, context: SentenceContext) -> Arguments:
         both, people = self.cues("both"), self.cues("people")
@@ -98,7 +99,7 @@ class ArgumentFinder:
         if p.source.direct:
             source_heads = [h for h in source_heads if actors.names_an_actor(h)]
         sources = resolve_heads(source_heads, actors, p.source.place, both, people, context.last_pair() or None)
-        sources = sources or self._host_or_guest(source_heads, context)
+        sources = sources or self._host_or_guest(source_heads, context) or self._assailants(source_heads, context, None)
         # a clause's own subject is its doer: "el submarino ha llegado", "after talks broke down" are not acts of
         # whoever announces them (a pronoun or a relative stands for someone above)
         named_subject = any(s.pos_ in ("NOUN", "PROPN") for s in syntax.subjects(tok))
@@ -108,7 +109,8 @@ class ArgumentFinder:
             inherited = True
         targets = resolve_heads(target_heads, actors, p.target.place, both, people)
         if self.root_is(p.cameo, "forcible"):
-            targets = self._protesters(target_heads, sources, actors) or targets
+            targets = self._protesters(target_heads, sources, actors) or self._settled(target_heads, targets, actors) \
+                or targets
         if sources and self.root_is(p.cameo, "giving"):  # "contribute troops to a force in Liberia": its own soldiers
             own = {s.country_code for s in sources} | {None}  # are what it sends or withdraws, not whom it helps
             targets = [t for t in targets if not (t.role == "MIL" and t.country_code in own)]
@@ -123,7 +125,8 @@ class ArgumentFinder:
             if not targets and placed and placed[0].country_code and (sources[0].role or "GOV") in EXECUTIVE_ROLES:
                 # "banned all public gatherings in Lahore": a measure at home is aimed at the people who live there
                 targets = [actors.sector("CVL", placed[0].country_code)]
-        targets = targets or self._host_or_guest(target_heads, context)
+        targets = targets or self._host_or_guest(target_heads, context) \
+            or self._assailants(target_heads, context, sources[0] if sources else None)
         if not targets and "clause" in p.target.deps:
             targets = resolve_heads(args.clause_subjects(tok), actors, False, both, people)
         if not targets and p.target.preps:  # "approved $200 million in weapons for Ukraine": the PP hangs in the object
@@ -216,6 +219,16 @@ class ArgumentFinder:
         country = sources[0].country_code if sources else actors.local(protests[0])
         return named or [actors.sector("CVL", country, protests[0].text)]
 
+    def _settled(self, heads: list[Token], targets: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
+        """"stormed the village of Mabuo", "atacaron el municipio de Jamundí": force used on a village or a town is
+        used on the civilians who live there (its country's CVL), not on its state."""
+        for h in heads:
+            if h.pos_ == "NOUN" and not syntax.preposition(h) and self.cues.has(h, "settlements"):
+                country = next((t.country_code for t in targets if t.kind == "state" and t.role is None), None)
+                country = country or actors.local(h)
+                return [actors.sector("CVL", country, h.text)] if country else []
+        return []
+
     def _purpose(self, clause: Token) -> bool:
         """An adverbial clause of purpose: "to disperse" (English marks it with its infinitive's "to"), "para
         dispersar"."""
@@ -233,6 +246,18 @@ class ArgumentFinder:
                 return [hosting[0]]
             if self.cues.has(h, "guest"):
                 return [hosting[1]]
+        return []
+
+    def _assailants(self, heads: list[Token], context: SentenceContext, other_than: ActorRef | None) -> list[ActorRef]:
+        """"pursued the attackers", "abatieron a dos de los atacantes", "the gunmen fled": a definite noun for the
+        doers of an attack stands for whoever did the article's latest forcible act (roots 17-20), when not a state's
+        executive: the news calls its soldiers and police by their names, not "the assailants"."""
+        of_preps = tuple(self.cues("of_preps"))
+        for h in heads:
+            for noun in (h, *args.prep_heads(h, of_preps)):  # "four of the attackers"
+                if self.cues.has(noun, "assailants") and any(self.cues.has(c, "definite") for c in noun.children):
+                    author = context.author_of(self.forcible, other_than, EXECUTIVE_ROLES)
+                    return [author] if author is not None else []
         return []
 
     def coordinated_with(self, source: ActorRef, verb: Token, actors: ArticleActors) -> list[ActorRef]:

@@ -88,8 +88,18 @@ def dedupe(coded: list[Coded]) -> list[Coded]:
         if cur is None or _rank(c) > _rank(cur):
             best[k] = c
     aimed = {(c.code[:2], c.source.actor_id) for c in best.values() if c.target is not None}
-    kept = [c for c in best.values() if c.target is not None or (c.code[:2], c.source.actor_id) not in aimed]
+    # a state and one of its sectors are one side of one act: "threatened to shell Iraqi towns" is one threat to Iraq
+    sectors = {_act_on(c) for c in best.values()
+               if c.target is not None and c.target.kind == "state" and c.target.role not in (None, "GOV")}
+    kept = [c for c in best.values() if (c.target is not None or (c.code[:2], c.source.actor_id) not in aimed)
+            and not (c.target is not None and c.target.kind == "state" and c.target.role is None
+                     and _act_on(c) in sectors)]
     return sorted(_one_per_side(kept), key=lambda c: c.trigger.i)
+
+
+def _act_on(c: Coded) -> tuple:
+    """An act (its root; a visit and a hosting apart), its source, and the country of its target."""
+    return c.code[:2], c.code if c.code in _DIRECTED_VISIT else "", c.source.actor_id, c.target.country_code
 
 
 def _one_per_side(coded: list[Coded]) -> list[Coded]:
