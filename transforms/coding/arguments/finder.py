@@ -170,7 +170,8 @@ class ArgumentFinder:
             if not agents and gov is not None and tok in args.objects_of(gov) and not syntax.is_passive(gov):
                 agents = args.prep_heads(gov, by)
             sources = resolve_heads(agents, actors, False, both, people)
-        suppressed = gov is not None and p.cameo[:3] in _POPULAR_ACTS and bool(self.cues("suppressing") & set(verb_words(gov)))
+        suppressed = gov is not None and p.cameo[:3] in _POPULAR_ACTS \
+            and bool(self.cues("suppressing") & set(verb_words(gov)))
         if suppressed and not sources:  # "la policía dispersó una marcha": the marchers, unnamed, are its people
             sources = [actors.sector("CVL", actors.local(tok), tok.text)]
         if gov is not None and not sources and "genitive" not in p.source.deps and not p.undergone:
@@ -210,7 +211,8 @@ class ArgumentFinder:
         """"reprimieron una manifestación contra el régimen", "broke up a rally by teachers": force used on a protest
         is used on its protesters, named by the protest's agent or genitive, else the civilians of the source's
         country; never on whom the protest was against."""
-        protests = [h for h in heads if h.pos_ == "NOUN" and self.cues.has(h, "protest_acts") and not syntax.preposition(h)]
+        protests = [h for h in heads
+                    if h.pos_ == "NOUN" and self.cues.has(h, "protest_acts") and not syntax.preposition(h)]
         if not protests:
             return []
         by = tuple(self.cues("agent_preps")) + tuple(self.cues("of_preps"))
