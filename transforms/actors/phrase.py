@@ -51,6 +51,8 @@ def depth_below(tok: Token, head: Token) -> int:
         cur, d = cur.head, d + 1
     return d if cur == head else 99
 
+LINKING_PREPS = frozenset({"of", "de", "del"})
+
 
 def _entity_around(span: Span) -> Span | None:
     """The model's entity holding the whole span, read from the tokens' IOB tags (`doc.ents` builds every entity
@@ -67,23 +69,40 @@ def _entity_around(span: Span) -> Span | None:
     return doc[start:end] if span.end <= end else None
 
 
+def _heads_entity(span: Span, entity: Span) -> bool:
+    """The span opens the entity and is its head: "el ministro de Educación", which the model takes for one name."""
+    first = next((t for t in entity if t.pos_ != "DET"), None)
+    doc = span.doc
+    return first is not None and first.i == span.start and span.start <= entity.root.i < span.end \
+        and span.end < entity.end and doc[span.end].pos_ == "ADP"
+
+
 def names_its_phrase(span: Span, head: Token) -> bool:
     """A sector word is the head of the phrase or of a nominal under it ("miembros de un grupo armado"), not a
     modifier of another noun ("military-to-military communications") nor a word of a longer name ("Kurdistan
     Workers' Party")."""
     e = _entity_around(span)
-    if e is not None and any(t.pos_ not in ("DET", "ADP", "PUNCT") for t in e if not span.start <= t.i < span.end):
-        return False  # "La policía" is the police; "Kurdistan Workers' Party" is not workers
+    if e is not None and not _heads_entity(span, e) \
+            and any(t.pos_ not in ("DET", "ADP", "PUNCT") for t in e if not span.start <= t.i < span.end):
+        return False  # "La policía" is the police; "Kurdistan Workers' Party" is not workers; "el ministro de
+        # Educación" (one entity to the model) is a minister
     cur = span.root
     while cur != head:
         modifier = cur.dep_ in ("amod", "compound", "nummod", "advmod") or cur.pos_ == "ADJ" or (
             cur.dep_ in ("nmod", "npadvmod") and cur.i < cur.head.i)  # English noun premodifiers
         if modifier and not (cur.head.lemma_.lower() in MEMBERS or cur.head.lower_ in MEMBERS):
             return False
-        if cur.head == cur:
+        if cur.head == cur or _linked_by_other_than_of(cur):
             return False
         cur = cur.head
     return True
+
+
+def _linked_by_other_than_of(tok: Token) -> bool:
+    """Introduced by a preposition that makes it another party to its head: "sanctions against the ministry" are not
+    the ministry, "members of the ministry" are its."""
+    prep = tok.head if tok.dep_ == "pobj" else next((c for c in tok.children if c.dep_ == "case"), None)
+    return prep is not None and prep.lower_ not in LINKING_PREPS
 
 
 def subject_matter(span: Span) -> bool:
