@@ -70,11 +70,11 @@ def _entity_around(span: Span) -> Span | None:
 
 
 def _heads_entity(span: Span, entity: Span) -> bool:
-    """The span opens the entity and is its head: "el ministro de Educación", which the model takes for one name."""
+    """The span opens the entity and is its head: "el ministro de Educación", "la Fiscalía General de la República",
+    which the model takes for one name (not "El mandatario había", an entity the model let run into a verb)."""
     first = next((t for t in entity if t.pos_ != "DET"), None)
-    doc = span.doc
     return first is not None and first.i == span.start and span.start <= entity.root.i < span.end \
-        and span.end < entity.end and doc[span.end].pos_ == "ADP"
+        and not any(t.pos_ in ("VERB", "AUX") for t in entity)
 
 
 def names_its_phrase(span: Span, head: Token) -> bool:

@@ -49,6 +49,9 @@ from transforms.records import ActorRef
 from transforms.text import fold_word
 
 
+FORMER_ROLE = "ELI"  # CAMEO's elites: the dictionaries code former heads of state and ministers so
+
+
 class ArticleActors(Whereabouts):
     def __init__(self, doc: Doc, lexicon: lx.Lexicon, titles: TitleIndex, lang: str, published: dt.date | None,
                  locative: frozenset[str] = frozenset(), ethnic: frozenset[str] = frozenset()):
@@ -160,7 +163,14 @@ class ArticleActors(Whereabouts):
         roles = person.roles_on(self.published) or sorted(person.roles, key=lambda r: r.start or dt.date.min)[-1:]
         country = next((r.country for r in roles if r.country), None)
         role = next((r.role for r in roles if r.role), None)
+        if self._former(person):
+            role = FORMER_ROLE  # "el expresidente Evo Morales" is one of Bolivia's elites, not its government
         return ActorRef(person.actor_id, person.name, country, role, kind="person", matched_text=text)
+
+    def _former(self, person: lx.Person) -> bool:
+        """Every office the dictionaries date ended before the article: a former president or minister."""
+        on = self.published
+        return on is not None and bool(person.roles) and all(r.end is not None and r.end < on for r in person.roles)
 
     def _context_country(self, span: Span) -> tuple[str | None, str | None]:
         """The country and role an unknown person's phrase gives ("el presidente ruso, X", "X, asesor de la Casa Blanca")."""
