@@ -49,15 +49,18 @@ from transforms.records import ActorRef
 from transforms.text import fold_word
 
 
+LOCAL_GOVERNMENT = "local"  # the id suffix of a region's or a town's government: a side against the nation's
 FORMER_ROLE = "ELI"  # CAMEO's elites: the dictionaries code former heads of state and ministers so
 
 
 class ArticleActors(Whereabouts):
     def __init__(self, doc: Doc, lexicon: lx.Lexicon, titles: TitleIndex, lang: str, published: dt.date | None,
-                 locative: frozenset[str] = frozenset(), ethnic: frozenset[str] = frozenset()):
+                 locative: frozenset[str] = frozenset(), ethnic: frozenset[str] = frozenset(),
+                 local: frozenset[str] = frozenset()):
         self.doc = doc
         self.locative = locative  # prepositions that place an act: "en", "in", "over" (cues.jsonl locative_preps)
         self.ethnic = ethnic  # words that make a demonym an ethnicity: "ethnic", "étnicos" (cues.jsonl ethnic)
+        self.local_offices = local  # words naming a regional or municipal office: "gobernador", "mayor" (cues.jsonl local_office)
         self.lexicon = lexicon
         self.titles = titles
         self.lang = lang
@@ -355,7 +358,12 @@ class ArticleActors(Whereabouts):
             role = "CVL"  # "miles de venezolanos" are Venezuelans, not Venezuela's government
         name = self.lexicon.states.get(country, country)
         actor_id = country if role in (None, "GOV") else f"{country}:{role}"
+        if role == "GOV" and self._local_office(found):
+            actor_id = f"{country}:{LOCAL_GOVERNMENT}"  # "el gobernador de Arauca": not the nation's government
         return ActorRef(actor_id, name, country, role, kind="state", matched_text=phrase_text(head))
+
+    def _local_office(self, found: list[Found]) -> bool:
+        return any(f.kind == lx.AGENT and fold_word(f.span[0].text) in self.local_offices for f in found if f.depth <= 1)
 
     def _named_after(self, head: Token, country: str) -> ActorRef | None:
         """The person whose name follows a title's phrase between commas ("la embajadora mexicana, Raquel Serur,"),
@@ -385,7 +393,10 @@ class ArticleActors(Whereabouts):
         where = self.where(head) if role not in TRAVELLING_ROLES else None
         country = self._located(head) or self._conjunct_country(head) or self._possessor_country(head) or where \
             or self.home_country
-        return self.sector(role, country, phrase_text(head))
+        ref = self.sector(role, country, phrase_text(head))
+        if role == "GOV" and country and self._local_office(found):
+            return ActorRef(f"{country}:{LOCAL_GOVERNMENT}", ref.name, country, role, kind="state", matched_text=ref.matched_text)
+        return ref
 
     def sector(self, role: str, country: str | None = None, text: str = "") -> ActorRef:
         """A sector of a country ("COL:COP"), or of no known country."""

@@ -101,7 +101,7 @@ class SentenceCoder:
         how_sure, reported_by = certainty(tok, said(), self.cues)
         confidence = round(p.confidence * (0.85 if inherited else 1.0), 3)
         coded = [Coded(p, tok, self.index.done_by(code, s.role), s, t, future, how_sure, reported_by, confidence,
-                       found.place_token) for s, t in pairs if t is None or not same_actor(s, t, code)]
+                       found.place_token) for s, t in pairs if t is None or not same_actor(s, t, code, self.cues("local_office"))]
         if p.implies and not future and code == p.cameo:
             coded += [self._implied(p, c, actors) for c in coded if c.target is not None
                       and c.target.country_code and c.target.country_code != c.source.country_code]

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from transforms.actors.resolve import ArticleActors
 from transforms.coding.records import Coded
 from transforms.records import ActorRef
-from transforms.text import fold_lemma
+from transforms.text import fold_lemma, fold_word
 
 
 def resolve_heads(heads: list[Token], actors: ArticleActors, allow_place: bool, both: frozenset[str] = frozenset(),
@@ -54,16 +54,24 @@ def country_actor(ref: ActorRef, actors: ArticleActors) -> ActorRef:
 _PERSONAL = frozenset({"he", "she", "him", "her", "él", "ella"})
 
 
-def same_actor(a: ActorRef, b: ActorRef, code: str) -> bool:
+def same_actor(a: ActorRef, b: ActorRef, code: str, local: frozenset[str] = frozenset()) -> bool:
     """One side twice: the same actor, or the same sector of one country — a state, its government and its
     officials are one side ("Kim visitó Corea del Norte" is no visit, "Lavrov se reunió con Ushakov" no dyad).
     Different sectors of one country are a domestic dyad like any other (COLGOV -> COLREB); an unidentified
-    perpetrator is no sector at all, so never the side it acts on ("el alcalde fue amenazado")."""
+    perpetrator is no sector at all, so never the side it acts on ("el alcalde fue amenazado"); a regional or
+    municipal office (`local`: the words naming one, cues.jsonl `local_office`) is a side against the national
+    government ("el gobernador de Arauca pidió al Gobierno nacional")."""
     if a.actor_id == b.actor_id:
         return True
     if {"organisation", "unidentified"} & {a.kind, b.kind} or not a.country_code or a.country_code != b.country_code:
         return False
+    if _names_office(a, local) != _names_office(b, local):
+        return False
     return (a.role or "GOV") == (b.role or "GOV")
+
+
+def _names_office(ref: ActorRef, words: frozenset[str]) -> bool:
+    return bool(words) and any(fold_word(w) in words for w in ref.matched_text.split())
 
 
 _DIRECTED_VISIT = frozenset({"042", "043"})
