@@ -90,12 +90,17 @@ def names_its_phrase(span: Span, head: Token) -> bool:
     while cur != head:
         modifier = cur.dep_ in ("amod", "compound", "nummod", "advmod") or cur.pos_ == "ADJ" or (
             cur.dep_ in ("nmod", "npadvmod") and cur.i < cur.head.i)  # English noun premodifiers
-        if modifier and not (cur.head.lemma_.lower() in MEMBERS or cur.head.lower_ in MEMBERS):
+        if modifier and not (cur.head.lemma_.lower() in MEMBERS or cur.head.lower_ in MEMBERS) and not _titles(cur):
             return False
         if cur.head == cur or _linked_by_other_than_of(cur):
             return False
         cur = cur.head
     return True
+
+
+def _titles(tok: Token) -> bool:
+    """A title before a person's name: "Opposition leader Martin Fayulu" is the opposition."""
+    return tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.ent_type_ in PERSON_LABELS
 
 
 def _linked_by_other_than_of(tok: Token) -> bool:
