@@ -22,12 +22,13 @@ from spacy.attrs import IS_TITLE
 from spacy.tokens import Doc, Span, Token
 
 from transforms.actors import lexicon as lx
+from transforms.actors.acronyms import defined_acronyms
 from transforms.actors.names import PersonMemory, display_name
 from transforms.actors.phrase import (
-    Found,
     MAX_DEPTH,
     PERSON_LABELS,
     SECTOR_DEPTH,
+    Found,
     country_of,
     depth_below,
     in_pp,
@@ -48,21 +49,8 @@ from transforms.nlp.components import PLACE_KIND, SPAN_KEY
 from transforms.records import ActorRef
 from transforms.text import fold_word
 
-
 LOCAL_GOVERNMENT = "local"  # the id suffix of a region's or a town's government: a side against the nation's
 FORMER_ROLE = "ELI"  # CAMEO's elites: the dictionaries code former heads of state and ministers so
-
-
-def _acronym(text: str) -> bool:
-    return 2 <= len(text) <= 8 and text.isalpha() and text.isupper()
-
-
-def _name_head(last: Token) -> Token:
-    """The head of the capitalised name ending at `last`: "Federación" in "Federación Colombiana de Educadores"."""
-    cur = last
-    while cur.head.i < cur.i and cur.head.pos_ == "PROPN" and cur.head.text[:1].isupper():
-        cur = cur.head
-    return cur
 
 
 class ArticleActors(Whereabouts):
@@ -156,37 +144,12 @@ class ArticleActors(Whereabouts):
                 self._claim(self.doc[i: i + 1], lx.PERSON, ())
 
     def _learn_acronyms(self) -> None:
-        """An acronym the article defines — "la Federación Colombiana de Educadores (FECODE)" — is, there and
-        wherever the article uses it again, the body its full name resolves to."""
-        doc = self.doc
-        defined: dict[str, lx.Entry] = {}
-        for i in range(1, len(doc) - 2):
-            acronym = doc[i + 1]
-            if doc[i].text != "(" or doc[i + 2].text != ")" or not _acronym(acronym.text) or i + 1 in self.by_token:
-                continue
-            entry = self._entry_for(self.actor_at(_name_head(doc[i - 1])), acronym.text)
-            if entry is not None:
-                defined.setdefault(acronym.text, entry)
-        if not defined:
-            return
-        for tok in doc:
+        """An acronym the article defines is, wherever it recurs, the body its full name resolves to."""
+        defined = defined_acronyms(self.doc, self.by_token.__contains__, self.actor_at)
+        for tok in self.doc:
             entry = defined.get(tok.text)
             if entry is not None and tok.i not in self.by_token:
-                self._claim(doc[tok.i: tok.i + 1], entry.kind, (entry,))
-
-    @staticmethod
-    def _entry_for(ref: ActorRef | None, alias: str) -> lx.Entry | None:
-        """What the acronym is: the organisation, the state body ("FGR": Mexico's judiciary), or a sector whose
-        country is the article's ("FECODE": educators), as the full name was."""
-        if ref is None:
-            return None
-        if ref.kind == "organisation":
-            return lx.Entry(lx.ORGANISATION, alias, ref.actor_id, ref.name, ref.country_code, ref.role)
-        if ref.kind == "state" and ref.role and ref.country_code:
-            return lx.Entry(lx.INSTITUTION, alias, country=ref.country_code, role=ref.role)
-        if ref.kind == "sector" and ref.role:
-            return lx.Entry(lx.AGENT, alias, role=ref.role)
-        return None
+                self._claim(self.doc[tok.i: tok.i + 1], entry.kind, (entry,))
 
     # -- persons -----------------------------------------------------------------------
     def _person_from_span(self, span: Span, learn: bool = False) -> ActorRef | None:
