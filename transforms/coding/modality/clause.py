@@ -81,13 +81,16 @@ def future(tok: Token, cues: LangCues) -> bool:
         return True
     if any(cues.has(c, "future_aux") and c.dep_ in ("aux", "aux:pass") for c in tok.children):
         return True
-    plan = cues("plan")
+    plan, offer = cues("plan"), cues("offer")
+    if tok.dep_ in ("obj", "dobj") and tok.head.dep_ == "xcomp" and lemma(tok.head.head) in offer:
+        return True  # "offered to host talks" (the model makes "host" a noun the talks hang from)
     cur = tok
     for _ in range(2):
         if cur.dep_ not in _FUTURE_CLIMB or cur.head == cur:
             break
+        offered = cur.dep_ == "xcomp" and lemma(cur.head) in offer  # "offered to host talks": not yet hosted
         cur = cur.head
-        if lemma(cur) in plan or form(cur) in plan:
+        if lemma(cur) in plan or form(cur) in plan or offered:
             return True
         if any(form(c) in plan for c in cur.children if c.dep_ in ("iobj", "obj", "amod", "xcomp", "advmod", "acomp")):
             return True  # "tiene previsto volar", "is set to visit"
