@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from transforms.actors.antecedents import both_sides
 from transforms.actors.resolve import ArticleActors
 from transforms.coding.records import Coded
 from transforms.records import ActorRef
@@ -20,7 +21,7 @@ def resolve_heads(heads: list[Token], actors: ArticleActors, allow_place: bool, 
             refs = pair
         elif (_both(h, both) and h.pos_ in ("PRON", "NUM", "DET")) or (h.i > 0 and _both(h.doc[h.i - 1], both) and (
                 actors.kind_at(h.i) == "agent" or h.lemma_.lower() in people)):
-            refs = actors.recent_persons(h.i)
+            refs = both_sides(actors, h)
         else:
             refs = actors.actors_at(h, allow_place=allow_place)
         for ref in refs:
