@@ -38,6 +38,7 @@ def _fits(mention, want: dict) -> bool:
         "root": lambda v: mention.cameo_code[:2] == v,
         "source": lambda v: mention.source.name == v,
         "source_country": lambda v: mention.source.country_code == v,
+        "target": lambda v: target is not None and target.name == v,
         "target_country": lambda v: target is not None and target.country_code == v,
         "pair": lambda v: target is not None and sorted([mention.source.name, target.name]) == sorted(v),
         "certainty": lambda v: mention.certainty == v,

@@ -37,3 +37,25 @@ def both_sides(actors: ArticleActors, tok: Token) -> list[ActorRef]:
         refs.setdefault(ref.actor_id, ref)
     order = sorted(counts, key=lambda a: (-counts[a], -latest[a]))
     return [refs[a] for a in order[:2]] if len(order) >= 2 else []
+
+
+ARMED_GROUP_ROLES = frozenset({"REB", "INS", "SEP"})
+
+
+def named_group(actors: ArticleActors, head: Token, role: str) -> ActorRef | None:
+    """"abatieron a dos guerrilleros", "the rebels withdrew": a bare word for the fighters of an armed group is the
+    group the article named last before it (the ELN, the M23), when it named one of that kind."""
+    if role not in ARMED_GROUP_ROLES:
+        return None
+    best: tuple[int, lx.Entry] | None = None
+    for span, kind, entries in actors.by_token.values():
+        if kind != lx.ORGANISATION or span.start >= head.i or (best is not None and span.start <= best[0]):
+            continue
+        entry = next((e for e in entries if e.role in ARMED_GROUP_ROLES), None)
+        if entry is not None:
+            best = (span.start, entry)
+    if best is None:
+        return None
+    entry = best[1]
+    return ActorRef(entry.actor_id, entry.name, entry.country, entry.role, kind="organisation",
+                    matched_text=head.text)

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.actors import lexicon as lx
 from transforms.actors.acronyms import defined_acronyms
+from transforms.actors.antecedents import named_group
 from transforms.actors.names import PersonMemory, display_name
 from transforms.actors.phrase import (
     MAX_DEPTH,
@@ -399,6 +400,9 @@ class ArticleActors(Whereabouts):
         role = led or role_of([f for f in found if f.depth <= SECTOR_DEPTH and names_its_phrase(f.span, head)])
         if role is None:
             return None
+        group = named_group(self, head, role)
+        if group is not None:
+            return group
         where = self.where(head) if role not in TRAVELLING_ROLES else None
         country = self._located(head) or self._conjunct_country(head) or self._possessor_country(head) or where \
             or self.home_country
