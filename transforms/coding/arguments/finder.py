@@ -74,6 +74,11 @@ class ArgumentFinder:
         victims = () if targets or _describes_a_noun(tok) else tuple(h for h in target_heads if self._person(h))
         return Arguments(sources, targets, inherited, place_tok, far, victims)
 
+    def _crowd(self, tok: Token) -> bool:
+        """The clause's own subject is a crowd of people ("tens of thousands of people", "cientos de personas"): they
+        demonstrate, not whoever the sentence around them names."""
+        return any(self.cues.has(t, "victims") for s in syntax.subjects(tok) for t in s.subtree)
+
     def _person(self, head: Token) -> bool:
         """A person the dictionaries do not know: a noun for people ("una persona de 40 años", "two men") or a
         name the tagger calls a person's."""
@@ -103,6 +108,8 @@ class ArgumentFinder:
         # a clause's own subject is its doer: "el submarino ha llegado", "after talks broke down" are not acts of
         # whoever announces them (a pronoun or a relative stands for someone above)
         named_subject = any(s.pos_ in ("NOUN", "PROPN") for s in syntax.subjects(tok))
+        if not sources and not passive and p.cameo[:3] in _POPULAR_ACTS and self._crowd(tok):
+            sources = [actors.sector("CVL", actors.local(tok))]  # "hours after thousands of people rallied"
         if not sources and not passive and tok.dep_ in _CLAUSE_DEPS \
                 and not ((p.source.direct or p.strict) and named_subject):
             sources = resolve_heads(args.governor_subjects(tok), actors, p.source.place, both, people)
