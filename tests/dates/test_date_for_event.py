@@ -76,6 +76,13 @@ def test_an_anaphor_resolves_against_the_last_date_before_its_sentence(event_dat
     assert next_day.date == D(2025, 7, 12)
 
 
+def test_an_anaphor_paragraphs_after_a_background_date_counts_from_the_dateline(event_date):
+    background = "La CGT anunció el pasado 12 de febrero su cuarta huelga general. "
+    filler = "Los trenes, los colectivos y los vuelos no funcionaron y los bancos y las escuelas cerraron. " * 5
+    text = "BUENOS AIRES, 16 jul (EFE).- " + background + filler + "En la víspera, la Policía detuvo a 11 personas."
+    assert event_date(text, "detuvo", "es", P).date == D(2025, 7, 15)
+
+
 def test_the_next_day_in_english_follows_the_date_before(event_date):
     text = "Shoigu arrived on July 12. The next day he toured a weapons fair."
     assert event_date(text, "toured", "en", P).date == D(2025, 7, 13)

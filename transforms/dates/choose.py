@@ -25,6 +25,8 @@ from .model import TemporalExpression
 # a noun-phrase date ("the 2019 summit", "la cumbre del 12 de julio") dates the act only when that noun is the
 # trigger: the trigger stands this close to it
 MODIFIED_NOUN_CHARS = 30
+# "ese mismo día", "la víspera", "a day later" refer back to a date at most this many characters before them
+ANAPHOR_REACH = 400
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\b(?:y|e|pero|mientras|and|but|while|whereas)\b", re.IGNORECASE)
 
 
@@ -33,11 +35,14 @@ def _precision(e: TemporalExpression) -> str:
 
 
 def _resolve(e: TemporalExpression, before: list[TemporalExpression]) -> tuple[dt.date | None, dt.date | None, str]:
-    """(date, end_date, precision) of `e`; anaphors from the last dated expression in `before`."""
+    """(date, end_date, precision) of `e`; anaphors from the last dated expression in `before` within reach, else
+    from the dateline: "En la víspera" paragraphs after a background "el pasado 12 de febrero" is the eve of the
+    story's day, not of that date."""
     if e.kind != "anaphor":
         return e.date, e.end_date, _precision(e)
     base = next((b for b in reversed(before) if b.date is not None and b.kind in ("date", "dateline")
-                 and not b.bound and not b.is_future), None)
+                 and not b.bound and not b.is_future and (b.kind == "dateline" or e.start - b.end <= ANAPHOR_REACH)),
+                None)
     if base is None:
         return None, None, "unknown"
     anchor = (base.end_date or base.date) if e.shift_days > 0 else base.date
