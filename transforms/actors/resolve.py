@@ -157,7 +157,14 @@ class ArticleActors(Whereabouts):
         _, _, entries = self.by_token.get(span.start, (span, lx.PERSON, ()))
         person_entries = [e for e in entries if e.kind == lx.PERSON and e.actor_id in self.lexicon.persons]
         if person_entries:
-            return self._known_person(self.lexicon.persons[person_entries[0].actor_id], span.text)
+            known = self._known_person(self.lexicon.persons[person_entries[0].actor_id], span.text)
+            country, role = self._context_country(span)
+            if country and role and known.country_code and country != known.country_code and self._titled_by(span, country):
+                # "el ministro de Defensa colombiano, Pedro Sánchez": a namesake of Spain's prime minister
+                name = display_name(span.text) or known.name
+                return ActorRef(f"person:{'-'.join(name.lower().split())}:{country}", name, country, role or "GOV",
+                                kind="person", matched_text=span.text)
+            return known
         if not learn:
             remembered = self.memory.recall(span.text)
             if remembered is not None:
@@ -171,6 +178,13 @@ class ArticleActors(Whereabouts):
             return with_text(remembered, span.text)
         return ActorRef(f"person:{'-'.join(name.lower().split())}", name, country, role or ("GOV" if country else None),
                         kind="person", matched_text=span.text)
+
+    def _titled_by(self, span: Span, country: str) -> bool:
+        """The person's own title says the country, with a demonym: "el ministro de Defensa colombiano, X"."""
+        root = span.root
+        head = root.head if root.dep_ in ("appos", "flat", "nmod", "compound") and root.head != root else root
+        return any(f.kind == lx.DEMONYM and f.depth <= 2 and any(e.country == country for e in f.entries)
+                   for f in self._found(head))
 
     def _known_person(self, person: lx.Person, text: str) -> ActorRef:
         roles = person.roles_on(self.published) or sorted(person.roles, key=lambda r: r.start or dt.date.min)[-1:]
