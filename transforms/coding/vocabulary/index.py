@@ -115,9 +115,9 @@ class TriggerIndex:
         for word in words:
             found = self.overrides.get((kind, word))
             if found:
-                # overrides of one sense ("fire missiles", "dar muerte") speak for the verb where their words are
-                # there; elsewhere the dictionary does
-                if all(p.with_ for p in found):
+                # overrides of one sense ("fire missiles", "dar muerte"; "murieron", not "fue muerta por") speak for
+                # the verb where their words are there (and their excluded words are not); elsewhere the dictionary does
+                if all(p.with_ or p.without for p in found):
                     applying = [p for p in found if self.conditions_hold(p, tok, actors)]
                     return applying or self._from_dictionary(kind, words, tok, sent)
                 return found
