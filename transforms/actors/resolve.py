@@ -54,6 +54,22 @@ LOCAL_GOVERNMENT = "local"  # the id suffix of a region's or a town's government
 FORMER_ROLE = "ELI"  # CAMEO's elites: the dictionaries code former heads of state and ministers so
 
 
+def _ends_longer_name(span: Span) -> bool:
+    """A capitalised word the lexicon does not know opens the name before the span ("Ta'ang National Liberation
+    Army"): another body than the one the span names alone."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and not before.is_sent_start \
+        and before.ent_type_ not in ("GPE", "NORP", "LOC") and not before.text.isupper()
+
+
+def _possessed(span: Span) -> bool:
+    """The span follows a possessive ("Pakistan's", "India's")."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "’s") and doc[span.start - 2].ent_type_ == "GPE"
+
+
 class ArticleActors(Whereabouts):
     def __init__(self, doc: Doc, lexicon: lx.Lexicon, titles: TitleIndex, lang: str, published: dt.date | None,
                  locative: frozenset[str] = frozenset(), ethnic: frozenset[str] = frozenset(),
@@ -93,6 +109,12 @@ class ArticleActors(Whereabouts):
             if span.label_ == lx.DEMONYM and self._ethnic(span):
                 # "ethnic Albanians demonstrated in Serbia": people of a nation, citizens of where they live
                 self._claim(span, lx.AGENT, (lx.Entry(lx.AGENT, span.text, role="CVL"),))
+                continue
+            if span.label_ == lx.ORGANISATION and _ends_longer_name(span):
+                continue  # "the Ta'ang National Liberation Army" is not Colombia's ELN
+            if span.label_ == lx.INSTITUTION and _possessed(span):
+                # "Pakistan's Foreign Office" is Pakistan's foreign ministry, not the United Kingdom's
+                self._claim(span, lx.AGENT, tuple(lx.Entry(lx.AGENT, span.text, role=e.role) for e in entries[:1]))
                 continue
             self._claim(span, span.label_, entries)
         for ent in self.doc.ents:
