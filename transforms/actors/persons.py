@@ -1,0 +1,163 @@
+"""The persons of an article: who a name, a surname or a title stands for.
+
+Full names first, so that a later "Kim" or "Lavrov" is the "Kim Jong Un" or "Sergei Lavrov" the article introduced;
+a known person is the dictionaries' (their office on the article's date; a former official once every office they
+held has ended); an unknown one takes the country and role their phrase gives ("el presidente ruso, X"); "both" and
+"los dos mandatarios" are the two protagonists of different countries. `ArticleActors` has these through this mixin:
+they read its spans (`by_token`), its person memory and its phrases (`_found`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.attrs import IS_TITLE
+from spacy.tokens import Span
+
+from transforms.actors import lexicon as lx
+from transforms.actors.names import display_name
+from transforms.actors.phrase import Found, country_of, role_of, with_text
+from transforms.records import ActorRef
+
+FORMER_ROLE = "ELI"  # CAMEO's elites: the dictionaries code former heads of state and ministers so
+
+
+class ArticlePersons:
+    """The persons half of `ArticleActors` (see the module's docstring)."""
+
+    def _learn_persons(self) -> None:
+        """Persons in order of appearance; full names teach the memory their parts."""
+        seen: set[int] = set()
+        persons = sorted({id(s): s for s, k, _ in self.by_token.values() if k == lx.PERSON}.values(), key=lambda s: s.start)
+        # Longer names first, so a surname before the full name still resolves.
+        for span in sorted(persons, key=lambda s: -len(s)):
+            if span.start in seen:
+                continue
+            seen.add(span.start)
+            ref = self._person_from_span(span, learn=True)
+            if ref is not None:
+                self.memory.learn(span.text, ref)
+
+    def _claim_known_surnames(self) -> None:
+        """A capitalised word the model missed ("Choe llegó...") that names one person of the article."""
+        titled = self.doc.to_array([IS_TITLE])  # read once as an array: most words are not capitalised
+        for i in titled.nonzero()[0].tolist():
+            tok = self.doc[i]
+            if i in self.by_token or tok.pos_ not in ("PROPN", "NOUN", "X"):
+                continue
+            if i > 0 and titled[i - 1] and i - 1 not in self.by_token and not self.doc[i - 1].is_sent_start:
+                continue  # part of a longer unknown name
+            if self.memory.recall(tok.text) is not None:
+                self._claim(self.doc[i: i + 1], lx.PERSON, ())
+
+    def _person_from_span(self, span: Span, learn: bool = False) -> ActorRef | None:
+        _, _, entries = self.by_token.get(span.start, (span, lx.PERSON, ()))
+        person_entries = [e for e in entries if e.kind == lx.PERSON and e.actor_id in self.lexicon.persons]
+        if person_entries:
+            known = self._known_person(self.lexicon.persons[person_entries[0].actor_id], span.text)
+            country, role = self._context_country(span)
+            if country and role and known.country_code and country != known.country_code and self._titled_by(span, country):
+                # "el ministro de Defensa colombiano, Pedro Sánchez": a namesake of Spain's prime minister
+                name = display_name(span.text) or known.name
+                return ActorRef(f"person:{'-'.join(name.lower().split())}:{country}", name, country, role or "GOV",
+                                kind="person", matched_text=span.text)
+            return known
+        if not learn:
+            remembered = self.memory.recall(span.text)
+            if remembered is not None:
+                return with_text(remembered, span.text)
+        country, role = self._context_country(span)
+        name = display_name(span.text)
+        if not name:
+            return None
+        remembered = self.memory.recall(span.text)
+        if remembered is not None and (country is None or remembered.country_code == country):
+            return with_text(remembered, span.text)
+        return ActorRef(f"person:{'-'.join(name.lower().split())}", name, country, role or ("GOV" if country else None),
+                        kind="person", matched_text=span.text)
+
+    def _titled_by(self, span: Span, country: str) -> bool:
+        """The person's own title says the country, with a demonym: "el ministro de Defensa colombiano, X"."""
+        root = span.root
+        head = root.head if root.dep_ in ("appos", "flat", "nmod", "compound") and root.head != root else root
+        return any(f.kind == lx.DEMONYM and f.depth <= 2 and any(e.country == country for e in f.entries)
+                   for f in self._found(head))
+
+    def _known_person(self, person: lx.Person, text: str) -> ActorRef:
+        roles = person.roles_on(self.published) or sorted(person.roles, key=lambda r: r.start or dt.date.min)[-1:]
+        country = next((r.country for r in roles if r.country), None)
+        role = next((r.role for r in roles if r.role), None)
+        if self._former(person):
+            role = FORMER_ROLE  # "el expresidente Evo Morales" is one of Bolivia's elites, not its government
+        return ActorRef(person.actor_id, person.name, country, role, kind="person", matched_text=text)
+
+    def _former(self, person: lx.Person) -> bool:
+        """Every office the dictionaries date ended before the article: a former president or minister."""
+        on = self.published
+        return on is not None and bool(person.roles) and all(r.end is not None and r.end < on for r in person.roles)
+
+    def _context_country(self, span: Span) -> tuple[str | None, str | None]:
+        """The country and role an unknown person's phrase gives ("el presidente ruso, X", "X, asesor de la Casa Blanca")."""
+        root = span.root
+        head = root.head if root.dep_ in ("appos", "flat", "nmod", "compound") and root.head != root else root
+        found = [f for f in self._found(head) if f.kind != lx.PERSON]
+        for tok in span:
+            for child in tok.children:
+                if child.dep_ == "appos":
+                    found += [f for f in self._found(child) if f.kind != lx.PERSON]
+        country = country_of(found)
+        role = role_of(found)
+        return country, role
+
+    def _coordinated_persons(self, found: list[Found]) -> list[ActorRef]:
+        """Persons joined by "y"/"and" inside one phrase the parser did not split ("X, y su homólogo Y,")."""
+        persons = sorted((f for f in found if f.kind == lx.PERSON and f.depth <= 2), key=lambda f: f.span.start)
+        if len(persons) < 2:
+            return []
+        doc = self.doc
+        out: list[ActorRef] = []
+        for a, b in zip(persons, persons[1:]):
+            if not any(t.dep_ == "cc" or t.lower_ in ("y", "e", "and") for t in doc[a.span.end: b.span.start]):
+                return []
+        for f in persons:
+            ref = self._person_from_span(f.span)
+            if ref is not None and ref.country_code and all(ref.actor_id != o.actor_id for o in out):
+                out.append(ref)
+        return out
+
+    def recent_persons(self, before: int, count: int = 2) -> list[ActorRef]:
+        """The last `count` persons of different countries named before token `before` ("ambos", "both")."""
+        out: list[ActorRef] = []
+        spans = sorted({s.start: s for s, k, _ in self.by_token.values() if k == lx.PERSON and s.start < before}.values(),
+                       key=lambda s: -s.start)
+        refs = [(span, self._person_from_span(span)) for span in spans]
+        counts: dict[str, int] = {}
+        for _, ref in refs:
+            if ref is not None:
+                counts[ref.actor_id] = counts.get(ref.actor_id, 0) + 1
+        # the article's protagonists first (most often named), the latest named among equals
+        def in_office(ref: ActorRef | None) -> bool:
+            person = self.lexicon.persons.get(ref.actor_id) if ref is not None else None
+            return person is not None and bool(person.roles_on(self.published))
+
+        order = sorted(range(len(refs)), key=lambda i: (-counts.get(refs[i][1].actor_id, 0) if refs[i][1] else 0,
+                                                        not in_office(refs[i][1]), i))
+        for i in order:
+            span, ref = refs[i]
+            if ref is None or not ref.country_code or any(ref.actor_id == o.actor_id or ref.country_code == o.country_code for o in out):
+                continue
+            out.append(ref)
+            if len(out) == count:
+                break
+        return out if len(out) == count else []
+
+    def persons_in(self, start: int, end: int) -> list[ActorRef]:
+        """Persons named between token indexes [start, end)."""
+        out, seen = [], set()
+        for i in range(start, end):
+            hit = self.by_token.get(i)
+            if hit and hit[1] == lx.PERSON and hit[0].start not in seen:
+                seen.add(hit[0].start)
+                ref = self._person_from_span(hit[0])
+                if ref is not None:
+                    out.append(ref)
+        return out
