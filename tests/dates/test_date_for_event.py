@@ -83,6 +83,14 @@ def test_an_anaphor_paragraphs_after_a_background_date_counts_from_the_dateline(
     assert event_date(text, "detuvo", "es", P).date == D(2025, 7, 15)
 
 
+def test_a_date_in_a_relative_clause_between_commas_dates_only_that_clause(event_date):
+    text = "Witkoff, who met Hamas leaders in Doha last week, said on Tuesday that a deal was close."
+    assert event_date(text, "said", "en", P).date == D(2025, 7, 15)
+    assert event_date(text, "met", "en", P).date == D(2025, 7, 7)
+    text = "El ministro, que viajó a Quito el pasado 3 de julio, criticó al Gobierno ecuatoriano."
+    assert event_date(text, "criticó", "es", P).date == P
+
+
 def test_the_next_day_in_english_follows_the_date_before(event_date):
     text = "Shoigu arrived on July 12. The next day he toured a weapons fair."
     assert event_date(text, "toured", "en", P).date == D(2025, 7, 13)

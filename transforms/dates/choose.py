@@ -6,6 +6,9 @@ act before a noun-phrase date ("the 2019 summit", kind "modifier"), which dates
 only the noun it modifies; the nearest to the trigger. Bounds ("desde 2019", "until Friday") never date an
 act. Then the dateline, then publication.
 
+An expression inside a relative clause set off by commas ("Witkoff, who met Hamas leaders last week, said…") dates
+only what that clause tells.
+
 Precision: DateResolution knows day|month|year|unknown. A week ("la semana
 pasada", "next week", "hace dos semanas") becomes precision "day" with
 `date` its Monday and `end_date` its Sunday: the span states the uncertainty
@@ -28,6 +31,10 @@ MODIFIED_NOUN_CHARS = 30
 # "ese mismo día", "la víspera", "a day later" refer back to a date at most this many characters before them
 ANAPHOR_REACH = 400
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\b(?:y|e|pero|mientras|and|but|while|whereas)\b", re.IGNORECASE)
+# a relative clause between commas ("Witkoff, who met Hamas leaders last week, said…") dates what it tells, not
+# the sentence around it
+_RELATIVE = re.compile(r"\s*(?:who|whom|whose|which|que|quien|quienes|cuy[oa]s?|donde|(?:el|la|los|las|lo)\s+cual(?:es)?|"
+                       r"(?:en|con|de|a|por|tras)\s+(?:el|la|los|las|lo)\s+(?:que|cual(?:es)?))\b", re.IGNORECASE)
 
 
 def _precision(e: TemporalExpression) -> str:
@@ -64,12 +71,25 @@ def _result(e: TemporalExpression, date, end, precision, **extra) -> DateResolut
     return DateResolution(date, precision, method, end_date=end, matched_text=e.text, **extra)
 
 
-def _ranked(expressions, sentence_start, sentence_end, trigger, text_of):
+def _in_other_relative_clause(e: TemporalExpression, sentence_start: int, sentence_end: int, trigger: int,
+                              text: str) -> bool:
+    """The expression stands in a relative clause set off by commas that does not hold the trigger."""
+    opening = text.rfind(",", sentence_start, e.start)
+    if opening < 0 or not _RELATIVE.match(text, opening + 1):
+        return False
+    closing = text.find(",", e.end, sentence_end)
+    closing = sentence_end if closing < 0 else closing
+    return not opening < trigger < closing
+
+
+def _ranked(expressions, sentence_start, sentence_end, trigger, text_of, text=None):
     """Dated, non-bound expressions of the sentence, best first, each with its resolution."""
     before = [e for e in expressions if e.end <= sentence_start and e.date is not None]
     ranked = []
     for e in expressions:
         if not (sentence_start <= e.start and e.end <= sentence_end) or e.kind == "dateline" or e.bound:
+            continue
+        if text is not None and _in_other_relative_clause(e, sentence_start, sentence_end, trigger, text):
             continue
         if e.kind == "modifier" and _distance(e, trigger) > MODIFIED_NOUN_CHARS:
             continue  # "condemned the strike as a violation of the November 2024 truce": the truce's date, not his
@@ -93,7 +113,7 @@ def date_for_event(
     the list find_expressions returned; without either, nearness decides."""
     text = text if text is not None else getattr(expressions, "text", None)
     text_of = (lambda a, b: text[a:b]) if text is not None else None
-    ranked = _ranked(expressions, sentence_start, sentence_end, trigger_offset, text_of)
+    ranked = _ranked(expressions, sentence_start, sentence_end, trigger_offset, text_of, text)
     dateline = next((e for e in expressions if e.kind == "dateline" and e.date is not None), None)
     if future:
         return _future(ranked, dateline, published)
