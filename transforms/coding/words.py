@@ -20,11 +20,11 @@ def lemma(tok: Token) -> str:
     return fold_lemma(tok.lemma_)
 
 
-# Regular Spanish endings the small model fails to lemmatise (the past subjunctive, the preterite), and the
-# infinitive endings they come from.
+# Regular Spanish endings the small model fails to lemmatise (the past subjunctive, the preterite: "desbloqueó"
+# stays "desbloqueó"), and the infinitive endings they come from.
 _ENDINGS = (("ieran", ("er", "ir")), ("ieras", ("er", "ir")), ("iera", ("er", "ir")), ("iesen", ("er", "ir")),
             ("iese", ("er", "ir")), ("aran", ("ar",)), ("aras", ("ar",)), ("ara", ("ar",)), ("asen", ("ar",)),
-            ("ase", ("ar",)), ("ieron", ("er", "ir")), ("aron", ("ar",)), ("io", ("er", "ir")))
+            ("ase", ("ar",)), ("ieron", ("er", "ir")), ("aron", ("ar",)), ("io", ("er", "ir")), ("o", ("ar",)))
 
 
 def infinitives(word: str) -> list[str]:
