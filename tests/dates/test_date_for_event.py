@@ -91,6 +91,11 @@ def test_a_date_in_a_relative_clause_between_commas_dates_only_that_clause(event
     assert event_date(text, "criticó", "es", P).date == P
 
 
+def test_a_pluperfect_reaches_back_to_the_date_of_its_relative_clause(event_date):
+    text = "Lai, que juró el cargo el lunes, había pedido a Pekín que pusiera fin a su intimidación."
+    assert event_date(text, "pedido", "es", P).date == D(2025, 7, 14)
+
+
 def test_the_next_day_in_english_follows_the_date_before(event_date):
     text = "Shoigu arrived on July 12. The next day he toured a weapons fair."
     assert event_date(text, "toured", "en", P).date == D(2025, 7, 13)

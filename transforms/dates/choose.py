@@ -71,12 +71,15 @@ def _result(e: TemporalExpression, date, end, precision, **extra) -> DateResolut
     return DateResolution(date, precision, method, end_date=end, matched_text=e.text, **extra)
 
 
+_PLUPERFECT = re.compile(r"\b(?:hab[ií]a|hab[ií]an|had)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _in_other_relative_clause(e: TemporalExpression, sentence_start: int, sentence_end: int, trigger: int,
                               text: str) -> bool:
     """The expression stands in a relative clause set off by commas that does not hold the trigger."""
     opening = text.rfind(",", sentence_start, e.start)
-    if opening < 0 or not _RELATIVE.match(text, opening + 1):
-        return False
+    if opening < 0 or not _RELATIVE.match(text, opening + 1) or _PLUPERFECT.search(text, max(0, trigger - 12), trigger):
+        return False  # "Lai, que juró el cargo el lunes, había pedido…": a pluperfect reaches back to that date
     closing = text.find(",", e.end, sentence_end)
     closing = sentence_end if closing < 0 else closing
     return not opening < trigger < closing
