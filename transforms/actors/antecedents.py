@@ -20,6 +20,7 @@ _NAMED = (lx.STATE, lx.CAPITAL, lx.DEMONYM, lx.ORGANISATION, lx.INSTITUTION, lx.
 
 
 def both_sides(actors: ArticleActors, tok: Token) -> list[ActorRef]:
+    """The two sides "both" at `tok` stands for, or none when the article has not named two."""
     persons = actors.recent_persons(tok.i)
     if persons:
         return persons

@@ -17,6 +17,8 @@ _OUTSIDE = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc"
 PERSON_LABELS = {"PER", "PERSON"}
 MAX_DEPTH = 3
 SECTOR_DEPTH = 2  # "miembros de un grupo armado": a sector word may sit under a partitive head
+# the prepositions that make a noun part of its head ("members of the ministry"), not another party to it
+LINKING_PREPS = frozenset({"of", "de", "del"})
 # heads that take their sector from a modifier: "opposition supporters", "government forces", "police officers"
 MEMBERS = frozenset({"members", "member", "supporters", "supporter", "officers", "officer", "forces", "troops",
                      "personnel", "officials", "official", "leaders", "leader", "activists", "fighters", "units",
@@ -50,8 +52,6 @@ def depth_below(tok: Token, head: Token) -> int:
     while cur != head and cur.head != cur:
         cur, d = cur.head, d + 1
     return d if cur == head else 99
-
-LINKING_PREPS = frozenset({"of", "de", "del"})
 
 
 def _entity_around(span: Span) -> Span | None:
