@@ -55,7 +55,8 @@ class ArticlePersons:
         if person_entries:
             known = self._known_person(self.lexicon.persons[person_entries[0].actor_id], span.text)
             country, role = self._context_country(span)
-            if country and role and known.country_code and country != known.country_code and self._titled_by(span, country):
+            if country and role and known.country_code and country != known.country_code \
+                    and self._titled_by(span, country):
                 # "el ministro de Defensa colombiano, Pedro Sánchez": a namesake of Spain's prime minister
                 name = display_name(span.text) or known.name
                 return ActorRef(f"person:{'-'.join(name.lower().split())}:{country}", name, country, role or "GOV",

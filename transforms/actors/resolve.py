@@ -318,7 +318,8 @@ class ArticleActors(ArticlePersons, Whereabouts):
             or self.home_country
         ref = self.sector(role, country, phrase_text(head))
         if role == "GOV" and country and self._local_office(found):
-            return ActorRef(f"{country}:{LOCAL_GOVERNMENT}", ref.name, country, role, kind="state", matched_text=ref.matched_text)
+            return ActorRef(f"{country}:{LOCAL_GOVERNMENT}", ref.name, country, role, kind="state",
+                            matched_text=ref.matched_text)
         return ref
 
     def sector(self, role: str, country: str | None = None, text: str = "") -> ActorRef:

@@ -100,8 +100,9 @@ class SentenceCoder:
             code = "044"  # "recibió a X y a Y": a meeting of three
         how_sure, reported_by = certainty(tok, said(), self.cues)
         confidence = round(p.confidence * (0.85 if inherited else 1.0), 3)
+        local = self.cues("local_office")
         coded = [Coded(p, tok, self.index.done_by(code, s.role), s, t, future, how_sure, reported_by, confidence,
-                       found.place_token) for s, t in pairs if t is None or not same_actor(s, t, code, self.cues("local_office"))]
+                       found.place_token) for s, t in pairs if t is None or not same_actor(s, t, code, local)]
         if p.implies and not future and code == p.cameo:
             coded += [self._implied(p, c, actors) for c in coded if c.target is not None
                       and c.target.country_code and c.target.country_code != c.source.country_code]

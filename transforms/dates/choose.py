@@ -33,7 +33,8 @@ ANAPHOR_REACH = 400
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\b(?:y|e|pero|mientras|and|but|while|whereas)\b", re.IGNORECASE)
 # a relative clause between commas ("Witkoff, who met Hamas leaders last week, said…") dates what it tells, not
 # the sentence around it
-_RELATIVE = re.compile(r"\s*(?:who|whom|whose|which|que|quien|quienes|cuy[oa]s?|donde|(?:el|la|los|las|lo)\s+cual(?:es)?|"
+_RELATIVE = re.compile(r"\s*(?:who|whom|whose|which|que|quien|quienes|cuy[oa]s?|donde|"
+                       r"(?:el|la|los|las|lo)\s+cual(?:es)?|"
                        r"(?:en|con|de|a|por|tras)\s+(?:el|la|los|las|lo)\s+(?:que|cual(?:es)?))\b", re.IGNORECASE)
 
 
@@ -78,7 +79,8 @@ def _in_other_relative_clause(e: TemporalExpression, sentence_start: int, senten
                               text: str) -> bool:
     """The expression stands in a relative clause set off by commas that does not hold the trigger."""
     opening = text.rfind(",", sentence_start, e.start)
-    if opening < 0 or not _RELATIVE.match(text, opening + 1) or _PLUPERFECT.search(text, max(0, trigger - 12), trigger):
+    if opening < 0 or not _RELATIVE.match(text, opening + 1) \
+            or _PLUPERFECT.search(text, max(0, trigger - 12), trigger):
         return False  # "Lai, que juró el cargo el lunes, había pedido…": a pluperfect reaches back to that date
     closing = text.find(",", e.end, sentence_end)
     closing = sentence_end if closing < 0 else closing
