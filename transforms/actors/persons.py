@@ -54,9 +54,9 @@ class ArticlePersons:
         person_entries = [e for e in entries if e.kind == lx.PERSON and e.actor_id in self.lexicon.persons]
         if person_entries:
             known = self._known_person(self.lexicon.persons[person_entries[0].actor_id], span.text)
-            country, role = self._context_country(span)
-            if country and role and known.country_code and country != known.country_code \
-                    and self._titled_by(span, country):
+            titled = self._title_country(span)  # most known names have no demonym of their own: no more to read
+            country, role = self._context_country(span) if titled not in (None, known.country_code) else (None, None)
+            if country == titled and role and known.country_code:
                 # "el ministro de Defensa colombiano, Pedro Sánchez": a namesake of Spain's prime minister
                 name = display_name(span.text) or known.name
                 return ActorRef(f"person:{'-'.join(name.lower().split())}:{country}", name, country, role or "GOV",
@@ -76,12 +76,12 @@ class ArticlePersons:
         return ActorRef(f"person:{'-'.join(name.lower().split())}", name, country, role or ("GOV" if country else None),
                         kind="person", matched_text=span.text)
 
-    def _titled_by(self, span: Span, country: str) -> bool:
-        """The person's own title says the country, with a demonym: "el ministro de Defensa colombiano, X"."""
+    def _title_country(self, span: Span) -> str | None:
+        """The country the person's own title gives with a demonym: "el ministro de Defensa colombiano, X"."""
         root = span.root
         head = root.head if root.dep_ in ("appos", "flat", "nmod", "compound") and root.head != root else root
-        return any(f.kind == lx.DEMONYM and f.depth <= 2 and any(e.country == country for e in f.entries)
-                   for f in self._found(head))
+        return next((e.country for f in self._found(head) if f.kind == lx.DEMONYM and f.depth <= 2
+                     for e in f.entries if e.country), None)
 
     def _known_person(self, person: lx.Person, text: str) -> ActorRef:
         roles = person.roles_on(self.published) or sorted(person.roles, key=lambda r: r.start or dt.date.min)[-1:]
