@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .common import Context, read_tsv, write_csv
+from .common import Context, read_csv, read_tsv, write_csv
 
 HEADER = ["cameo_code", "label", "root_code", "root_label", "quad_class", "goldstein",
           "plover_type", "plover_mode", "plover_context", "plover_source", "level"]
@@ -103,13 +103,15 @@ def build(ctx: Context) -> list[dict]:
 
 
 def build_roles(ctx: Context) -> list[dict]:
-    """seeds/reference/actor_roles.csv: CAMEO's actor type codes (GOV, MIL, CVL...) and their labels."""
+    """seeds/reference/actor_roles.csv: CAMEO's actor type codes (GOV, MIL, CVL...) and their labels, and the
+    few Dyad adds (seeds/curated/actor_roles.csv)."""
     rows, seen = [], set()
     for r in read_tsv(ctx.ref("gdelt", "CAMEO.type.txt")):
         code = r["CODE"].strip()
         if code and code not in seen:  # the file lists UIS twice
             seen.add(code)
             rows.append({"role": code, "label": r["LABEL"].strip()})
+    rows += [r for r in read_csv(ctx.curated / "actor_roles.csv") if r["role"] not in seen]
     write_csv(ctx.seeds / "reference" / "actor_roles.csv", ["role", "label"], rows)
     ctx.counts["actor_roles"] = len(rows)
     return rows
