@@ -74,7 +74,12 @@ def _heads_entity(span: Span, entity: Span) -> bool:
     which the model takes for one name (not "El mandatario había", an entity the model let run into a verb)."""
     first = next((t for t in entity if t.pos_ != "DET"), None)
     return first is not None and first.i == span.start and span.start <= entity.root.i < span.end \
-        and not any(t.pos_ in ("VERB", "AUX") for t in entity)
+        and not _runs_on(entity)
+
+
+def _runs_on(entity: Span) -> bool:
+    """The model let the entity run into a clause ("Los manifestantes bloquearon la carretera" as one MISC): no name."""
+    return any(t.pos_ in ("VERB", "AUX") for t in entity)
 
 
 def names_its_phrase(span: Span, head: Token) -> bool:
@@ -82,7 +87,7 @@ def names_its_phrase(span: Span, head: Token) -> bool:
     modifier of another noun ("military-to-military communications") nor a word of a longer name ("Kurdistan
     Workers' Party")."""
     e = _entity_around(span)
-    if e is not None and not _heads_entity(span, e) \
+    if e is not None and not _runs_on(e) and not _heads_entity(span, e) \
             and any(t.pos_ not in ("DET", "ADP", "PUNCT") for t in e if not span.start <= t.i < span.end):
         return False  # "La policía" is the police; "Kurdistan Workers' Party" is not workers; "el ministro de
         # Educación" (one entity to the model) is a minister

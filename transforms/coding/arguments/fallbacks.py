@@ -50,7 +50,8 @@ class TargetFallbacks:
         if not targets and sources and p.kind == "verb" and not p.clause_cue and not self.root_is(p.cameo, "meeting"):
             # "condenó la decisión de Colombia", "rejected Russia's claims": the owner of what the act is about (one
             # meets people, not the authors of things: "recibió amenazas de los paramilitares" is no hosting)
-            owners = [h for o in args.objects_of(tok) for h in args.genitive_heads(o)]
+            # (the doer of an act it names first: "condenaron la detención de un sacerdote por la Policía")
+            owners = [h for o in args.objects_of(tok) for h in args.doers_of(o) or args.genitive_heads(o)]
             targets = [t for t in resolve_heads(owners, actors, False, self.cues("both"), self.cues("people"))
                        if t.actor_id not in source_ids]
         if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "rejecting"):

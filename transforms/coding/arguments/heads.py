@@ -144,6 +144,12 @@ def genitive_heads(noun: Token) -> list[Token]:
     return expand_conj(out)
 
 
+def doers_of(noun: Token) -> list[Token]:
+    """Who did the act a noun names, when a "por"/"by" phrase says so: "la detención de un sacerdote por la Policía"
+    (the small models often hang the phrase on the noun's own complement)."""
+    return prep_heads(noun, _AGENT_PREPS) or [h for g in genitive_heads(noun) for h in prep_heads(g, _AGENT_PREPS)]
+
+
 def governor_of_noun(noun: Token) -> Token | None:
     """The verb a trigger noun depends on ("realizó una visita", "held talks"), at most two steps up."""
     cur = noun
