@@ -25,6 +25,9 @@ MEMBERS = frozenset({"members", "member", "supporters", "supporter", "officers",
                      "followers", "loyalists", "elements", "spokesman", "spokeswoman", "miembros", "integrantes",
                      "efectivos", "agentes", "unidades", "simpatizantes", "partidarios", "seguidores", "fuerzas",
                      "tropas", "funcionarios", "dirigentes", "líderes", "elementos", "portavoz"})
+# counts of people the model tags as a name with what they count ("Cientos de maestros" as one MISC entity)
+QUANTITIES = frozenset({"cientos", "miles", "decenas", "centenares", "millares", "docenas", "millones", "hundreds",
+                        "thousands", "dozens", "scores", "tens", "millions"})
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,8 @@ def names_its_phrase(span: Span, head: Token) -> bool:
     Workers' Party")."""
     e = _entity_around(span)
     if e is not None and not _runs_on(e) and not _heads_entity(span, e) \
-            and any(t.pos_ not in ("DET", "ADP", "PUNCT") for t in e if not span.start <= t.i < span.end):
+            and any(t.pos_ not in ("DET", "ADP", "PUNCT", "NUM") and t.lower_ not in QUANTITIES
+                    for t in e if not span.start <= t.i < span.end):
         return False  # "La policía" is the police; "Kurdistan Workers' Party" is not workers; "el ministro de
         # Educación" (one entity to the model) is a minister
     cur = span.root

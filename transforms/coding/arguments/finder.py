@@ -95,7 +95,7 @@ class ArgumentFinder:
             source_heads, inherited = args.subject_heads(tok)
             target_heads = args.objects_of(tok) if "object" in p.target.deps else []
             target_heads += args.prep_heads(tok, p.target.preps)
-            if p.symmetric:
+            if p.symmetric or self.root_is(p.cameo, "opposed"):  # "clashed with police": the other side
                 target_heads += args.prep_heads(tok, self.cues("with_preps"))
             if self.root_is(p.cameo, "meeting") and self.cues("personal_object"):
                 # one meets people, and Spanish marks a person met ("recibió a X"): "recibió amenazas de X" received
