@@ -34,6 +34,7 @@ class Item:
 
     words: frozenset[str]
     phrases: frozenset[str]
+    nominal: bool = False  # a synonym set's members: things and people, never matched by an adjective
 
 
 @dataclass(frozen=True)
@@ -99,8 +100,11 @@ class Words:
         forms = [form(t) for t in tokens]
         lemmas = [lemma(t) for t in tokens]
         self.single = set(forms) | set(lemmas)
+        # "contra el fiscal general" names no general of &MILITAR: a synonym set's words are matched by nouns only
+        self.nominal = {w for t in tokens if t.pos_ != "ADJ" or t.dep_ != "amod" for w in (form(t), lemma(t))}
         if any(_is_person(t) for t in tokens):
             self.single.add(PERSON)
+            self.nominal.add(PERSON)
         self.phrases = {" ".join(seq[i:i + n]) for seq in (forms, lemmas) for n in range(2, MAX_PHRASE + 1)
                         for i in range(len(seq) - n + 1)}
 
@@ -108,7 +112,8 @@ class Words:
         return word in (self.phrases if " " in word else self.single)
 
     def has_item(self, item: Item) -> bool:
-        return not item.words.isdisjoint(self.single) or not item.phrases.isdisjoint(self.phrases)
+        singles = self.nominal if item.nominal else self.single
+        return not item.words.isdisjoint(singles) or not item.phrases.isdisjoint(self.phrases)
 
 
 def _singular(phrase: str) -> str:
@@ -142,7 +147,8 @@ class VerbDictionary:
                 if lang == "en":  # "ARREST WARRANTS" also names "an arrest warrant": the text is matched by its lemmas too
                     words += [_singular(w) for w in words]
                 items[k] = Item(frozenset(w for w in words if " " not in w),
-                                frozenset(w for w in words if " " in w and w.count(" ") < MAX_PHRASE))
+                                frozenset(w for w in words if " " in w and w.count(" ") < MAX_PHRASE),
+                                nominal=all(a.startswith("&") for a in alternatives))
             return items[k]
 
         blocks: dict[str, tuple[Rule, ...]] = {}
