@@ -88,6 +88,8 @@ class _Compiler:
         for row in read_csv(ctx.curated / "rule_word_variants.csv"):
             if row["lang"] == lang:
                 self.variants.setdefault(_word(row["word"]), set()).add(_word(row["variant"]))
+        content = {_word(r["word"]) for r in read_csv(ctx.curated / "rule_content_words.csv") if r["lang"] == lang}
+        self.function_words = FUNCTION_WORDS[lang] - content  # stop words, less those a rule needs
         self.verbs: dict[tuple, dict] = {}
         self.blocks: list[dict] = []
 
@@ -110,7 +112,7 @@ class _Compiler:
             return [] if raw.upper() in FUNCTION_SYNSETS else [raw.upper()]
         words = {_word(w) for w in raw.split("/")}
         words |= {v for w in words for v in self.variants.get(w, ())}
-        return sorted(w for w in words if w and w not in FUNCTION_WORDS[self.lang] and re.search(r"[a-z]", w))
+        return sorted(w for w in words if w and w not in self.function_words and re.search(r"[a-z]", w))
 
     def rule(self, p: Pattern, verbs: set[str]) -> dict | None:
         """A pattern's content words and code; `verb` when its note names one of the block's verbs and it has
@@ -193,7 +195,7 @@ class _Compiler:
         if not head or not re.search(r"[a-z]", head):
             return
         with_ = [_word(w) for i, w in enumerate(verb.words) if i != verb.head and _word(w)]
-        if with_ and all(w in FUNCTION_WORDS[self.lang] for w in with_):
+        if with_ and all(w in self.function_words for w in with_):
             return  # "+KILLED_AND", "MATAR_Y": a conjunction left over from a phrase, not a verb of its own
         key = (head, tuple(with_))
         entry = self.verbs.setdefault(key, {"lemma": head, "kind": _kind(self.lang, head), "with": with_,
