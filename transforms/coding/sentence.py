@@ -165,7 +165,8 @@ class SentenceCoder:
             # dictionaries do not name are civilians of the country where it happened (ICEWS's "Citizen (Colombia)")
             targets = [actors.sector("CVL", actors.local(tok), found.victims[0].text)]
         if not sources and targets and subject_undergoes(p, tok) and self.index.unnamed_agent(p.cameo):
-            sources = [actors.unidentified(tok)]  # "el rector fue amenazado de muerte": a victim, no one named
+            # "el rector fue amenazado de muerte": a victim, no one named; "murieron en un ataque del ELN": the act's
+            sources = self.arguments.perpetrators(tok, actors) or [actors.unidentified(tok)]
         if len(sources) == 1 and not targets and p.symmetric:
             sources = self.arguments.coordinated_with(sources[0], governor, actors)
         if not sources and p.symmetric and len(targets) > 1:

@@ -269,6 +269,15 @@ class ArgumentFinder:
                     return [author] if author is not None else []
         return []
 
+    def perpetrators(self, verb: Token, actors: ArticleActors) -> list[ActorRef]:
+        """Who did the violence a victim suffered, when the clause names the act it happened in: "murieron en un
+        ataque del ELN", "were killed in an ambush by rebels" (the act's genitive or "por"/"by" phrase)."""
+        acts = [h for c in verb.children if c.dep_ in ("obl", "nmod", "prep", "advcl") and c.pos_ in ("NOUN", "ADP")
+                for h in ([c] if c.pos_ == "NOUN" else [g for g in c.children if g.dep_ == "pobj"])
+                if self.cues.has(h, "violence")]
+        heads = [d for h in acts for d in args.doers_of(h) or args.genitive_heads(h) or [h]]  # "un bombardeo ruso"
+        return resolve_heads(heads, actors, False, self.cues("both"), self.cues("people"))
+
     def coordinated_with(self, source: ActorRef, verb: Token, actors: ArticleActors) -> list[ActorRef]:
         """"X, y su homólogo Y, mantuvieron...": the persons named with the source before the verb, when joined by
         "y"/"and"."""
