@@ -165,7 +165,7 @@ class SentenceCoder:
             # dictionaries do not name are civilians of the country where it happened (ICEWS's "Citizen (Colombia)")
             targets = [actors.sector("CVL", actors.local(tok), found.victims[0].text)]
         if not sources and targets and subject_undergoes(p, tok) and self.index.unnamed_agent(p.cameo):
-            # "el rector fue amenazado de muerte": a victim, no one named; "murieron en un ataque del ELN": the act's
+            # "el rector fue amenazado de muerte": a victim, no one named; "murieron en un ataque del ELN": its author
             sources = self.arguments.perpetrators(tok, actors) or [actors.unidentified(tok)]
         if len(sources) == 1 and not targets and p.symmetric:
             sources = self.arguments.coordinated_with(sources[0], governor, actors)

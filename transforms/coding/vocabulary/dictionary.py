@@ -34,7 +34,7 @@ class Item:
 
     words: frozenset[str]
     phrases: frozenset[str]
-    nominal: bool = False  # a synonym set's members: things and people, never matched by an adjective
+    nominal: bool = False  # a synonym set's members: things and people, not matched by a noun's adjective
 
 
 @dataclass(frozen=True)
