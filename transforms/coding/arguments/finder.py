@@ -94,9 +94,12 @@ class ArgumentFinder:
         else:
             source_heads, inherited = args.subject_heads(tok)
             target_heads = args.objects_of(tok) if "object" in p.target.deps else []
-            target_heads += args.prep_heads(tok, p.target.preps)
+            if p.symmetric:
+                target_heads += self._counterparts(tok, p.target.preps, actors)
+            else:  # "amenazó con una respuesta militar": what a threat threatens with may name its target
+                target_heads += args.prep_heads(tok, p.target.preps)
             if p.symmetric or self.root_is(p.cameo, "opposed"):  # "clashed with police": the other side
-                target_heads += args.prep_heads(tok, self.cues("with_preps"))
+                target_heads += self._counterparts(tok, tuple(self.cues("with_preps")), actors)
             if self.root_is(p.cameo, "meeting") and self.cues("personal_object"):
                 # one meets people, and Spanish marks a person met ("recibió a X"): "recibió amenazas de X" received
                 # a thing, from no one it hosted
@@ -268,6 +271,13 @@ class ArgumentFinder:
                     author = context.author_of(self.forcible, other_than, EXECUTIVE_ROLES)
                     return [author] if author is not None else []
         return []
+
+    def _counterparts(self, verb: Token, preps: tuple[str, ...], actors: ArticleActors) -> list[Token]:
+        """The heads of the verb's phrases introduced by `preps`; a "con"/"with" phrase names the other side by its own
+        head ("con su homólogo", "with police"), not through a mediator ("con la mediación de Egipto")."""
+        with_ = self.cues("with_preps")
+        return [h for h in args.prep_heads(verb, preps)
+                if syntax.preposition(h) not in with_ or actors.names_an_actor(h)]
 
     def perpetrators(self, verb: Token, actors: ArticleActors) -> list[ActorRef]:
         """Who did the violence a victim suffered, when the clause names the act it happened in: "murieron en un
