@@ -12,6 +12,8 @@ A table or column, once there, stays (migrations only add); `wipe` and `upgrade`
 A batch of events (Dagster sends one per partitioned output when DAGSTER_EVENT_BATCH_SIZE is set,
 which `orchestration.instance` does) is written in one transaction per database file; if it fails
 Dagster stores the events one by one, and the rolled-back batch leaves nothing twice.
+Within a batch, the asset key table (each asset's latest event, re-serialised whole on every event) is
+written for the last event of each asset and event type only: the rows are the ones per-event writes leave.
 Same files, same schema: Dagster's own storage reads what it wrote.
 """
 from __future__ import annotations
@@ -41,6 +43,7 @@ class PooledSqliteEventLogStorage(SqliteEventLogStorage):
         self._engines: dict[str, sa.engine.Engine] = {}  # before the parent's __init__, which connects
         self._present: set[str] = set()  # tables and columns known to exist in the index shard
         self._held: dict[str, sa.Connection] = {}  # a batch's open transactions, by shard
+        self._superseded: set[int] = set()  # ids of a batch's events whose asset entry a later one rewrites
         super().__init__(base_dir, inst_data)
         self._db_lock = threading.RLock()  # a batch holds it while its events take their connections
 
@@ -69,13 +72,19 @@ class PooledSqliteEventLogStorage(SqliteEventLogStorage):
     def store_event_batch(self, events: Sequence[EventLogEntry]) -> None:
         shards = {event.run_id for event in events} | {INDEX_SHARD_NAME}
         with self._db_lock, ExitStack() as transactions:
-            for shard in sorted(shards):
-                self._held[shard] = transactions.enter_context(self._connect(shard))
             try:
+                self._superseded = _superseded_entries(events)
+                for shard in sorted(shards):
+                    self._held[shard] = transactions.enter_context(self._connect(shard))
                 for event in events:
                     self.store_event(event)
             finally:
                 self._held.clear()
+                self._superseded = set()
+
+    def _store_asset_event(self, conn: sa.Connection, event: EventLogEntry, event_id: int) -> None:
+        if id(event) not in self._superseded:
+            super()._store_asset_event(conn, event, event_id)
 
     def has_table(self, table_name: str) -> bool:
         if table_name in self._present:
@@ -115,3 +124,18 @@ class PooledSqliteEventLogStorage(SqliteEventLogStorage):
     def dispose(self) -> None:
         self._dispose_engines()
         super().dispose()
+
+
+def _superseded_entries(events: Sequence[EventLogEntry]) -> set[int]:
+    """Ids of the events followed, in the same batch, by an event of the same asset and type: the asset
+    key row that event writes is overwritten by the later one (Dagster writes every column from the event)."""
+    kinds = {id(event): _asset_event_kind(event) for event in events}
+    last = {kind: event_id for event_id, kind in kinds.items() if kind is not None}
+    return {event_id for event_id, kind in kinds.items() if kind is not None and last[kind] != event_id}
+
+
+def _asset_event_kind(event: EventLogEntry) -> tuple[str, str] | None:
+    asset_key = getattr(event.dagster_event, "asset_key", None)
+    if asset_key is None:
+        return None
+    return asset_key.to_string(), event.dagster_event.event_type_value

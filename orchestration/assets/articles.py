@@ -5,7 +5,7 @@ from collections import Counter
 
 import dagster as dg
 
-from orchestration.partitions import article_day, clamp, daily_asset, run_days
+from orchestration.partitions import article_day, clamp, daily_asset, detailed, run_days
 from orchestration.resources import DyadConfig
 from transforms.ingest import read_inputs
 from transforms.ingest.duplicates import Classification, classify
@@ -38,7 +38,7 @@ def raw_articles(context: dg.AssetExecutionContext, config: IngestConfig, dyad_c
     kept = [a for a in every.articles if clamp(article_day(a, now.date())) in days]
     quarantined = every.quarantined if now.date().isoformat() in days else []
     result = IngestResult(articles=kept, quarantined=quarantined)
-    context.add_output_metadata(
+    context.add_output_metadata(detailed(context,
         {
             "articles": len(kept),
             "published_on_other_days": len(every.articles) - len(kept),
@@ -47,7 +47,7 @@ def raw_articles(context: dg.AssetExecutionContext, config: IngestConfig, dyad_c
             "languages": dg.MetadataValue.json(dict(Counter(a.language or "unknown" for a in kept))),
             "rejected": dg.MetadataValue.md(_rejected_table(result)),
         }
-    )
+    ))
     return result
 
 

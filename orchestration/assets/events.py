@@ -8,6 +8,7 @@ from orchestration.resources import DyadConfig
 from transforms.batch import LoadPlan, plan_load
 from transforms.ingest.duplicates import Classification
 from transforms.setaside import CodedMentions, without_failed
+from warehouse.check_list import label_of
 from warehouse.stored import next_event_id, stored_mentions
 
 GROUP = "events"
@@ -43,6 +44,9 @@ def events(
             "new_mentions": len(plan.new_mentions),
             "merged_event_ids": len(plan.merges),
             "events_per_cameo_root": dg.MetadataValue.json(dict(sorted(roots.items()))),
+            "rejected_mentions_by_rule": dg.MetadataValue.json(
+                {label_of(rule): n for rule, n in event_mentions.rejected_by_rule().items()}),
+            "articles_whose_coding_failed": len(event_mentions.failures),
         }
     )
     return plan

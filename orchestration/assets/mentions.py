@@ -10,7 +10,7 @@ from collections import Counter
 import dagster as dg
 import polars as pl
 
-from orchestration.partitions import daily_asset
+from orchestration.partitions import daily_asset, detailed
 from orchestration.resources import ExtractorResource
 from transforms.frames import articles_frame, mentions_frame
 from transforms.ingest.duplicates import Classification
@@ -50,7 +50,7 @@ def event_mentions(
                            rejected=rejected, failures=coded.failures)
     skipped = [a.article_id for a in to_code if a.language not in coder.supported_languages]
     roots = Counter(m.cameo_code[:2] for m in result.mentions)
-    context.add_output_metadata(
+    context.add_output_metadata(detailed(context,
         {
             "articles_coded": len(to_code) - len(skipped) - len(coded.failures),
             "articles_in_unsupported_languages": len(skipped),
@@ -63,7 +63,7 @@ def event_mentions(
             "mentions_per_cameo_root": dg.MetadataValue.json(dict(sorted(roots.items()))),
             "coder_version": coder.fingerprint(),
         }
-    )
+    ))
     return result
 
 

@@ -13,7 +13,7 @@ from orchestration.instance import (
     PLANNED_EVENTS_AS_SUBSET,
     prepare_dagster_home,
 )
-from orchestration.partitions import daily_asset, range_tags
+from orchestration.partitions import DETAILED_DAYS, daily_asset, detailed, range_tags
 
 
 def test_a_new_home_gets_telemetry_off_and_the_pooled_event_log(tmp_path):
@@ -47,6 +47,8 @@ def _recording_home(tmp_path, monkeypatch) -> dg.DagsterInstance:
 @daily_asset()
 def daily_numbers(context) -> None:  # partitioned as dyad's ingest assets are
     assert context.partition_keys
+    context.add_output_metadata(detailed(context, {"days": len(context.partition_keys),
+                                                   "breakdown": dg.MetadataValue.json({"es": 1})}))
 
 
 def _materialise_days(instance: dg.DagsterInstance, first: str, last: str) -> None:
@@ -77,3 +79,20 @@ def test_a_batch_that_fails_part_way_leaves_none_of_its_events(tmp_path, monkeyp
         assert len(_materialisations(instance)) == 10
         instance.event_log_storage.store_event_batch(entries)  # the same connections still work
         assert len(_materialisations(instance)) == 20
+
+
+def test_the_asset_row_holds_the_last_day_of_a_range_as_its_latest_materialisation(tmp_path, monkeypatch):
+    with _recording_home(tmp_path, monkeypatch) as instance:
+        _materialise_days(instance, "2024-01-01", "2024-01-10")
+        [record] = instance.get_asset_records([daily_numbers.key])
+        latest = record.asset_entry.last_materialization_record
+        assert latest.event_log_entry.dagster_event.partition == "2024-01-10"
+
+
+def test_a_week_long_run_records_its_breakdowns_on_each_day_and_a_longer_one_its_counts_only(tmp_path, monkeypatch):
+    with _recording_home(tmp_path, monkeypatch) as instance:
+        _materialise_days(instance, "2024-01-01", f"2024-01-{DETAILED_DAYS:02d}")
+        _materialise_days(instance, "2024-03-01", "2024-03-31")
+        metadata = {m.partition_key: m.asset_materialization.metadata for m in _materialisations(instance)}
+        assert set(metadata["2024-01-01"]) == {"days", "breakdown"}
+        assert set(metadata["2024-03-15"]) == {"days"} and metadata["2024-03-15"]["days"].value == 31
