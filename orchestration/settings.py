@@ -17,6 +17,7 @@ One place decides the defaults so that `dyad run`, `dyad ui`, `dg dev` and
 | DYAD_FEEDS          | feed URLs for the schedule (whitespace)   | none: the schedule is idle |
 | DYAD_FEEDS_CRON     | when the feeds schedule ticks             | 0 * * * * (hourly)         |
 | DYAD_STAGE          | step outputs between processes            | <repo>/data/stage          |
+| DYAD_CACHE_DIR      | built place index and actor lexicon       | $XDG_CACHE_HOME/dyad or ~/.cache/dyad (read in transforms.build_cache) |
 """
 from __future__ import annotations
 

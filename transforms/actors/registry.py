@@ -12,6 +12,7 @@ import threading
 from pathlib import Path
 
 from transforms.actors.lexicon import Lexicon
+from transforms.build_cache import cached
 
 log = logging.getLogger(__name__)
 _LOCK = threading.Lock()
@@ -29,7 +30,10 @@ def lexicon_for(seeds_dir: Path) -> Lexicon:
     k = (str(seeds_dir), _stamp(seeds_dir / "actors"))
     with _LOCK:
         if k not in _LEXICONS:
-            _LEXICONS[k] = Lexicon.load(seeds_dir)
+            lexicon = cached("lexicon", [seeds_dir / "actors", seeds_dir / "reference"],
+                             lambda: Lexicon.load(seeds_dir))
+            lexicon.seeds_dir = seeds_dir  # a copy built from the same seeds in another checkout
+            _LEXICONS[k] = lexicon
         return _LEXICONS[k]
 
 

