@@ -38,8 +38,12 @@ _COMPLEMENTS = ("xcomp", "ccomp", "advcl")
 
 
 def _completes(tok: Token, cues: LangCues, cls: str, deps: tuple[str, ...] = _COMPLEMENTS) -> bool:
-    """The trigger's clause completes a verb of the cue class `cls`."""
-    return tok.dep_ in deps and tok.head != tok and lemma(tok.head) in cues(cls)
+    """The trigger's clause completes a verb of the cue class `cls` (a phrasal one too: "ruled out resigning")."""
+    if tok.dep_ not in deps or tok.head == tok:
+        return False
+    words = cues(cls)
+    return lemma(tok.head) in words or any(f"{lemma(tok.head)} {form(c)}" in words
+                                            for c in tok.head.children if c.dep_ in ("prt", "compound:prt"))
 
 
 def attempted(tok: Token, cues: LangCues) -> bool:
