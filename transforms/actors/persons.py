@@ -65,7 +65,7 @@ class ArticlePersons:
         if not learn:
             remembered = self.memory.recall(span.text)
             if remembered is not None:
-                return with_text(remembered, span.text)
+                return self._at_home(with_text(remembered, span.text))
         country, role = self._context_country(span)
         name = display_name(span.text)
         if not name:
@@ -73,8 +73,15 @@ class ArticlePersons:
         remembered = self.memory.recall(span.text)
         if remembered is not None and (country is None or remembered.country_code == country):
             return with_text(remembered, span.text)
-        return ActorRef(f"person:{'-'.join(name.lower().split())}", name, country, role or ("GOV" if country else None),
-                        kind="person", matched_text=span.text)
+        return self._at_home(ActorRef(f"person:{'-'.join(name.lower().split())}", name, country,
+                                      role or ("GOV" if country else None), kind="person", matched_text=span.text))
+
+    def _at_home(self, ref: ActorRef) -> ActorRef:
+        """An unknown person whose title gives a role and no country ("Interior Minister Kipchumba Murkomen") holds
+        it in the article's country, as a sector does ("the police" in a story from Nairobi)."""
+        if ref.country_code is not None or ref.role is None or self.home_country is None:
+            return ref
+        return ActorRef(ref.actor_id, ref.name, self.home_country, ref.role, kind=ref.kind, matched_text=ref.matched_text)
 
     def _title_country(self, span: Span) -> str | None:
         """The country the person's own title gives with a demonym: "el ministro de Defensa colombiano, X"."""

@@ -113,8 +113,9 @@ class SentenceCoder:
         participle = tok.tag_ in ("VBG", "VBN") or bool({"Part", "Ger"} & set(tok.morph.get("VerbForm")))
         if p.kind == "verb" and (tok.dep_ == "amod" and participle or clause.background(tok, self.cues)):
             return False  # "visiting minister X" describes, "desde que Rusia invadió" recalls: neither is this event
-        if not self.index.conditions_hold(p, tok, actors) or clause.directed(tok, self.cues):
-            return False  # "exigieron liberar a los rehenes": wanted, not done
+        if not self.index.conditions_hold(p, tok, actors) or clause.directed(tok, self.cues) \
+                or clause.dissuaded(tok, self.cues):
+            return False  # "exigieron liberar a los rehenes", "warned against holding rallies": wanted, not done
         # a dictionary word: only an act stated as done, in its plain sense ("la tensión se disparó")
         if p.strict and clause.pronominal(tok, self.cues):
             return False

@@ -38,10 +38,12 @@ def _hedged(clause: Token, cues: LangCues, modal_says: bool) -> bool:
 def said_about(tok: Token, source: ActorRef, actors: ArticleActors) -> list[ActorRef]:
     """Whom it was said to, else the first actor of another country named in what was said. A court or its
     judges, and the press, are where it was said, not whom it is about ("told the judges that Israel's conduct…",
-    "told reporters that Brussels should…")."""
+    "told reporters that Brussels should…"). The addressee may be of the speaker's own country when it is another
+    side of it ("the army warned protesters that…"); in what was said, only a foreign actor is what it is about."""
     for addressee in (c for c in tok.children if c.dep_ in ("dobj", "iobj", "dative", "obj") and c.pos_ in ("PROPN", "NOUN")):
         ref = actors.actor_at(addressee)
-        if ref is not None and ref.country_code and ref.country_code != source.country_code and ref.role not in _VENUES:
+        if ref is not None and ref.country_code and ref.role not in _VENUES and (
+                ref.country_code != source.country_code or _another_side(ref, source)):
             return [ref]
     for clause in said_clauses(tok):
         for t in sorted(clause.subtree, key=lambda x: x.i):
@@ -51,6 +53,11 @@ def said_about(tok: Token, source: ActorRef, actors: ArticleActors) -> list[Acto
             if ref is not None and ref.country_code and ref.country_code != source.country_code and ref.role not in _VENUES:
                 return [ref, *_coordinated(t, ref, source, actors)]  # "if Washington and Seoul go ahead": both
     return []
+
+
+def _another_side(ref: ActorRef, source: ActorRef) -> bool:
+    """A sector of the speaker's country other than the speaker's own ("protesters" to "the army")."""
+    return bool(ref.role) and ref.role != source.role and ref.actor_id != source.actor_id
 
 
 def _coordinated(tok: Token, first: ActorRef, source: ActorRef, actors: ArticleActors) -> list[ActorRef]:

@@ -61,6 +61,21 @@ def refused(tok: Token, cues: LangCues) -> bool:
     return _completes(tok, cues, "refusal", ("xcomp", "ccomp", "obj", "dobj"))
 
 
+def dissuaded(tok: Token, cues: LangCues) -> bool:
+    """"warned the opposition against holding rallies": what one is warned against has not been done."""
+    cur = tok
+    for _ in range(3):
+        if cur.head == cur:
+            return False
+        if cur.dep_ in ("pcomp", "pobj") and cues.has(cur.head, "against_preps"):
+            warned = cur.head.head
+            if warned.dep_ in ("dobj", "obj") and warned.head != warned:  # "warned the opposition against"
+                warned = warned.head
+            return lemma(warned) in cues("dissuasion")
+        cur = cur.head
+    return False
+
+
 def modal(tok: Token, cues: LangCues) -> bool:
     """The clause, or the one it is coordinated with or completes, has a modal of obligation or possibility."""
     cur = tok
