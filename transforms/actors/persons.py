@@ -18,6 +18,8 @@ from transforms.actors.names import display_name
 from transforms.actors.phrase import Found, country_of, role_of, with_text
 from transforms.records import ActorRef
 
+# Sides a phrase may give a known person against the dictionaries' office ("opposition leader X", "union leader X")
+SIDES_OUT_OF_OFFICE = frozenset({"OPP", "LAB", "REB", "INS", "EDU", "NGO", "CVL"})
 FORMER_ROLE = "ELI"  # CAMEO's elites: the dictionaries code former heads of state and ministers so
 
 
@@ -61,11 +63,11 @@ class ArticlePersons:
                 name = display_name(span.text) or known.name
                 return ActorRef(f"person:{'-'.join(name.lower().split())}:{country}", name, country, role or "GOV",
                                 kind="person", matched_text=span.text)
-            return known
+            return self._as_titled(known, span)
         if not learn:
             remembered = self.memory.recall(span.text)
             if remembered is not None:
-                return self._at_home(with_text(remembered, span.text))
+                return self._at_home(with_text(remembered, span.text), span)
         country, role = self._context_country(span)
         name = display_name(span.text)
         if not name:
@@ -74,14 +76,28 @@ class ArticlePersons:
         if remembered is not None and (country is None or remembered.country_code == country):
             return with_text(remembered, span.text)
         return self._at_home(ActorRef(f"person:{'-'.join(name.lower().split())}", name, country,
-                                      role or ("GOV" if country else None), kind="person", matched_text=span.text))
+                                      role or ("GOV" if country else None), kind="person", matched_text=span.text), span)
 
-    def _at_home(self, ref: ActorRef) -> ActorRef:
-        """An unknown person whose title gives a role and no country ("Interior Minister Kipchumba Murkomen") holds
-        it in the article's country, as a sector does ("the police" in a story from Nairobi)."""
+    def _at_home(self, ref: ActorRef, span: Span) -> ActorRef:
+        """An unknown person whose title alone gives a role and no country ("Interior Minister Kipchumba Murkomen")
+        holds it in the article's country, as a sector does ("the police" in a story from Nairobi); a title of a body
+        the phrase names ("U.N. spokesman X") is that body's."""
         if ref.country_code is not None or ref.role is None or self.home_country is None:
             return ref
+        if any(f.kind != lx.AGENT for f in self._phrase(span)):
+            return ref
         return ActorRef(ref.actor_id, ref.name, self.home_country, ref.role, kind=ref.kind, matched_text=ref.matched_text)
+
+    def _as_titled(self, known: ActorRef, span: Span) -> ActorRef:
+        """A known person the text gives a side the dictionaries do not: "opposition leader Raila Odinga" is the
+        opposition whatever office the dictionaries last dated for him."""
+        if known.role not in (None, "GOV"):
+            return known
+        _, role = self._context_country(span)
+        if role not in SIDES_OUT_OF_OFFICE:
+            return known
+        return ActorRef(known.actor_id, known.name, known.country_code, role, kind="person",
+                        matched_text=known.matched_text)
 
     def _title_country(self, span: Span) -> str | None:
         """The country the person's own title gives with a demonym: "el ministro de Defensa colombiano, X"."""
@@ -105,6 +121,11 @@ class ArticlePersons:
 
     def _context_country(self, span: Span) -> tuple[str | None, str | None]:
         """The country and role an unknown person's phrase gives ("el presidente ruso, X", "X, asesor de la Casa Blanca")."""
+        found = self._phrase(span)
+        return country_of(found), role_of(found)
+
+    def _phrase(self, span: Span) -> list[Found]:
+        """What a person's own phrase names besides persons: titles, bodies, states."""
         root = span.root
         head = root.head if root.dep_ in ("appos", "flat", "nmod", "compound") and root.head != root else root
         found = [f for f in self._found(head) if f.kind != lx.PERSON]
@@ -112,9 +133,7 @@ class ArticlePersons:
             for child in tok.children:
                 if child.dep_ == "appos":
                     found += [f for f in self._found(child) if f.kind != lx.PERSON]
-        country = country_of(found)
-        role = role_of(found)
-        return country, role
+        return found
 
     def _coordinated_persons(self, found: list[Found]) -> list[ActorRef]:
         """Persons joined by "y"/"and" inside one phrase the parser did not split ("X, y su homólogo Y,")."""

@@ -20,7 +20,7 @@ from transforms.actors.resolve import ArticleActors
 from transforms.actors.whereabouts import EXECUTIVE_ROLES
 from transforms.coding.arguments import heads as args
 from transforms.coding.arguments import syntax
-from transforms.coding.arguments.sides import resolve_heads
+from transforms.coding.arguments.sides import forces_before, resolve_heads
 from transforms.coding.arguments.speech import said_about
 from transforms.coding.records import SentenceContext
 from transforms.coding.vocabulary.patterns import Pattern
@@ -51,7 +51,8 @@ class TargetFallbacks:
             # "condenó la decisión de Colombia", "rejected Russia's claims": the owner of what the act is about (one
             # meets people, not the authors of things: "recibió amenazas de los paramilitares" is no hosting)
             # (the doer of an act it names first: "condenaron la detención de un sacerdote por la Policía")
-            owners = [h for o in args.objects_of(tok) for h in args.doers_of(o) or args.genitive_heads(o)]
+            owners = [h for o in args.objects_of(tok)
+                      for h in args.doers_of(o) or forces_before(o, actors) or args.genitive_heads(o)]
             targets = [t for t in resolve_heads(owners, actors, False, self.cues("both"), self.cues("people"))
                        if t.actor_id not in source_ids]
         if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "rejecting"):

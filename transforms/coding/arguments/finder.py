@@ -19,7 +19,7 @@ from transforms.actors.whereabouts import EXECUTIVE_ROLES
 from transforms.coding.arguments import heads as args
 from transforms.coding.arguments import syntax
 from transforms.coding.arguments.fallbacks import TargetFallbacks
-from transforms.coding.arguments.sides import country_actor, resolve_heads
+from transforms.coding.arguments.sides import country_actor, forces_before, resolve_heads
 from transforms.coding.records import SentenceContext
 from transforms.coding.vocabulary.patterns import Pattern
 from transforms.coding.words import verb_words
@@ -104,6 +104,7 @@ class ArgumentFinder:
                 # one meets people, and Spanish marks a person met ("recibió a X"): "recibió amenazas de X" received
                 # a thing, from no one it hosted
                 target_heads = [h for h in target_heads if syntax.preposition(h) or actors.names_an_actor(h)]
+        target_heads = [f for h in target_heads for f in forces_before(h, actors) or [h]]  # "the police killings"
         if p.source.direct:
             source_heads = [h for h in source_heads if actors.names_an_actor(h)]
         sources = resolve_heads(source_heads, actors, p.source.place, both, people, context.last_pair() or None)

@@ -30,6 +30,19 @@ def resolve_heads(heads: list[Token], actors: ArticleActors, allow_place: bool, 
     return out
 
 
+# Sides that do what a noun names when they modify it: "the police killings", "army raids", "government crackdown"
+_FORCES = frozenset({"COP", "MIL", "GOV", "REB", "UAF", "SPY"})
+
+
+def forces_before(noun: Token, actors: ArticleActors) -> list[Token]:
+    """The armed or state side a compound before a noun that names no actor stands for: the doer of the act it
+    names ("condemned the police killings of protesters" is aimed at the police, not at the protesters)."""
+    if actors.names_an_actor(noun):
+        return []
+    return [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+            and (ref := actors.actor_at(c)) is not None and ref.role in _FORCES]
+
+
 _COUNTS = frozenset({"dos", "two"})  # "both" only as "los dos", "the two"; "dos soldados" is a count
 
 
