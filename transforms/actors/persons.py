@@ -93,9 +93,10 @@ class ArticlePersons:
         opposition whatever office the dictionaries last dated for him."""
         if known.role not in (None, "GOV"):
             return known
-        _, role = self._context_country(span)
-        if role not in SIDES_OUT_OF_OFFICE:
-            return known
+        found = self._phrase(span)
+        role = role_of(found)
+        if role not in SIDES_OUT_OF_OFFICE or any(e.role == "GOV" for f in found for e in f.entries):
+            return known  # "Labour Minister X" holds an office whatever the portfolio's word also names
         return ActorRef(known.actor_id, known.name, known.country_code, role, kind="person",
                         matched_text=known.matched_text)
 
