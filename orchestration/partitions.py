@@ -23,9 +23,9 @@ SINGLE_RUN = dg.BackfillPolicy.single_run()
 RANGE_START, RANGE_END = "dagster/asset_partition_range_start", "dagster/asset_partition_range_end"
 # Dagster copies a range run's output metadata onto every day of the range. Up to a week (the sensor's
 # and the schedule's runs) the copies carry the run's tables and breakdowns; a longer range (a corpus
-# spread over years: 855 days on the dev corpus) carries its counts only; the unpartitioned `events`
-# asset, written once per run, holds the rejections by rule, and the warehouse every rejected row. Thousands of copies of one table told nothing more
-# and were a third of what recording a run cost.
+# spread over years: 855 days on the dev corpus) carries its counts only. The unpartitioned `events`
+# asset, written once per run, holds the rejections by rule, and the warehouse every rejected row.
+# Thousands of copies of one table told nothing more and were a third of what recording a run cost.
 DETAILED_DAYS = 7
 
 
