@@ -157,5 +157,7 @@ FUTURE_MARKERS = re.compile(
     r"(?<![\w])[a-záéíóúñ]{2,}(?:rá|rán|ré|remos|réis)\b|\b(?:Será|Serán|Habrá|Habrán|Estará|Estarán)\b|"
     r"\b(?:[Vv]an?|[Vv]amos)\s+a\s+\w+r\b|\b(?:[Tt]ienen?|[Tt]en[ií]an?)\s+previsto|\b(?:[Pp]rev[ée]n?)\b|"
     r"\b(?:[Ee]st[aá]n?\s+)?previst[oa]s?\b|\b[Pp]lanean?\b|\bse\s+espera\b|\b[Pp]r[oó]ximamente\b|"
-    r"\bprogramad[oa]s?\s+para\b"
+    r"\bprogramad[oa]s?\s+para\b|"
+    # reported speech puts the future in the conditional: "anunció que iniciaría una huelga el lunes"
+    r"\bque\s+(?:no\s+|se\s+)?[a-záéíóúñ]{3,}(?:ría|rían)\b"
 )
