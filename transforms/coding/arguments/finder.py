@@ -122,8 +122,10 @@ class ArgumentFinder:
         if self.root_is(p.cameo, "forcible"):
             targets = self._protesters(target_heads, sources, actors) or self._settled(target_heads, targets, actors) \
                 or targets
-        if sources and self.root_is(p.cameo, "giving"):  # "contribute troops to a force in Liberia": its own soldiers
-            own = {s.country_code for s in sources} | {None}  # are what it sends or withdraws, not whom it helps
+        if sources and self.root_is(p.cameo, "giving"):
+            # "contribute troops to a force in Liberia": a state's own soldiers are what it sends or withdraws, not
+            # whom it helps; a guerrilla's are not its country's army ("el ELN liberó a dos soldados")
+            own = {s.country_code for s in sources if s.role in (None, "GOV", "MIL")} | {None}
             targets = [t for t in targets if not (t.role == "MIL" and t.country_code in own)]
         if not targets and sources and self.root_is(p.cameo, "leaving"):  # "withdraw its troops from Lebanon"
             targets = resolve_heads(args.prep_heads(tok, self.cues("from_preps")), actors, False, both, people)

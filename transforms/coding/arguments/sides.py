@@ -20,7 +20,7 @@ def resolve_heads(heads: list[Token], actors: ArticleActors, allow_place: bool, 
         elif pair is not None and mentions_both(h, both, people):
             refs = pair
         elif (_both(h, both) and h.pos_ in ("PRON", "NUM", "DET")) or (h.i > 0 and _both(h.doc[h.i - 1], both) and (
-                actors.kind_at(h.i) == "agent" or h.lemma_.lower() in people)):
+                h.lemma_.lower() in people or actors.kind_at(h.i) == "agent" and not _count(h.doc[h.i - 1]))):
             refs = both_sides(actors, h)
         else:
             refs = actors.actors_at(h, allow_place=allow_place)
@@ -44,6 +44,12 @@ def forces_before(noun: Token, actors: ArticleActors) -> list[Token]:
 
 
 _COUNTS = frozenset({"dos", "two"})  # "both" only as "los dos", "the two"; "dos soldados" is a count
+
+
+def _count(tok: Token) -> bool:
+    """"los dos", "the two": a count, which means both sides only before a word for the sides themselves ("los dos
+    países", "the two leaders"), not before a sector ("los dos soldados" are two soldiers)."""
+    return tok.lower_ in _COUNTS
 
 
 def _both(tok: Token, both: frozenset[str]) -> bool:
