@@ -26,6 +26,7 @@ from transforms.coding.modality.certainty import Attribution, attribution, certa
 from transforms.coding.records import Coded, SentenceContext
 from transforms.coding.vocabulary.index import TriggerIndex
 from transforms.coding.vocabulary.patterns import Pattern
+from transforms.coding.words import lemma
 from transforms.cues import LangCues
 from transforms.records import ActorRef
 
@@ -56,7 +57,15 @@ class SentenceCoder:
                     if pattern.cameo == _INVITE and pattern.intent == "same":  # "...y aceptó la invitación"
                         context.last_inviter = coded[0].source
                     break
-        return dedupe(self._agreed_acts(out))
+        return dedupe(self._agreed_acts(self._decided_acts(out)))
+
+    def _decided_acts(self, coded: list[Coded]) -> list[Coded]:
+        """"voted to impeach the prime minister", "decidió expulsar al embajador": the vote or decision is how the act
+        is done, so a coded act it governs is the event and the decision (the dictionaries' VOTE, DECIDE: 030) is not
+        a second one."""
+        acts = {c.trigger.i for c in coded}
+        return [c for c in coded if not (lemma(c.trigger) in self.cues("deciding") and any(
+            child.dep_ == "xcomp" and child.i in acts for child in c.trigger.children))]
 
     def _agreed_acts(self, coded: list[Coded]) -> list[Coded]:
         """"agreed to provide aid to Romania", "acordaron reunirse": what was agreed is yet to be done. When it is an
