@@ -57,7 +57,15 @@ class SentenceCoder:
                     if pattern.cameo == _INVITE and pattern.intent == "same":  # "...y aceptó la invitación"
                         context.last_inviter = coded[0].source
                     break
-        return dedupe(self._agreed_acts(self._decided_acts(out)))
+        return dedupe(self._agreed_acts(self._decided_acts(self._named_acts(out))))
+
+    def _named_acts(self, coded: list[Coded]) -> list[Coded]:
+        """"imposed tariffs on Chinese steel": a verb that imposes, launches or holds an act its object names (coded
+        by that noun: 163) is not a second act of its own (the dictionary's IMPOSE, 170)."""
+        nouns = {c.trigger.i for c in coded if c.pattern.kind == "noun"}
+        light = self.cues("imposition") | self.cues("attack") | self.cues("nominal")
+        return [c for c in coded if not (c.pattern.kind == "verb" and c.pattern.strict and lemma(c.trigger) in light
+                                         and any(o.i in nouns for o in syntax.objects(c.trigger)))]
 
     def _decided_acts(self, coded: list[Coded]) -> list[Coded]:
         """"voted to impeach the prime minister", "decidió expulsar al embajador": the vote or decision is how the act
