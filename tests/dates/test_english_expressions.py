@@ -14,6 +14,8 @@ CASES = [
     ("Kim will meet Lavrov on Thursday.", "on Thursday", D(2025, 7, 17), None, "day"),
     ("The union said it would begin a strike on Thursday.", "on Thursday", D(2025, 7, 17), None, "day"),
     ("The union said it had begun a strike on Monday.", "on Monday", D(2025, 7, 14), None, "day"),
+    ("Forces clashed on Monday, hours before delegations were due to resume talks.", "on Monday", D(2025, 7, 14), None,
+     "day"),
     ("The summit opened on Wednesday.", "on Wednesday", P, None, "day"),
     ("The talks collapsed last week.", "last week", D(2025, 7, 7), D(2025, 7, 13), "week"),
     ("Blinken travels to Beijing next Monday.", "next Monday", D(2025, 7, 21), None, "day"),

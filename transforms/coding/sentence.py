@@ -60,12 +60,18 @@ class SentenceCoder:
         return dedupe(self._agreed_acts(self._decided_acts(self._named_acts(out))))
 
     def _named_acts(self, coded: list[Coded]) -> list[Coded]:
-        """"imposed tariffs on Chinese steel": a verb that imposes, launches or holds an act its object names (coded
-        by that noun: 163) is not a second act of its own (the dictionary's IMPOSE, 170)."""
-        nouns = {c.trigger.i for c in coded if c.pattern.kind == "noun"}
+        """"imposed tariffs on Chinese steel": a dictionary verb that imposes, launches or holds an act its object
+        names, coded by that noun as another kind of act (163), is not a second act of its own (IMPOSE, 170)."""
         light = self.cues("imposition") | self.cues("attack") | self.cues("nominal")
+        named: dict[int, set[str]] = {}
+        for c in coded:
+            if c.pattern.kind == "noun":
+                named.setdefault(c.trigger.i, set()).add(c.code[:2])
+
+        def restated(c: Coded) -> bool:
+            return any(named.get(o.i, {c.code[:2]}) - {c.code[:2]} for o in syntax.objects(c.trigger))
         return [c for c in coded if not (c.pattern.kind == "verb" and c.pattern.strict and lemma(c.trigger) in light
-                                         and any(o.i in nouns for o in syntax.objects(c.trigger)))]
+                                         and restated(c))]
 
     def _decided_acts(self, coded: list[Coded]) -> list[Coded]:
         """"voted to impeach the prime minister", "decidió expulsar al embajador": the vote or decision is how the act
@@ -218,4 +224,3 @@ class SentenceCoder:
         host = ActorRef(country, actors.lexicon.states.get(country, country), country, None, kind="state")
         return Coded(p, c.trigger, p.implies, c.target, host, False, c.certainty, c.reported_by,
                      round(c.confidence * 0.9, 3), c.target_place_token, implied=True)
-

@@ -161,7 +161,7 @@ MODIFIERS = [
 ]
 
 FUTURE_MARKERS = re.compile(
-    r"\b(?:will|shall|won['’]t)\b|\w['’]ll\b|\b(?:is|are|was|were)\s+(?:going|due|set|scheduled|expected|slated)\s+to\b|"
+    r"\b(?:will|shall|won['’]t)\b|\w['’]ll\b|\b(?:is|are)\s+(?:going|due|set|scheduled|expected|slated)\s+to\b|"
     # reported speech puts the future in "would": "said it would begin a strike on Monday"
     r"\b(?:said|says|announced|warned|added|told\s+\w+)\s+(?:that\s+)?(?:it|they|he|she|we|\w+)\s+would\b|"
     r"\b(?:plans?|planned|intends?)\s+to\b|\bupcoming\b|\bscheduled\s+(?:for|to)\b", I)
