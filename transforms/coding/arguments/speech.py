@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from transforms.actors.resolve import ArticleActors
 from transforms.coding.arguments.heads import expand_conj
+from transforms.coding.arguments.sides import same_actor
 from transforms.cues import LangCues
 from transforms.records import ActorRef
 
@@ -43,7 +44,7 @@ def said_about(tok: Token, source: ActorRef, actors: ArticleActors) -> list[Acto
     for addressee in (c for c in tok.children if c.dep_ in ("dobj", "iobj", "dative", "obj") and c.pos_ in ("PROPN", "NOUN")):
         ref = actors.actor_at(addressee)
         if ref is not None and ref.country_code and ref.role not in _VENUES and (
-                ref.country_code != source.country_code or _another_side(ref, source)):
+                ref.country_code != source.country_code or not same_actor(ref, source)):
             return [ref]
     for clause in said_clauses(tok):
         for t in sorted(clause.subtree, key=lambda x: x.i):
@@ -53,11 +54,6 @@ def said_about(tok: Token, source: ActorRef, actors: ArticleActors) -> list[Acto
             if ref is not None and ref.country_code and ref.country_code != source.country_code and ref.role not in _VENUES:
                 return [ref, *_coordinated(t, ref, source, actors)]  # "if Washington and Seoul go ahead": both
     return []
-
-
-def _another_side(ref: ActorRef, source: ActorRef) -> bool:
-    """A sector of the speaker's country other than the speaker's own ("protesters" to "the army")."""
-    return bool(ref.role) and ref.role != source.role and ref.actor_id != source.actor_id
 
 
 def _coordinated(tok: Token, first: ActorRef, source: ActorRef, actors: ArticleActors) -> list[ActorRef]:
