@@ -84,7 +84,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
         self.lang = lang
         self.published = published
         self.home_country: str | None = None  # the article's country (DocumentCoder sets it): sectors default to it
-        self._where: dict[int, str | None] = {}  # sentence start -> the one country it places its act in
+        self._where: dict[tuple[int, int], str | None] = {}  # (sentence, clause) -> the one country it places its act in
         self._possessing = False  # resolving a possessive's owner (see _possessor_country)
         self.memory = PersonMemory()
         self.by_token: dict[int, tuple[Span, str, tuple[lx.Entry, ...]]] = {}

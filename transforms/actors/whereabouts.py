@@ -42,21 +42,24 @@ class Whereabouts:
         return None
 
     def where(self, head: Token) -> str | None:
-        """The one country the sentence places its act in: its capitals and places and a state in a locative phrase
-        ("en Níger"), else a demonym in one ("en la capital nigerina"; not "in Tel Aviv in the Palestinian uprising").
-        Protesters in Niamey are Nigerien in a story datelined Abuja."""
-        sent = head.sent
-        if sent.start in self._where:
-            return self._where[sent.start]
-        countries = {ref.country_code for ref in self.place_actors(sent.start, sent.end)}
+        """The one country the clause of `head` places its act in: its capitals and places and a state in a locative
+        phrase ("en Níger"), else a demonym in one ("en la capital nigerina"; not "in Tel Aviv in the Palestinian
+        uprising"). Protesters in Niamey are Nigerien in a story datelined Abuja. A reported clause is its own
+        ("officials said fire killed three civilians, hours before talks in Istanbul": not Turkey's civilians)."""
+        clause = _clause_of(head)
+        key = (head.sent.start, clause.i)
+        if key in self._where:
+            return self._where[key]
+        start, end = clause.left_edge.i, clause.right_edge.i + 1
+        countries = {ref.country_code for ref in self.place_actors(start, end)}
         adjectives: set[str] = set()  # "en la capital nigerina": only where the sentence names no place itself
-        for i in range(sent.start, sent.end):
+        for i in range(start, end):
             hit = self.by_token.get(i)
             if hit is not None and hit[1] in (lx.STATE, lx.DEMONYM) and hit[0].start == i \
                     and _locative(hit[0].root, self.locative):
                 (countries if hit[1] == lx.STATE else adjectives).update(e.country for e in hit[2] if e.country)
         countries = countries or adjectives
-        found = self._where[sent.start] = next(iter(countries)) if len(countries) == 1 else None
+        found = self._where[key] = next(iter(countries)) if len(countries) == 1 else None
         return found
 
     def _conjunct_country(self, head: Token) -> str | None:
@@ -137,6 +140,14 @@ TRAVELLING_ROLES = frozenset({"GOV", "LEG", "MIL", "SPY", "IGO", "NGO", "MED"})
 # in protest; a legislator or a judge may protest against the government ("a member of parliament started a hunger
 # strike to protest President Assad's failure...").
 EXECUTIVE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})
+
+
+def _clause_of(tok: Token) -> Token:
+    """The head of the reported clause (or the sentence) `tok` stands in."""
+    cur = tok
+    while cur.dep_ not in ("ccomp", "ROOT") and cur.head is not cur:
+        cur = cur.head
+    return cur
 
 
 def _locative(tok: Token, preps: frozenset[str]) -> bool:
