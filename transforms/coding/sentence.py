@@ -189,8 +189,10 @@ class SentenceCoder:
             # "dieron muerte a un campesino", "Oscar Gerena fue asesinado": harmed or threatened people the
             # dictionaries do not name are civilians of the country where it happened (ICEWS's "Citizen (Colombia)")
             targets = [actors.sector("CVL", actors.local(tok), found.victims[0].text)]
-        if not sources and targets and subject_undergoes(p, tok) and self.index.unnamed_agent(p.cameo):
-            # "el rector fue amenazado de muerte": a victim, no one named; "murieron en un ataque del ELN": its author
+        if not sources and targets and self.index.unnamed_agent(p.cameo) and (subject_undergoes(p, tok) or (
+                p.kind == "verb" and any(self.cues.has(s, "lethal_means") for s in syntax.subjects(tok)))):
+            # "el rector fue amenazado de muerte": a victim, no one named; "murieron en un ataque del ELN": its author;
+            # "un ataque con explosivos mató a tres civiles": whoever used the weapon, unnamed
             sources = self.arguments.perpetrators(tok, actors) or [actors.unidentified(tok)]
         if len(sources) == 1 and not targets and p.symmetric:
             sources = self.arguments.coordinated_with(sources[0], governor, actors)
