@@ -16,6 +16,7 @@ CASES = [
     ("El ministro viaja hoy a Pekín.", "hoy", P, None, "day"),
     ("La delegación llegará mañana a Moscú.", "mañana", D(2025, 7, 17), None, "day"),
     ("El sindicato anunció que iniciaría una huelga el jueves.", "el jueves", D(2025, 7, 17), None, "day"),
+    ("El sindicato convocó una huelga para el 30 de agosto.", "para el 30 de agosto", D(2025, 8, 30), None, "day"),
     ("La mayoría de los sindicatos inició una huelga el lunes.", "el lunes", D(2025, 7, 14), None, "day"),
     ("Esta mañana el ministro recibió a su homólogo.", "Esta mañana", P, None, "day"),
     ("El pasado sábado se celebró la cumbre.", "El pasado sábado", D(2025, 7, 12), None, "day"),

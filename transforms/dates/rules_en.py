@@ -21,7 +21,7 @@ MONTH = "(?:" + "|".join(w.capitalize() for w in sorted(EN_MONTHS, key=len, reve
 WD = "|".join(w.capitalize() for w in EN_WEEKDAYS)
 DAY = r"[0-3]?\d(?:st|nd|rd|th)?(?!\d)"
 MOD = r"(?i:last|next|this\s+coming|this\s+past|coming|past|this)"
-PREP = r"(?i:on|since|until|till|by|from|before|through)"
+PREP = r"(?i:on|for|since|until|till|by|from|before|through)"
 NUMW = "|".join(sorted((w for w in NUMBER_WORDS if w.isascii()), key=len, reverse=True))
 TIME_OF_DAY = r"morning|afternoon|evening|night"
 
@@ -164,5 +164,7 @@ FUTURE_MARKERS = re.compile(
     r"\b(?:will|shall|won['’]t)\b|\w['’]ll\b|\b(?:is|are)\s+(?:going|due|set|scheduled|expected|slated)\s+to\b|"
     # reported speech puts the future in "would": "said it would begin a strike on Monday"
     r"\b(?:said|says|announced|warned|added|told\s+\w+)\s+(?:that\s+)?(?:it|they|he|she|we|\w+)\s+would\b|"
-    r"\b(?:plans?|planned|intends?)\s+to\b|\bupcoming\b|\bscheduled\s+(?:for|to)\b", I)
+    r"\b(?:plans?|planned|intends?)\s+to\b|\bupcoming\b|\bscheduled\s+(?:for|to)\b|"
+    # a date something is called or set for: "called a strike for May 4-6"
+    r"\bfor\s+(?:\d{1,2}\s+(?-i:" + MONTH + r")|(?-i:" + MONTH + r")\s+\d{1,2})(?!\d)", I)
 

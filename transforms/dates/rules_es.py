@@ -158,6 +158,8 @@ FUTURE_MARKERS = re.compile(
     r"\b(?:[Vv]an?|[Vv]amos)\s+a\s+\w+r\b|\b(?:[Tt]ienen?|[Tt]en[ií]an?)\s+previsto|\b(?:[Pp]rev[ée]n?)\b|"
     r"\b(?:[Ee]st[aá]n?\s+)?previst[oa]s?\b|\b[Pp]lanean?\b|\bse\s+espera\b|\b[Pp]r[oó]ximamente\b|"
     r"\bprogramad[oa]s?\s+para\b|"
+    # a date something is called or set for: "convocó una huelga para los días 4, 5 y 6 de mayo"
+    r"\bpara\s+(?:el|los)\s+(?:d[ií]as?\s+)?\d|"
     # reported speech puts the future in the conditional: "anunció que iniciaría una huelga el lunes"
     r"\bque\s+(?:no\s+|se\s+)?[a-záéíóúñ]{3,}(?:ría|rían)\b"
 )

@@ -23,6 +23,7 @@ from transforms.coding.arguments.sides import country_actor, forces_before, reso
 from transforms.coding.records import SentenceContext
 from transforms.coding.vocabulary.patterns import Pattern
 from transforms.coding.words import verb_words
+from transforms.text import fold_lemma
 from transforms.cues import LangCues
 from transforms.records import ActorRef
 
@@ -143,8 +144,14 @@ class ArgumentFinder:
         if not targets and "clause" in p.target.deps:
             targets = resolve_heads(args.clause_subjects(tok), actors, False, both, people)
         if not targets and p.target.preps:  # "approved $200 million in weapons for Ukraine": the PP hangs in the object
-            heads = [h for o in args.objects_of(tok) for t in o.subtree
+            # or in the word the pattern asks for ("enviará 50 millones de dólares en ayuda a Perú")
+            named = [c for c in tok.children if c.dep_ in ("obl", "nmod", "prep") and c.pos_ in ("NOUN", "ADP")
+                     and p.with_ and fold_lemma(c.lemma_) in p.with_]
+            heads = [h for o in args.objects_of(tok) + named for t in o.subtree
                      for h in args.prep_heads(t, p.target.preps) if h != t]
+            # "called for the interior minister's resignation": whose act is asked for is who is asked
+            heads = heads or [t for o in args.objects_of(tok) + named for t in o.subtree
+                              if t.dep_ == "poss" and t.pos_ in ("PROPN", "NOUN")]
             targets = resolve_heads(heads, actors, p.target.place, both, people)
         if not targets and p.target.preps:  # "mobilized reservists for a possible war against Iraq": one phrase deeper
             against = tuple(x for x in p.target.preps if x in self.cues("against_preps"))
