@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from transforms.actors import lexicon as lx
 from transforms.actors.names import display_name
 from transforms.actors.phrase import Found, country_of, role_of, with_text
+from transforms.nlp.components import PLACE_KIND
 from transforms.records import ActorRef
 
 # Sides a phrase may give a known person against the dictionaries' office ("opposition leader X", "union leader X")
@@ -80,13 +81,21 @@ class ArticlePersons:
 
     def _at_home(self, ref: ActorRef, span: Span) -> ActorRef:
         """An unknown person whose title alone gives a role and no country ("Interior Minister Kipchumba Murkomen")
-        holds it in the article's country, as a sector does ("the police" in a story from Nairobi); a title of a body
-        the phrase names ("U.N. spokesman X") is that body's."""
+        holds it in the article's country, as a sector does ("the police" in a story from Nairobi), or in the country of
+        the place the phrase names ("Borno Governor X"); a title of a body the phrase names ("U.N. spokesman X") is
+        that body's."""
         if ref.country_code is not None or ref.role is None or self.home_country is None:
             return ref
-        if any(f.kind != lx.AGENT for f in self._phrase(span)):
+        found = self._phrase(span)
+        country = self.home_country
+        if any(f.kind == PLACE_KIND for f in found):  # "Borno Governor Babagana Zulum": where he holds office
+            country = self._place_country(found)
+        if country is None or any(f.kind not in (lx.AGENT, PLACE_KIND) for f in found):
             return ref
-        return ActorRef(ref.actor_id, ref.name, self.home_country, ref.role, kind=ref.kind, matched_text=ref.matched_text)
+        text = ref.matched_text
+        if self._local_office(found):  # a governor is a side against the nation's government (`sides.same_actor`)
+            text = " ".join([*(f.span.text for f in found if f.kind == lx.AGENT), text])
+        return ActorRef(ref.actor_id, ref.name, country, ref.role, kind=ref.kind, matched_text=text)
 
     def _as_titled(self, known: ActorRef, span: Span) -> ActorRef:
         """A known person the text gives a side the dictionaries do not: "opposition leader Raila Odinga" is the
