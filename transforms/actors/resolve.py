@@ -99,10 +99,12 @@ class ArticleActors(ArticlePersons, Whereabouts):
     def _index_spans(self) -> None:
         spans = list(self.doc.spans[SPAN_KEY]) if SPAN_KEY in self.doc.spans else []
         # a known name inside a longer person's name the lexicon does not know is another person ("Li Xi" is not Xi)
-        if any(s.label_ == lx.PERSON for s in spans):
-            longer = [(e.start, e.end) for e in self.doc.ents if e.label_ in PERSON_LABELS]
-            spans = [s for s in spans if s.label_ != lx.PERSON or not any(
-                a <= s.start and s.end <= b and b - a > len(s) for a, b in longer)]
+        longer = [(e.start, e.end) for e in self.doc.ents if e.label_ in PERSON_LABELS and len(e) > 1]
+        if longer:
+            # ... and a country's name that begins one is a first name ("Jordan Bardella", "Israel Katz")
+            spans = [s for s in spans if s.label_ not in (lx.PERSON, lx.STATE) or not any(
+                a <= s.start and s.end <= b and b - a > len(s) and (s.label_ == lx.PERSON or a == s.start)
+                for a, b in longer)]
         for span in spans:
             entries = tuple(e for e in self.lexicon.index.get(tuple(span.kb_id_.split()), ()) if e.lang in (None, self.lang))
             if span.label_ == PLACE_KIND:
