@@ -14,6 +14,7 @@ CASES = [
     ("Kim will meet Lavrov on Thursday.", "on Thursday", D(2025, 7, 17), None, "day"),
     ("The union said it would begin a strike on Thursday.", "on Thursday", D(2025, 7, 17), None, "day"),
     ("The union called a strike for August 30.", "for August 30", D(2025, 8, 30), None, "day"),
+    ("The union called a strike for Monday.", "for Monday", D(2025, 7, 21), None, "day"),
     ("The union said it had begun a strike on Monday.", "on Monday", D(2025, 7, 14), None, "day"),
     ("Forces clashed on Monday, hours before delegations were due to resume talks.", "on Monday", D(2025, 7, 14), None,
      "day"),

@@ -166,5 +166,5 @@ FUTURE_MARKERS = re.compile(
     r"\b(?:said|says|announced|warned|added|told\s+\w+)\s+(?:that\s+)?(?:it|they|he|she|we|\w+)\s+would\b|"
     r"\b(?:plans?|planned|intends?)\s+to\b|\bupcoming\b|\bscheduled\s+(?:for|to)\b|"
     # a date something is called or set for: "called a strike for May 4-6"
-    r"\bfor\s+(?:\d{1,2}\s+(?-i:" + MONTH + r")|(?-i:" + MONTH + r")\s+\d{1,2})(?!\d)", I)
+    r"\bfor\s+(?:\d{1,2}\s+(?-i:" + MONTH + r")|(?-i:" + MONTH + r")\s+\d{1,2}(?!\d)|(?:next\s+)?(?-i:" + WD + r")(?!['’]s))", I)
 

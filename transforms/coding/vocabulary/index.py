@@ -224,6 +224,8 @@ class TriggerIndex:
         """A trigger noun stands for an act only under the verbs its pattern allows ("realizó una visita"), and
         never under a verb that says it did not take place ("canceló la reunión")."""
         gov = self.governor(tok)
+        if gov is not None and any(c.dep_ == "oprd" for c in gov.children):
+            return False  # "called the protests an attempt to destabilise the country": a name given, not an act held
         if gov is not None:
             near |= {lemma(gov), form(gov)}
             prep = _introducing(tok)
