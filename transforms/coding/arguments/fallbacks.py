@@ -43,7 +43,7 @@ class TargetFallbacks:
         if not targets and p.target.fallback == "place" and sources:
             targets = context.place_countries(exclude=sources[0].country_code)
         if p.clause_cue and sources:
-            targets = said_about(tok, sources[0], actors)
+            targets = said_about(tok, sources[0], actors, self.cues)
         if not targets and p.target.fallback == "parties" and sources:  # a mediator's sides, before any earlier target
             targets = self._parties(tok, sources[0], actors, context)
         source_ids = {s.actor_id for s in sources}

@@ -20,6 +20,7 @@ from transforms.coding.arguments import heads as args
 from transforms.coding.arguments import syntax
 from transforms.coding.arguments.fallbacks import TargetFallbacks
 from transforms.coding.arguments.sides import country_actor, forces_before, resolve_heads
+from transforms.coding.arguments.speech import to_anyone
 from transforms.coding.records import SentenceContext
 from transforms.coding.vocabulary.patterns import Pattern
 from transforms.coding.words import verb_words
@@ -143,6 +144,8 @@ class ArgumentFinder:
             or self._assailants(target_heads, context, sources[0] if sources else None)
         if not targets and "clause" in p.target.deps:
             targets = resolve_heads(args.clause_subjects(tok), actors, False, both, people)
+            if not targets and sources:
+                targets = to_anyone(tok, sources[0], actors, self.cues)
         if not targets and p.target.preps:  # "approved $200 million in weapons for Ukraine": the PP hangs in the object
             # or in the word the pattern asks for ("enviará 50 millones de dólares en ayuda a Perú")
             named = [c for c in tok.children if c.dep_ in ("obl", "nmod", "prep") and c.pos_ in ("NOUN", "ADP")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from transforms.actors.resolve import ArticleActors
+from transforms.actors.whereabouts import EXECUTIVE_ROLES
 from transforms.coding.arguments.heads import expand_conj
 from transforms.coding.arguments.sides import same_actor
 from transforms.cues import LangCues
@@ -36,24 +37,54 @@ def _hedged(clause: Token, cues: LangCues, modal_says: bool) -> bool:
                and (cues.has(c, "negation") or not modal_says and cues.has(c, "modal")) for c in clause.children)
 
 
-def said_about(tok: Token, source: ActorRef, actors: ArticleActors) -> list[ActorRef]:
+def said_about(tok: Token, source: ActorRef, actors: ArticleActors, cues: LangCues) -> list[ActorRef]:
     """Whom it was said to, else the first actor of another country named in what was said. A court or its
     judges, and the press, are where it was said, not whom it is about ("told the judges that Israel's conduct…",
     "told reporters that Brussels should…"). The addressee may be of the speaker's own country when it is another
-    side of it ("the army warned protesters that…"); in what was said, only a foreign actor is what it is about."""
+    side of it ("the army warned protesters that…"). In what was said, the first foreign actor is what it is about,
+    else another side of the speaker's country (one of them outside the state's executive), else, in the
+    authorities' words, "anyone who…": their country's people."""
     for addressee in (c for c in tok.children if c.dep_ in ("dobj", "iobj", "dative", "obj") and c.pos_ in ("PROPN", "NOUN")):
         ref = actors.actor_at(addressee)
         if ref is not None and ref.country_code and ref.role not in _VENUES and (
                 ref.country_code != source.country_code or not same_actor(ref, source)):
             return [ref]
+    domestic: list[ActorRef] = []
     for clause in said_clauses(tok):
         for t in sorted(clause.subtree, key=lambda x: x.i):
             if actors.kind_at(t.i) is None:
                 continue
             ref = actors.actor_at(t, allow_place=False)
-            if ref is not None and ref.country_code and ref.country_code != source.country_code and ref.role not in _VENUES:
+            if ref is None or not ref.country_code or ref.role in _VENUES:
+                continue
+            if ref.country_code != source.country_code:
                 return [ref, *_coordinated(t, ref, source, actors)]  # "if Washington and Seoul go ahead": both
+            if not domestic and _other_side(ref, source):
+                domestic = [ref]
+    return domestic or to_anyone(tok, source, actors, cues)
+
+
+def to_anyone(tok: Token, source: ActorRef, actors: ArticleActors, cues: LangCues) -> list[ActorRef]:
+    """"warned that anyone who blocks roads would be arrested", "advirtió que quienes bloqueen carreteras serán
+    detenidos": what the authorities say of whoever does something, they say to their country's people."""
+    if (source.role or "GOV") not in EXECUTIVE_ROLES or source.country_code != actors.home_country:
+        return []  # a foreign government's "measures against whoever obstructs the talks" are not to its people
+    clauses = said_clauses(tok)
+    clauses += [c for clause in clauses for c in clause.children if c.dep_ == "csubj"]  # "quienes bloqueen ... serán"
+    subjects = [s for c in clauses for s in (c.children if c.dep_ != "csubj" else [c]) if s.dep_ in _SUBJECTS or s is c]
+    if any(cues.has(t, "anyone") for s in subjects for t in (s, *s.children)):
+        return [actors.sector("CVL", source.country_code)]
     return []
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+
+
+def _other_side(ref: ActorRef, source: ActorRef) -> bool:
+    """A side of the speaker's own country that what is said may be about: not the speaker's side, and not the
+    state's executive speaking of its own forces ("the president said the police would arrest them")."""
+    executive = {(ref.role or "GOV") in EXECUTIVE_ROLES, (source.role or "GOV") in EXECUTIVE_ROLES}
+    return not same_actor(ref, source) and executive != {True}
 
 
 def _coordinated(tok: Token, first: ActorRef, source: ActorRef, actors: ArticleActors) -> list[ActorRef]:
