@@ -52,7 +52,8 @@ from transforms.nlp.components import PLACE_KIND, SPAN_KEY
 from transforms.records import ActorRef
 from transforms.text import fold_word
 
-LOCAL_GOVERNMENT = "local"  # the id suffix of a region's or a town's government: a side against the nation's
+LOCAL_GOVERNMENT = "local"
+FOLLOWING_ROLES = frozenset({"OPP", "CVL"})  # the sectors a phrase names by whom they follow ("seguidores de Evo")  # the id suffix of a region's or a town's government: a side against the nation's
 
 
 def _ends_longer_name(span: Span) -> bool:
@@ -246,6 +247,11 @@ class ArticleActors(ArticlePersons, Whereabouts):
         persons = [f for f in found if f.kind == lx.PERSON and f.depth <= 2]
         if persons:
             ref = self._person_from_span(persons[0].span)
+            crowd = next((e.role for f in found if f.kind == lx.AGENT and f.depth == 0 for e in f.entries
+                          if e.role in FOLLOWING_ROLES), None)
+            if crowd and ref is not None and ref.country_code and in_pp(persons[0].span.root):
+                # "Supporters of former president Evo Morales blocked highways": the supporters, of his country
+                return self.sector(crowd, ref.country_code, phrase_text(head))
             if ref is not None and ref.country_code:
                 return ref
         orgs = [f for f in found if f.kind == lx.ORGANISATION]

@@ -238,10 +238,24 @@ class TriggerIndex:
             for g in p.governors:
                 allowed |= set(self.cues(g)) or {g}
             if (gov is None or not (lemma(gov) in allowed or form(gov) in allowed)) and lemma(tok.head) not in allowed:
+                if p.symmetric and self._between_named(tok, gov, actors):
+                    return True  # "los combates entre el ELN y las disidencias dejaron 20 muertos"
                 return p.cameo[:2] in _STATED_BY_THEIR_AGENTS and self._by_named_agents(tok, gov, actors)
         elif gov is not None and lemma(gov) in self.cues("unheld"):
             return False  # "cut off talks", "canceló la reunión", "addressed a meeting": not an encounter held
         return True
+
+    def _between_named(self, tok: Token, gov: Token | None, actors: ArticleActors) -> bool:
+        """"clashes between the army and the ELN", "los combates entre el ELN y las disidencias": a fight named with
+        both its sides took place (unless called off or hedged, as for protests)."""
+        if gov is not None and lemma(gov) in self.cues("unheld"):
+            return False
+        if any(self.cues.has(c, cls) for c in tok.children for cls in ("possible", "hedge", "plan")):
+            return False
+        between = [a for a in tok.children if a.dep_ in ("nmod", "prep") and (
+            form(a) == "between" or any(g.dep_ == "case" and form(g) == "entre" for g in a.children))]
+        named = {actors.kind_at(t.i) for a in between for t in a.subtree} - {None, PLACE_KIND}
+        return bool(named)
 
     def _by_named_agents(self, tok: Token, gov: Token | None, actors: ArticleActors) -> bool:
         """"las protestas de los campesinos", "a strike by teachers": a protest named with those who make it is one
