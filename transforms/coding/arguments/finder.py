@@ -40,6 +40,7 @@ class Arguments:
     place_token: Token | None  # the place a visit went to, when the target is one
     far: bool = False  # ... from a clause the trigger's only reports or adjoins, or from the topic
     victims: tuple[Token, ...] = ()  # unnamed or unknown people where the target is: "mataron a un hombre"
+    by_the_state: bool = False  # a popular act told as the purpose of a state's act: no protesters are implied
 
 
 class ArgumentFinder:
@@ -60,6 +61,11 @@ class ArgumentFinder:
         else:
             sources, targets, inherited, target_heads = self._of_noun(p, tok, actors, both, people)
         if p.cameo[:3] in _POPULAR_ACTS:  # "Thousands of Iraqi Kurds demonstrated": Iraqis, not Iraq's government
+            if inherited and any(s.kind == "state" and (s.role == "GOV" or s.role is None and _proper(s.matched_text))
+                                 for s in sources):
+                # "China summoned the Japanese ambassador to protest against the remarks": a state's protest is
+                # made through its act, not in the street (nor by protesters the act implies)
+                return Arguments([], [], inherited, None, True, by_the_state=True)
             sources = [actors.sector("CVL", s.country_code, s.matched_text) if s.kind == "state" and s.role is None
                        else s for s in sources]
         source_ids = {s.actor_id for s in sources}
@@ -148,8 +154,10 @@ class ArgumentFinder:
                 targets = to_anyone(tok, sources[0], actors, self.cues)
         if not targets and p.target.preps:  # "approved $200 million in weapons for Ukraine": the PP hangs in the object
             # or in the word the pattern asks for ("enviará 50 millones de dólares en ayuda a Perú")
-            named = [c for c in tok.children if c.dep_ in ("obl", "nmod", "prep") and c.pos_ in ("NOUN", "ADP")
-                     and p.with_ and fold_lemma(c.lemma_) in p.with_]
+            phrases = [g if c.dep_ == "prep" else c for c in tok.children if c.dep_ in ("obl", "nmod", "prep")
+                       for g in (c.children if c.dep_ == "prep" else [c]) if c.dep_ != "prep" or g.dep_ == "pobj"]
+            named = [n for n in [*tok.children, *phrases] if n.dep_ in ("obl", "nmod", "prep", "pobj")
+                     and n.pos_ in ("NOUN", "ADP") and p.with_ and fold_lemma(n.lemma_) in p.with_]
             heads = [h for o in args.objects_of(tok) + named for t in o.subtree
                      for h in args.prep_heads(t, p.target.preps) if h != t]
             # "called for the interior minister's resignation": whose act is asked for is who is asked
@@ -318,6 +326,15 @@ def _participial(tok: Token) -> bool:
     killing 156")."""
     return tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and tok.head is not tok \
         and (tok.tag_ == "VBG" or "Ger" in tok.morph.get("VerbForm")) and not syntax.is_passive(tok.head)
+
+
+def _proper(text: str) -> bool:
+    """A name only ("China", "Estados Unidos"), not a people ("200 pacifistas norteamericanos")."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and all(w[0].isupper() or w in _NAME_PARTICLES for w in words)
+
+
+_NAME_PARTICLES = frozenset({"de", "del", "of", "the", "and", "y"})
 
 
 def subject_undergoes(p: Pattern, tok: Token) -> bool:
