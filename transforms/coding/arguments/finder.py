@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from transforms.actors.antecedents import ARMED_GROUP_ROLES
 from transforms.actors.resolve import ArticleActors
 from transforms.actors.whereabouts import EXECUTIVE_ROLES
 from transforms.coding.arguments import heads as args
@@ -255,6 +256,8 @@ class ArgumentFinder:
     def _settled(self, heads: list[Token], targets: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
         """"stormed the village of Mabuo", "atacaron el municipio de Jamundí": force used on a village or a town is
         used on the civilians who live there (its country's CVL), not on its state."""
+        if any(t.kind == "organisation" or t.role in ARMED_GROUP_ROLES for t in targets):
+            return []  # "bombardeó un campamento de las disidencias": the camp is the guerrilla's
         for h in heads:
             if h.pos_ == "NOUN" and not syntax.preposition(h) and self.cues.has(h, "settlements"):
                 country = next((t.country_code for t in targets if t.kind == "state" and t.role is None), None)
