@@ -149,6 +149,11 @@ class ArgumentFinder:
                 targets = [actors.sector("CVL", placed[0].country_code)]
         targets = targets or self._host_or_guest(target_heads, context) \
             or self._assailants(target_heads, context, sources[0] if sources else None)
+        if not targets and sources:  # "Lithuania said Russian helicopters had violated its airspace": the speaker's
+            owners = [h for h in target_heads if _owned_by_pronoun(h)] if _plural_subject(tok) else []
+            speaker = args.subject_heads(tok.head)[0] if owners and tok.dep_ == "ccomp" and tok.head is not tok else []
+            targets = [t for t in resolve_heads(speaker, actors, False, both, people)
+                       if t.actor_id not in {s.actor_id for s in sources}]
         if not targets and "clause" in p.target.deps:
             targets = resolve_heads(args.clause_subjects(tok), actors, False, both, people)
             if not targets and sources:
@@ -329,6 +334,19 @@ def _participial(tok: Token) -> bool:
     killing 156")."""
     return tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and tok.head is not tok \
         and (tok.tag_ == "VBG" or "Ger" in tok.morph.get("VerbForm")) and not syntax.is_passive(tok.head)
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"its", "su"})
+
+
+def _owned_by_pronoun(noun: Token) -> bool:
+    """"its airspace", "su espacio aéreo": a thing a singular possessive pronoun gives an owner."""
+    return any(c.lower_ in _POSSESSIVE_PRONOUNS and c.dep_ in ("poss", "det") for c in noun.children)
+
+
+def _plural_subject(verb: Token) -> bool:
+    """The clause's subject is plural ("two Russian helicopters"), so "its" is not the subject's own."""
+    return any("Plur" in s.morph.get("Number") or s.tag_ in ("NNS", "NNPS") for s in syntax.subjects(verb))
 
 
 def _proper(text: str) -> bool:
