@@ -28,6 +28,11 @@ from transforms.cues import LangCues
 from transforms.records import ActorRef
 
 
+# Roots of responses to another side's act (demands, criticism, rejections, threats, protests, reduced relations,
+# coercion): with no target named, they answer the act a clause "after…" tells
+_RESPONSES = frozenset({"10", "11", "12", "13", "16"})
+
+
 class TargetFallbacks:
     def __init__(self, cues: LangCues, root_is: Callable[[str, str], bool], told_by: dict[str, frozenset[str]]):
         self.cues = cues
@@ -80,6 +85,8 @@ class TargetFallbacks:
                 targets = [context.last_aggressor]
         if not targets and sources and p.kind == "verb":
             targets = self._author_of_the_act(tok, sources[0], context)
+        if not targets and sources and p.cameo[:2] in _RESPONSES:
+            targets = self._provoked_by(tok, sources, actors)
         if not targets and p.target.fallback == "authorities" and sources:
             targets = self.protested(tok, sources, actors, context)
         return targets
@@ -103,6 +110,21 @@ class TargetFallbacks:
                 if author is not None:
                     return [author]
         return []
+
+    def _provoked_by(self, tok: Token, sources: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
+        """"Japan lodged a strong protest after Chinese coast guard ships entered its waters", "después de que buques
+        chinos entraran": a response is aimed at the foreign side whose act the clause after it tells."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else args.governor_of_noun(tok)
+        if verb is None:
+            return []
+        clauses = [c for c in verb.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and self.cues.has(m, "after") for m in c.children)]
+        clauses += [c for a in verb.children if a.dep_ == "advmod" and self.cues.has(a, "after")
+                    for c in a.children if c.dep_ == "advcl"]  # "después de que entraran"
+        heads = args.expand_conj([s for c in clauses for s in syntax.subjects(c)])
+        own = {s.country_code for s in sources}
+        return [t for t in resolve_heads(heads, actors, False, self.cues("both"), self.cues("people"))
+                if t.country_code and t.country_code not in own][:1]
 
     def _conditional(self, clause: Token) -> bool:
         return any(c.dep_ == "mark" and self.cues.has(c, "condition") for c in clause.children)
