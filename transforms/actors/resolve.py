@@ -191,6 +191,10 @@ class ArticleActors(ArticlePersons, Whereabouts):
             for conj in anchor.children:
                 if conj.dep_ == "conj":
                     ref = self.actor_at(conj, allow_place=allow_place)
+                    if ref is not None and first.role and ref.kind == "state" and ref.role is None \
+                            and anchor.dep_ in ("amod", "compound") and ref.country_code:
+                        # "Indian and Chinese military commanders": both countries' commanders
+                        ref = self.sector(first.role, ref.country_code, phrase_text(head))
                     if ref is not None and all(ref.actor_id != o.actor_id for o in out):
                         out.append(ref)
         return out
