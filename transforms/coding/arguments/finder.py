@@ -123,6 +123,12 @@ class ArgumentFinder:
         named_subject = any(s.pos_ in ("NOUN", "PROPN") for s in syntax.subjects(tok))
         if not sources and not passive and p.cameo[:3] in _POPULAR_ACTS and self._crowd(tok):
             sources = [actors.sector("CVL", actors.local(tok))]  # "hours after thousands of people rallied"
+        if not sources and not passive and tok.dep_ == "acl" and self.cues.has(tok.head, "documents"):
+            # "passed a resolution censuring Iran", "emitió un comunicado condenando": whoever issued the text
+            governor = args.governor_of_noun(tok.head)
+            if governor is not None:
+                sources = resolve_heads(args.subject_heads(governor)[0] if not syntax.is_passive(governor)
+                                        else args.agent_heads(governor), actors, p.source.place, both, people)
         if not sources and not passive and tok.dep_ in _CLAUSE_DEPS \
                 and not ((p.source.direct or p.strict) and named_subject):
             sources = resolve_heads(args.governor_subjects(tok), actors, p.source.place, both, people)
