@@ -52,8 +52,8 @@ from transforms.nlp.components import PLACE_KIND, SPAN_KEY
 from transforms.records import ActorRef
 from transforms.text import fold_word
 
-LOCAL_GOVERNMENT = "local"
-FOLLOWING_ROLES = frozenset({"OPP", "CVL"})  # the sectors a phrase names by whom they follow ("seguidores de Evo")  # the id suffix of a region's or a town's government: a side against the nation's
+LOCAL_GOVERNMENT = "local"  # the id suffix of a region's or a town's government: a side against the nation's
+FOLLOWING_ROLES = frozenset({"OPP", "CVL"})  # the sectors a phrase names by whom they follow ("seguidores de Evo")
 
 
 def _ends_longer_name(span: Span) -> bool:

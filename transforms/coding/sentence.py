@@ -181,7 +181,8 @@ class SentenceCoder:
             sources, inherited = [context.topic], True
         if p.strict and (found.far or inherited and not found.sources):
             return [], inherited  # a dictionary word's source is named by its own sentence frame, not a reporting clause
-        if not sources and p.source.implied and not found.by_the_state:  # "PROTESTAN POR AUMENTO SALARIAL": a protest implies its protesters
+        if not sources and p.source.implied and not found.by_the_state:
+            # "PROTESTAN POR AUMENTO SALARIAL": a protest implies its protesters
             sources = [actors.sector(p.source.implied, actors.local(tok))]
             if not targets and p.target.fallback == "authorities":
                 targets = self.arguments.fallbacks.protested(tok, sources, actors, context)

@@ -25,9 +25,9 @@ from transforms.coding.arguments.speech import to_anyone
 from transforms.coding.records import SentenceContext
 from transforms.coding.vocabulary.patterns import Pattern
 from transforms.coding.words import verb_words
-from transforms.text import fold_lemma
 from transforms.cues import LangCues
 from transforms.records import ActorRef
+from transforms.text import fold_lemma
 
 _CLAUSE_DEPS = ("acl", "relcl", "ccomp", "advcl", "xcomp", "conj")
 _POPULAR_ACTS = ("141", "142", "145")  # demonstrations, hunger strikes, riots: a state does none of them itself
@@ -166,10 +166,9 @@ class ArgumentFinder:
                 targets = to_anyone(tok, sources[0], actors, self.cues)
         if not targets and p.target.preps:  # "approved $200 million in weapons for Ukraine": the PP hangs in the object
             # or in the word the pattern asks for ("enviará 50 millones de dólares en ayuda a Perú")
-            phrases = [g if c.dep_ == "prep" else c for c in tok.children if c.dep_ in ("obl", "nmod", "prep")
-                       for g in (c.children if c.dep_ == "prep" else [c]) if c.dep_ != "prep" or g.dep_ == "pobj"]
-            named = [n for n in [*tok.children, *phrases] if n.dep_ in ("obl", "nmod", "prep", "pobj")
-                     and n.pos_ in ("NOUN", "ADP") and p.with_ and fold_lemma(n.lemma_) in p.with_]
+            named = [n for c in tok.children if c.dep_ in ("obl", "nmod", "prep")
+                     for n in (c, *(g for g in c.children if g.dep_ == "pobj"))
+                     if n.pos_ in ("NOUN", "ADP") and fold_lemma(n.lemma_) in p.with_]
             heads = [h for o in args.objects_of(tok) + named for t in o.subtree
                      for h in args.prep_heads(t, p.target.preps) if h != t]
             # "called for the interior minister's resignation": whose act is asked for is who is asked
