@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from transforms.seed_rows import seed_rows
-from transforms.text import fold_lemma, fold_word
+from transforms.text import fold_word, token_form, token_lemma
 
 log = logging.getLogger(__name__)
 
@@ -48,11 +48,20 @@ class LangCues:
 
     cues: Cues
     lang: str
+    # class -> words of this language, read once (the coder asks tens of thousands of times an article set)
+    _classes: dict[str, frozenset[str]] = field(init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_classes", {cls: words for (lang, cls), words in self.cues.words.items()
+                                              if lang == self.lang})
 
     def __call__(self, cls: str) -> frozenset[str]:
-        return self.cues.get(self.lang, cls)
+        return self._classes.get(cls, _NONE)
 
     def has(self, tok: Token, cls: str) -> bool:
         """The token's form or lemma, folded, is a word of the class."""
-        words = self(cls)
-        return fold_word(tok.text) in words or fold_lemma(tok.lemma_) in words
+        words = self._classes.get(cls, _NONE)
+        return token_form(tok) in words or token_lemma(tok) in words
+
+
+_NONE: frozenset[str] = frozenset()

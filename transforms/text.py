@@ -55,6 +55,36 @@ def fold_lemma(lemma: str) -> str:
     return fold_word(lemma.split(" ", 1)[0])
 
 
+# A token's folded text and lemma, by the id spaCy gives the string (the hash of the text, the same in every
+# vocabulary): reading `tok.text` decodes a new string each time, and hashing it for `fold_word`'s cache costs
+# more than the folding the cache saves.
+_TOKEN_FORMS: dict[int, str] = {}
+_TOKEN_LEMMAS: dict[int, str] = {}
+_TOKEN_CACHE_MAX = 1 << 18
+
+
+def token_form(tok) -> str:
+    """`fold_word(tok.text)` of a spaCy token."""
+    orth = tok.orth
+    folded = _TOKEN_FORMS.get(orth)
+    if folded is None:
+        if len(_TOKEN_FORMS) >= _TOKEN_CACHE_MAX:
+            _TOKEN_FORMS.clear()
+        folded = _TOKEN_FORMS[orth] = fold_word(tok.text)
+    return folded
+
+
+def token_lemma(tok) -> str:
+    """`fold_lemma(tok.lemma_)` of a spaCy token."""
+    key = tok.lemma
+    folded = _TOKEN_LEMMAS.get(key)
+    if folded is None:
+        if len(_TOKEN_LEMMAS) >= _TOKEN_CACHE_MAX:
+            _TOKEN_LEMMAS.clear()
+        folded = _TOKEN_LEMMAS[key] = fold_lemma(tok.lemma_)
+    return folded
+
+
 @functools.lru_cache(maxsize=8192)
 def fold_char(c: str) -> str:
     """One character folded to exactly one character (separators become spaces)."""

@@ -5,10 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from transforms.actors import lexicon as lx
 from transforms.records import ActorRef
+
+
+_OPEN = get_string_id("(")
 
 
 def defined_acronyms(doc: Doc, known: Callable[[int], bool],
@@ -16,9 +21,13 @@ def defined_acronyms(doc: Doc, known: Callable[[int], bool],
     """Each acronym in brackets after a name (`known`: the token already names an actor) -> the lexicon entry of
     what `resolve` makes of the name."""
     defined: dict[str, lx.Entry] = {}
-    for i in range(1, len(doc) - 2):
+    # the opening brackets, read as an array: most tokens are not one
+    opening = (doc.to_array([ORTH]) == _OPEN).nonzero()[0].tolist() if len(doc) > 3 else []
+    for i in opening:
+        if not 1 <= i < len(doc) - 2:
+            continue
         acronym = doc[i + 1]
-        if doc[i].text != "(" or doc[i + 2].text != ")" or not _acronym(acronym.text) or known(i + 1):
+        if doc[i + 2].text != ")" or not _acronym(acronym.text) or known(i + 1):
             continue
         entry = entry_for(resolve(_name_head(doc[i - 1])), acronym.text)
         if entry is not None:

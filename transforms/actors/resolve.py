@@ -90,6 +90,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
         self.memory = PersonMemory()
         self.by_token: dict[int, tuple[Span, str, tuple[lx.Entry, ...]]] = {}
         self._phrases: dict[int, tuple[Found, ...]] = {}  # phrase head -> its actor spans, once by_token is whole
+        self._subject_matter: dict[tuple[int, int], bool] = {}  # span bounds -> subject_matter(span), read once
         self._index_spans()
         self._learn_persons()
         self._claim_known_surnames()
@@ -100,28 +101,30 @@ class ArticleActors(ArticlePersons, Whereabouts):
     def _index_spans(self) -> None:
         spans = list(self.doc.spans[SPAN_KEY]) if SPAN_KEY in self.doc.spans else []
         # a known name inside a longer person's name the lexicon does not know is another person ("Li Xi" is not Xi)
-        longer = [(e.start, e.end) for e in self.doc.ents if e.label_ in PERSON_LABELS and len(e) > 1]
+        ents = self.doc.ents  # built anew at each read
+        longer = [(e.start, e.end) for e in ents if e.label_ in PERSON_LABELS and len(e) > 1]
         if longer:
             # ... and a country's name that begins one is a first name ("Jordan Bardella", "Israel Katz")
             spans = [s for s in spans if s.label_ not in (lx.PERSON, lx.STATE) or not any(
                 a <= s.start and s.end <= b and b - a > len(s) and (s.label_ == lx.PERSON or a == s.start)
                 for a, b in longer)]
         for span in spans:
+            label = span.label_
             entries = tuple(e for e in self.lexicon.index.get(tuple(span.kb_id_.split()), ()) if e.lang in (None, self.lang))
-            if span.label_ == PLACE_KIND:
+            if label == PLACE_KIND:
                 entries = ()
-            if span.label_ == lx.DEMONYM and self._ethnic(span):
+            if label == lx.DEMONYM and self._ethnic(span):
                 # "ethnic Albanians demonstrated in Serbia": people of a nation, citizens of where they live
                 self._claim(span, lx.AGENT, (lx.Entry(lx.AGENT, span.text, role="CVL"),))
                 continue
-            if span.label_ == lx.ORGANISATION and _ends_longer_name(span):
+            if label == lx.ORGANISATION and _ends_longer_name(span):
                 continue  # "the Ta'ang National Liberation Army" is not Colombia's ELN
-            if span.label_ == lx.INSTITUTION and _possessed(span):
+            if label == lx.INSTITUTION and _possessed(span):
                 # "Pakistan's Foreign Office" is Pakistan's foreign ministry, not the United Kingdom's
                 self._claim(span, lx.AGENT, tuple(lx.Entry(lx.AGENT, span.text, role=e.role) for e in entries[:1]))
                 continue
-            self._claim(span, span.label_, entries)
-        for ent in self.doc.ents:
+            self._claim(span, label, entries)
+        for ent in ents:
             if (ent.label_ in PERSON_LABELS or self._titled(ent)) \
                     and not any(i in self.by_token for i in range(ent.start, ent.end)):
                 if plausible_person(ent):
@@ -245,7 +248,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
 
     def actor_at(self, head: Token, *, allow_place: bool = False) -> ActorRef | None:
         """The actor the phrase headed by `head` names, or None."""
-        found = [f for f in self._found(head) if f.depth <= MAX_DEPTH and not subject_matter(f.span)]
+        found = [f for f in self._found(head) if f.depth <= MAX_DEPTH and not self._about(f.span)]
         if not found:
             return None
         persons = [f for f in found if f.kind == lx.PERSON and f.depth <= 2]
@@ -293,6 +296,14 @@ class ArticleActors(ArticlePersons, Whereabouts):
         if role == "GOV" and self._local_office(found):
             actor_id = f"{country}:{LOCAL_GOVERNMENT}"  # "el gobernador de Arauca": not the nation's government
         return ActorRef(actor_id, name, country, role, kind="state", matched_text=phrase_text(head))
+
+    def _about(self, span: Span) -> bool:
+        """`subject_matter(span)`, once per span of the article (every actor_at of a phrase asks)."""
+        key = (span.start, span.end)
+        known = self._subject_matter.get(key)
+        if known is None:
+            known = self._subject_matter[key] = subject_matter(span)
+        return known
 
     def _local_office(self, found: list[Found]) -> bool:
         return any(f.kind == lx.AGENT and fold_word(f.span[0].text) in self.local_offices for f in found if f.depth <= 1)

@@ -11,7 +11,6 @@ iniciaron una huelga", "unos 30 jóvenes protestaron"): the pattern says so.
 """
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -26,7 +25,7 @@ from transforms.coding.modality.certainty import Attribution, attribution, certa
 from transforms.coding.records import Coded, SentenceContext
 from transforms.coding.vocabulary.index import TriggerIndex
 from transforms.coding.vocabulary.patterns import Pattern
-from transforms.coding.words import lemma
+from transforms.coding.words import feats, lemma
 from transforms.cues import LangCues
 from transforms.records import ActorRef
 
@@ -50,7 +49,7 @@ class SentenceCoder:
 
     def code(self, sent: Span, actors: ArticleActors, context: SentenceContext) -> list[Coded]:
         out: list[Coded] = []
-        said = functools.cache(lambda: attribution(sent, actors, self.cues))  # once a sentence, when an act needs it
+        said = _Once(lambda: attribution(sent, actors, self.cues))  # once a sentence, when an act needs it
         for tok in sent:
             for pattern in self.index.patterns_for(tok, sent, actors):
                 coded = self._apply(pattern, tok, sent, actors, context, said)
@@ -134,8 +133,7 @@ class SentenceCoder:
 
     def _admissible(self, p: Pattern, tok: Token, actors: ArticleActors) -> bool:
         """The trigger's words and clause let it state this pattern's act at all."""
-        participle = tok.tag_ in ("VBG", "VBN") or bool({"Part", "Ger"} & set(tok.morph.get("VerbForm")))
-        if p.kind == "verb" and (tok.dep_ == "amod" and participle or clause.background(tok, self.cues)):
+        if p.kind == "verb" and (tok.dep_ == "amod" and _participle(tok) or clause.background(tok, self.cues)):
             return False  # "visiting minister X" describes, "desde que Rusia invadió" recalls: neither is this event
         if not self.index.conditions_hold(p, tok, actors) or clause.directed(tok, self.cues) \
                 or clause.dissuaded(tok, self.cues):
@@ -228,3 +226,23 @@ class SentenceCoder:
         host = ActorRef(country, actors.lexicon.states.get(country, country), country, None, kind="state")
         return Coded(p, c.trigger, p.implies, c.target, host, False, c.certainty, c.reported_by,
                      round(c.confidence * 0.9, 3), c.target_place_token, implied=True)
+
+
+class _Once:
+    """A function of no arguments, called at most once (`functools.cache` costs microseconds to set up, for each
+    sentence)."""
+
+    __slots__ = ("_make", "_value")
+
+    def __init__(self, make: Callable[[], Attribution]):
+        self._make = make
+        self._value: Attribution | None = None
+
+    def __call__(self) -> Attribution:
+        if self._value is None:
+            self._value = self._make()
+        return self._value
+
+
+def _participle(tok: Token) -> bool:
+    return tok.tag_ in ("VBG", "VBN") or bool({"Part", "Ger"} & set(feats(tok, "VerbForm")))

@@ -9,15 +9,22 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from transforms.text import fold_lemma, fold_word
+from transforms.text import token_form as form  # noqa: F401  (fold_word(tok.text), cached by the token's ids)
+from transforms.text import token_lemma as lemma  # noqa: F401  (fold_lemma(tok.lemma_))
+
+_FEATURES: dict[tuple[int, str], tuple[str, ...]] = {}
 
 
-def form(tok: Token) -> str:
-    return fold_word(tok.text)
-
-
-def lemma(tok: Token) -> str:
-    return fold_lemma(tok.lemma_)
+def feats(tok: Token, field: str) -> tuple[str, ...]:
+    """`tok.morph.get(field)` as a tuple, cached by the analysis' id (`MorphAnalysis.get` builds a numpy array and
+    decodes each value at every call)."""
+    key = (tok.morph.key, field)
+    found = _FEATURES.get(key)
+    if found is None:
+        if len(_FEATURES) >= 1 << 16:
+            _FEATURES.clear()
+        found = _FEATURES[key] = tuple(tok.morph.get(field))
+    return found
 
 
 # Regular Spanish endings the small model fails to lemmatise (the past subjunctive, the preterite: "desbloqueó"

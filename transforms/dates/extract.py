@@ -110,7 +110,7 @@ def find_expressions(text: str, lang: str | None, published: dt.date | None) -> 
         chosen.append(dateline)
     found = []
     for module in _modules(lang):
-        ctx = Ctx(text, published, [m.start() for m in module.FUTURE_MARKERS.finditer(text)])
+        ctx = Ctx(text, published, markers_of=module.FUTURE_MARKERS)
         found.extend(_candidates(text, ctx, module))
     found.sort(key=lambda c: c[:3])
     taken_until = dateline.end if dateline else 0

@@ -24,9 +24,14 @@ class Ctx:
     text: str
     pub: dt.date | None
     future_markers: list[int] = field(default_factory=list)  # start offsets of future-tense markers
+    # or the regex that finds them, run over the text when an expression first asks (most texts: never)
+    markers_of: re.Pattern | None = None
 
     def future_near(self, start: int, end: int) -> bool:
         """A future-tense marker in the same clause, near the expression."""
+        if self.markers_of is not None:
+            self.future_markers = [m.start() for m in self.markers_of.finditer(self.text)]
+            self.markers_of = None
         if not self.future_markers:
             return False
         lo = max(0, start - _WINDOW_BEFORE)

@@ -24,10 +24,9 @@ from transforms.coding.arguments.sides import country_actor, forces_before, reso
 from transforms.coding.arguments.speech import to_anyone
 from transforms.coding.records import SentenceContext
 from transforms.coding.vocabulary.patterns import Pattern
-from transforms.coding.words import verb_words
+from transforms.coding.words import feats, lemma, verb_words
 from transforms.cues import LangCues
 from transforms.records import ActorRef
-from transforms.text import fold_lemma
 
 _CLAUSE_DEPS = ("acl", "relcl", "ccomp", "advcl", "xcomp", "conj")
 _POPULAR_ACTS = ("141", "142", "145")  # demonstrations, hunger strikes, riots: a state does none of them itself
@@ -168,7 +167,7 @@ class ArgumentFinder:
             # or in the word the pattern asks for ("enviará 50 millones de dólares en ayuda a Perú")
             named = [n for c in tok.children if c.dep_ in ("obl", "nmod", "prep")
                      for n in (c, *(g for g in c.children if g.dep_ == "pobj"))
-                     if n.pos_ in ("NOUN", "ADP") and fold_lemma(n.lemma_) in p.with_]
+                     if n.pos_ in ("NOUN", "ADP") and lemma(n) in p.with_]
             heads = [h for o in args.objects_of(tok) + named for t in o.subtree
                      for h in args.prep_heads(t, p.target.preps) if h != t]
             # "called for the interior minister's resignation": whose act is asked for is who is asked
@@ -338,7 +337,7 @@ def _participial(tok: Token) -> bool:
     subject also did, so that subject is its own (of a passive, it is the agent's: "was attacked by militiamen,
     killing 156")."""
     return tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and tok.head is not tok \
-        and (tok.tag_ == "VBG" or "Ger" in tok.morph.get("VerbForm")) and not syntax.is_passive(tok.head)
+        and (tok.tag_ == "VBG" or "Ger" in feats(tok, "VerbForm")) and not syntax.is_passive(tok.head)
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"its", "su"})
@@ -351,7 +350,7 @@ def _owned_by_pronoun(noun: Token) -> bool:
 
 def _plural_subject(verb: Token) -> bool:
     """The clause's subject is plural ("two Russian helicopters"), so "its" is not the subject's own."""
-    return any("Plur" in s.morph.get("Number") or s.tag_ in ("NNS", "NNPS") for s in syntax.subjects(verb))
+    return any("Plur" in feats(s, "Number") or s.tag_ in ("NNS", "NNPS") for s in syntax.subjects(verb))
 
 
 def _proper(text: str) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from transforms.coding.words import feats
+
 SUBJECT = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 OBJECT = {"obj", "dobj", "iobj", "dative", "attr", "oprd"}
 CLAUSE = {"acl", "relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"}
@@ -69,7 +71,7 @@ def objects(verb: Token) -> list[Token]:
             prep = preposition(c)
             if prep in (None, "a"):
                 out.append(c)
-    if verb.dep_ == "amod" and "Fin" in verb.morph.get("VerbForm") and any(c.dep_ == "nsubj" for c in verb.children):
+    if verb.dep_ == "amod" and "Fin" in feats(verb, "VerbForm") and any(c.dep_ == "nsubj" for c in verb.children):
         out.append(verb.head)  # "after Stoltenberg hosted Erdogan": a finite verb with a subject misread as a modifier
     return out
 
@@ -78,7 +80,7 @@ def is_passive(verb: Token) -> bool:
     deps = {c.dep_ for c in verb.children}
     if deps & {"auxpass", "nsubjpass", "csubjpass"}:
         return True
-    if "Part" in verb.morph.get("VerbForm") and "Prog" not in verb.morph.get("Aspect") and verb.tag_ != "VBG":
+    if "Part" in feats(verb, "VerbForm") and "Prog" not in feats(verb, "Aspect") and verb.tag_ != "VBG":
         if any(c.dep_ in ("aux", "cop") and c.lemma_.lower() in ("ser", "be") for c in verb.children):
             return True
         # a bare participle modifying a noun ("el texto impulsado por Rusia", "talks hosted by X")

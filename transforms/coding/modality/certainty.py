@@ -20,10 +20,11 @@ class Attribution:
 
 
 def attribution(sent: Span, actors: ArticleActors, cues: LangCues) -> Attribution:
-    forms = [form(t) for t in sent]
+    tokens = list(sent)  # walked once: a span builds its tokens anew at each pass
+    forms = [form(t) for t in tokens]
     reported_by = None
     according = cues("according_to")
-    for i, t in enumerate(sent):
+    for i, t in enumerate(tokens):
         if forms[i] in according or lemma(t) in according:
             heads = [x for x in sent[i + 1: i + 6] if x.pos_ in ("PROPN", "NOUN")]
             if heads:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from transforms.coding.words import form, lemma
+from transforms.coding.words import feats, form, lemma
 from transforms.cues import LangCues
 
 _FUTURE_CLIMB = ("xcomp", "ccomp", "advcl", "acl")
@@ -96,7 +96,7 @@ def background(tok: Token, cues: LangCues) -> bool:
 
 
 def future(tok: Token, cues: LangCues) -> bool:
-    if "Fut" in tok.morph.get("Tense") or "Cnd" in tok.morph.get("Mood"):
+    if "Fut" in feats(tok, "Tense") or "Cnd" in feats(tok, "Mood"):
         return True
     if any(cues.has(c, "future_aux") and c.dep_ in ("aux", "aux:pass") for c in tok.children):
         return True
@@ -113,7 +113,7 @@ def future(tok: Token, cues: LangCues) -> bool:
             return True
         if any(form(c) in plan for c in cur.children if c.dep_ in ("iobj", "obj", "amod", "xcomp", "advmod", "acomp")):
             return True  # "tiene previsto volar", "is set to visit"
-        if "Fut" in cur.morph.get("Tense"):
+        if "Fut" in feats(cur, "Tense"):
             return True
     return any(form(c) in plan for c in tok.children if c.dep_ in ("iobj", "amod", "xcomp", "advmod"))
 
@@ -148,9 +148,9 @@ def asserted(tok: Token, cues: LangCues) -> bool:
         return True
     if directed(tok, cues) or (tok.dep_ == "acl" and tok.head.pos_ == "NOUN"):
         return False  # what is demanded; what a noun says ("el argumento de que México había abusado")
-    if "Inf" in tok.morph.get("VerbForm"):
+    if "Inf" in feats(tok, "VerbForm"):
         return False
-    if "Sub" in tok.morph.get("Mood"):  # "exigieron que deje"; but "después de que asaltaran la embajada" happened
+    if "Sub" in feats(tok, "Mood"):  # "exigieron que deje"; but "después de que asaltaran la embajada" happened
         return any(cues.has(t, "after") for t in tok.doc[max(tok.sent.start, tok.i - 5): tok.i])
     return not (tok.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
 

@@ -101,7 +101,8 @@ class Words:
         lemmas = [lemma(t) for t in tokens]
         self.single = set(forms) | set(lemmas)
         # "contra el fiscal general" names no general of &MILITAR: a synonym set's words are matched by nouns only
-        self.nominal = {w for t in tokens if t.pos_ != "ADJ" or t.dep_ != "amod" for w in (form(t), lemma(t))}
+        self.nominal = {w for t, f, le in zip(tokens, forms, lemmas) if t.pos_ != "ADJ" or t.dep_ != "amod"
+                        for w in (f, le)}
         if any(_is_person(t) for t in tokens):
             self.single.add(PERSON)
             self.nominal.add(PERSON)
@@ -183,7 +184,10 @@ class VerbDictionary:
     def choose(self, entries: list[Entry], tok: Token, sent: Span) -> tuple[Entry, Rule | None, str | None] | None:
         """The entry that fits the token's sentence (its words written with it present), the most specific rule
         whose words are there, and the code they give (None: no event). None when no entry fits."""
-        before, after = Words(_left(tok)), Words(_right(tok))
+        if not entries:
+            return None  # most verbs: no entry, no sentence words to gather
+        arguments = _arguments(tok)  # read once for both sides
+        before, after = Words(_left(tok, arguments)), Words(_right(tok, arguments))
         for entry in entries:
             if entry.with_ and not all(after.has(w) for w in entry.with_):
                 continue
@@ -214,11 +218,14 @@ def _arguments(tok: Token) -> list[Token]:
 def _is_person(tok: Token) -> bool:
     """The subject or the only direct object, naming a person: a person's name, or in Spanish an object marked by
     the personal "a" ("ejecutaron a un agricultor"), which the language uses for people and not for things."""
+    dep = tok.dep_
+    if dep != "obl" and dep not in _CORE:
+        return False  # neither test below can hold: no need to read its children
     personal_a = any(c.dep_ == "case" and form(c) == "a" for c in tok.children)
-    if tok.dep_ == "obl" and personal_a and tok.pos_ == "NOUN" and not any(
+    if dep == "obl" and personal_a and tok.pos_ == "NOUN" and not any(
             c.dep_ in ("obj", "dobj") for c in tok.head.children):
         return True  # "ejecutaron en zona rural a un indígena": the small model takes the object for an oblique
-    if tok.dep_ not in _CORE or any(_rival(o, tok) for o in tok.head.children):
+    if dep not in _CORE or any(_rival(o, tok) for o in tok.head.children):
         return False  # "lanzó un ultimátum a Milosevic": two objects, the act is the other one
     return tok.ent_type_ in ("PER", "PERSON") or personal_a
 
@@ -233,15 +240,15 @@ def _rival(other: Token, tok: Token) -> bool:
 _CORE = frozenset({"obj", "dobj", "nsubj", "nsubjpass", "nsubj:pass"})
 
 
-def _left(tok: Token) -> list[Token]:
+def _left(tok: Token, arguments: list[Token] | None = None) -> list[Token]:
     """Before the trigger: its subject's phrase, auxiliaries and adverbs (PETRARCH's pre-verb words); for a noun,
-    the words in front of it."""
-    words = [t for t in _arguments(tok) if t.i < tok.i]
+    the words in front of it. `arguments`: `_arguments(tok)`, when the caller has them."""
+    words = [t for t in (_arguments(tok) if arguments is None else arguments) if t.i < tok.i]
     if tok.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "pobj") or tok.pos_ == "NOUN":
         words += [t for t in tok.head.subtree if t.i < tok.i] if tok.head != tok else []
     return words
 
 
-def _right(tok: Token) -> list[Token]:
+def _right(tok: Token, arguments: list[Token] | None = None) -> list[Token]:
     """After the trigger: its objects and prepositional phrases (PETRARCH's post-verb words)."""
-    return [t for t in _arguments(tok) if t.i > tok.i]
+    return [t for t in (_arguments(tok) if arguments is None else arguments) if t.i > tok.i]

@@ -26,7 +26,7 @@ from transforms.coding.arguments import syntax
 from transforms.coding.arguments.speech import says
 from transforms.coding.vocabulary.dictionary import Entry, Rule, VerbDictionary
 from transforms.coding.vocabulary.patterns import Pattern, Slot
-from transforms.coding.words import form, lemma, verb_words
+from transforms.coding.words import feats, form, lemma, verb_words
 from transforms.cues import LangCues
 from transforms.nlp.components import PLACE_KIND
 
@@ -80,9 +80,10 @@ def _introducing(noun: Token) -> Token | None:
 
 
 def token_kind(tok: Token) -> str | None:
-    if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.morph.get("VerbForm") == ["Part"]):
+    pos = tok.pos_
+    if pos in ("VERB", "AUX") or (pos == "ADJ" and feats(tok, "VerbForm") == ("Part",)):
         return "verb"
-    if tok.pos_ in ("NOUN", "PROPN"):
+    if pos in ("NOUN", "PROPN"):
         return "noun"
     return None
 
@@ -202,13 +203,16 @@ class TriggerIndex:
         cues = self.cues
         if p.reflexive is not None:
             reflexive = any(cues.has(c, "reflexive") and c.pos_ == "PRON" for c in tok.children) or (
-                form(tok).endswith("se") and bool({"Inf", "Ger"} & set(tok.morph.get("VerbForm"))))  # "reunirse"
+                form(tok).endswith("se") and bool({"Inf", "Ger"} & set(feats(tok, "VerbForm"))))  # "reunirse"
             if reflexive != p.reflexive:
                 return False
-        near = {lemma(c) for c in tok.children} | {form(c) for c in tok.children}
-        near |= {form(g) for c in tok.children for g in c.children}  # "declaró persona non grata"
-        if p.with_:  # "approved $200 million in weapons": what the act is about may sit deeper in its object
-            near |= {form(t) for c in tok.children if c.dep_ in ("obj", "dobj") for t in c.subtree}
+        near: set[str] = set()
+        if p.kind == "noun" or p.with_ or p.without:  # the words around the trigger: only these tests read them
+            children = list(tok.children)
+            near = {lemma(c) for c in children} | {form(c) for c in children}
+            near |= {form(g) for c in children for g in c.children}  # "declaró persona non grata"
+            if p.with_:  # "approved $200 million in weapons": what the act is about may sit deeper in its object
+                near |= {form(t) for c in children if c.dep_ in ("obj", "dobj") for t in c.subtree}
         if p.kind == "noun" and not self._governed(p, tok, near, actors):
             return False
         if p.clause_cue and not says(tok, p.clause_cue, cues):
