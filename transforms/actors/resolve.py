@@ -151,6 +151,8 @@ class ArticleActors(ArticlePersons, Whereabouts):
     def _learn_acronyms(self) -> None:
         """An acronym the article defines is, wherever it recurs, the body its full name resolves to."""
         defined = defined_acronyms(self.doc, self.by_token.__contains__, self.actor_at)
+        if not defined:
+            return  # most articles: no need to read every token's text
         for tok in self.doc:
             entry = defined.get(tok.text)
             if entry is not None and tok.i not in self.by_token:

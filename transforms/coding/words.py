@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from transforms.text import token_form as form  # noqa: F401  (fold_word(tok.text), cached by the token's ids)
-from transforms.text import token_lemma as lemma  # noqa: F401  (fold_lemma(tok.lemma_))
+from transforms.text import token_form as form  # fold_word(tok.text), cached by the token's ids
+from transforms.text import token_lemma as lemma  # fold_lemma(tok.lemma_), likewise
 
 _FEATURES: dict[tuple[int, str], tuple[str, ...]] = {}
 
