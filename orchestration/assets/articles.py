@@ -5,7 +5,7 @@ from collections import Counter
 
 import dagster as dg
 
-from orchestration.partitions import article_day, clamp, daily_asset, detailed, run_days
+from orchestration.partitions import article_day, clamp, covers, detailed, monthly_asset, run_days
 from orchestration.resources import DyadConfig
 from transforms.ingest import read_inputs
 from transforms.ingest.duplicates import Classification, classify
@@ -28,15 +28,15 @@ class RecodeConfig(dg.Config):
     recode: bool = False
 
 
-@daily_asset(group_name=GROUP, code_version="ingest-1",
+@monthly_asset(group_name=GROUP, code_version="ingest-1",
           description="The input records published on the run's days, normalised; bad ones quarantined with a reason "
                       "(undated and quarantined records belong to the day they are read).")
 def raw_articles(context: dg.AssetExecutionContext, config: IngestConfig, dyad_config: DyadConfig) -> IngestResult:
     now = dt.datetime.now(dt.timezone.utc)
     every = read_inputs(config.paths or dyad_config.articles, now=now)
     days = run_days(context)
-    kept = [a for a in every.articles if clamp(article_day(a, now.date())) in days]
-    quarantined = every.quarantined if now.date().isoformat() in days else []
+    kept = [a for a in every.articles if covers(days, clamp(article_day(a, now.date())))]
+    quarantined = every.quarantined if covers(days, now.date().isoformat()) else []
     result = IngestResult(articles=kept, quarantined=quarantined)
     context.add_output_metadata(detailed(context,
         {
@@ -51,7 +51,7 @@ def raw_articles(context: dg.AssetExecutionContext, config: IngestConfig, dyad_c
     return result
 
 
-@daily_asset(group_name=GROUP, code_version="classify-1",
+@monthly_asset(group_name=GROUP, code_version="classify-1",
           description="Which articles are new, changed, second reports of a stored text, or nothing new; "
                       "in a backfill (or with recode) the unchanged ones are coded again too.")
 def article_changes(context: dg.AssetExecutionContext, config: RecodeConfig, dyad_config: DyadConfig,

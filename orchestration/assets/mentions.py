@@ -10,7 +10,7 @@ from collections import Counter
 import dagster as dg
 import polars as pl
 
-from orchestration.partitions import daily_asset, detailed
+from orchestration.partitions import detailed, monthly_asset
 from orchestration.resources import ExtractorResource
 from transforms.frames import articles_frame, mentions_frame
 from transforms.ingest.duplicates import Classification
@@ -26,7 +26,7 @@ CODE_VERSION = "coder-2"
 SAMPLE = 20
 
 
-@daily_asset(
+@monthly_asset(
     group_name=GROUP,
     code_version=CODE_VERSION,
     deps=["actor_dictionary", "event_patterns", "place_gazetteer"],

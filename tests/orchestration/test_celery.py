@@ -15,6 +15,7 @@ import duckdb
 import pytest
 
 from orchestration.instance import prepare_dagster_home
+from orchestration.partitions import range_tags
 from orchestration.webserver import free_port, stop_process_group
 from tests.orchestration.conftest import write_article
 
@@ -78,8 +79,8 @@ def test_two_days_through_celery_workers_give_the_warehouse_of_an_in_process_run
 
     articles = tmp_path / "articles"
     articles.mkdir()
-    write_article(articles, "visit", VISIT, "2025-07-11")
-    write_article(articles, "meeting", MEETING, "2025-07-12")
+    write_article(articles, "visit", VISIT, "2025-06-30")
+    write_article(articles, "meeting", MEETING, "2025-07-01")
     broker = f"redis://127.0.0.1:{redis_port}/0"
     env = {**os.environ, "DAGSTER_HOME": str(tmp_path / "home"), "DYAD_EXECUTOR": "celery", "DYAD_CELERY_BROKER": broker,
            "DYAD_ARTICLES": str(articles), "DYAD_WAREHOUSE": str(tmp_path / "celery.duckdb"),
@@ -99,7 +100,7 @@ def test_two_days_through_celery_workers_give_the_warehouse_of_an_in_process_run
         _wait_for_workers(workers, tmp_path / "workers.log")
         launched = subprocess.run(
             [str(BIN / "dagster"), "job", "execute", "-m", "orchestration.definitions", "-j", "dyad_graph", "--tags",
-             json.dumps({"dagster/asset_partition_range_start": "2025-07-11", "dagster/asset_partition_range_end": "2025-07-12"})],
+             json.dumps(range_tags("2025-06-30", "2025-07-01"))],
             env=env, cwd=Path(__file__).parents[2], capture_output=True, text=True, timeout=240,
         )
     finally:
@@ -111,7 +112,7 @@ def test_two_days_through_celery_workers_give_the_warehouse_of_an_in_process_run
     assert "w1@dyad" in worker_log and "w2@dyad" in worker_log
 
     in_process = tmp_path / "in_process.duckdb"
-    summary = run_pipeline([str(articles)], str(in_process), days=("2025-07-11", "2025-07-12"))
+    summary = run_pipeline([str(articles)], str(in_process), days=("2025-06-30", "2025-07-01"))
     assert not summary.failed, summary.error
     events, mentions = _rows(tmp_path / "celery.duckdb")
     assert events and {m[0] for m in mentions} == {"visit", "meeting"}

@@ -29,8 +29,8 @@ def test_two_new_inbox_files_start_one_run_whose_events_reach_the_warehouse_and_
     with dg.instance_for_test() as instance:
         request, cursor = _tick(instance, None)
         assert isinstance(request, dg.RunRequest)
-        assert request.tags["dagster/asset_partition_range_start"] == "2025-07-11"
-        assert request.tags["dagster/asset_partition_range_end"] == "2025-07-12"
+        assert request.tags["dagster/asset_partition_range_start"] == request.tags["dagster/asset_partition_range_end"] == "2025-07-01"
+        assert (request.tags["dyad/first_day"], request.tags["dyad/last_day"]) == ("2025-07-11", "2025-07-12")
         result = execute_request(request, instance)
         assert result.success
         assert {"visit", "meeting"} <= _mentioning_articles(sandbox["warehouse"])
@@ -48,4 +48,4 @@ def test_a_changed_file_is_the_only_one_a_later_tick_reads(sandbox):
         (sandbox["inbox"] / "meeting.txt").write_text(MEETING + " Ambos firmaron un acuerdo.", encoding="utf-8")
         request, _ = _tick(instance, cursor)
     assert request.run_config["ops"]["raw_articles"]["config"]["paths"] == [str(sandbox["inbox"] / "meeting.txt")]
-    assert request.tags["dagster/asset_partition_range_start"] == "2025-07-12"
+    assert (request.tags["dyad/first_day"], request.tags["dyad/last_day"]) == ("2025-07-12", "2025-07-12")

@@ -13,7 +13,7 @@ from orchestration.instance import (
     PLANNED_EVENTS_AS_SUBSET,
     prepare_dagster_home,
 )
-from orchestration.partitions import DETAILED_DAYS, daily_asset, detailed, range_tags
+from orchestration.partitions import DETAILED_MONTHS, detailed, monthly_asset, range_tags, run_days
 
 
 def test_a_new_home_gets_telemetry_off_and_the_pooled_event_log(tmp_path):
@@ -44,34 +44,46 @@ def _recording_home(tmp_path, monkeypatch) -> dg.DagsterInstance:
     return dg.DagsterInstance.get()
 
 
-@daily_asset()
-def daily_numbers(context) -> None:  # partitioned as dyad's ingest assets are
+@monthly_asset()
+def monthly_numbers(context) -> None:  # partitioned as dyad's ingest assets are
     assert context.partition_keys
-    context.add_output_metadata(detailed(context, {"days": len(context.partition_keys),
+    first, last = run_days(context)
+    context.add_output_metadata(detailed(context, {"months": len(context.partition_keys), "first": first, "last": last,
                                                    "breakdown": dg.MetadataValue.json({"es": 1})}))
 
 
 def _materialise_days(instance: dg.DagsterInstance, first: str, last: str) -> None:
-    result = dg.materialize([daily_numbers], instance=instance, tags=range_tags(first, last))
+    result = dg.materialize([monthly_numbers], instance=instance, tags=range_tags(first, last))
     assert result.success
 
 
 def _materialisations(instance: dg.DagsterInstance) -> list:
-    return instance.fetch_materializations(daily_numbers.key, limit=10_000).records
+    return instance.fetch_materializations(monthly_numbers.key, limit=10_000).records
 
 
-def test_a_range_run_records_every_day_once_through_batched_writes(tmp_path, monkeypatch):
+def test_a_range_run_records_every_month_once_through_batched_writes(tmp_path, monkeypatch):
     with _recording_home(tmp_path, monkeypatch) as instance:
         storage = instance.event_log_storage
         assert isinstance(storage, PooledSqliteEventLogStorage)
-        _materialise_days(instance, "2024-01-01", "2024-02-09")
-        assert len(instance.get_materialized_partitions(daily_numbers.key)) == 40
-        assert len(_materialisations(instance)) == 40
+        _materialise_days(instance, "2023-12-20", "2024-12-05")
+        assert len(instance.get_materialized_partitions(monthly_numbers.key)) == 13
+        assert len(_materialisations(instance)) == 13
+
+
+def test_a_run_covers_the_days_of_its_tags_and_a_run_over_months_alone_every_day_of_them(tmp_path, monkeypatch):
+    with _recording_home(tmp_path, monkeypatch) as instance:
+        _materialise_days(instance, "2024-03-10", "2024-03-12")
+        [march] = [m.asset_materialization.metadata for m in _materialisations(instance)]
+        assert (march["first"].value, march["last"].value) == ("2024-03-10", "2024-03-12")
+        months = {"dagster/asset_partition_range_start": "2024-02-01", "dagster/asset_partition_range_end": "2024-03-01"}
+        assert dg.materialize([monthly_numbers], instance=instance, tags=months).success
+        latest = {m.partition_key: m.asset_materialization.metadata for m in _materialisations(instance)}
+        assert (latest["2024-02-01"]["first"].value, latest["2024-02-01"]["last"].value) == ("2024-02-01", "2024-03-31")
 
 
 def test_a_batch_that_fails_part_way_leaves_none_of_its_events(tmp_path, monkeypatch):
     with _recording_home(tmp_path, monkeypatch) as instance:
-        _materialise_days(instance, "2024-01-01", "2024-01-10")
+        _materialise_days(instance, "2024-01-15", "2024-10-03")
         entries = [record.event_log_entry for record in _materialisations(instance)]
         unstorable = entries[-1]._replace(dagster_event=object())  # no serializer takes it
         with pytest.raises(Exception):
@@ -81,18 +93,18 @@ def test_a_batch_that_fails_part_way_leaves_none_of_its_events(tmp_path, monkeyp
         assert len(_materialisations(instance)) == 20
 
 
-def test_the_asset_row_holds_the_last_day_of_a_range_as_its_latest_materialisation(tmp_path, monkeypatch):
+def test_the_asset_row_holds_the_last_month_of_a_range_as_its_latest_materialisation(tmp_path, monkeypatch):
     with _recording_home(tmp_path, monkeypatch) as instance:
-        _materialise_days(instance, "2024-01-01", "2024-01-10")
-        [record] = instance.get_asset_records([daily_numbers.key])
+        _materialise_days(instance, "2024-01-15", "2024-10-03")
+        [record] = instance.get_asset_records([monthly_numbers.key])
         latest = record.asset_entry.last_materialization_record
-        assert latest.event_log_entry.dagster_event.partition == "2024-01-10"
+        assert latest.event_log_entry.dagster_event.partition == "2024-10-01"
 
 
-def test_a_week_long_run_records_its_breakdowns_on_each_day_and_a_longer_one_its_counts_only(tmp_path, monkeypatch):
+def test_a_quarter_long_run_records_its_breakdowns_on_each_month_and_a_longer_one_its_counts_only(tmp_path, monkeypatch):
     with _recording_home(tmp_path, monkeypatch) as instance:
-        _materialise_days(instance, "2024-01-01", f"2024-01-{DETAILED_DAYS:02d}")
-        _materialise_days(instance, "2024-03-01", "2024-03-31")
+        _materialise_days(instance, "2024-01-01", f"2024-{DETAILED_MONTHS:02d}-28")
+        _materialise_days(instance, "2025-01-01", "2025-12-31")
         metadata = {m.partition_key: m.asset_materialization.metadata for m in _materialisations(instance)}
-        assert set(metadata["2024-01-01"]) == {"days", "breakdown"}
-        assert set(metadata["2024-03-15"]) == {"days"} and metadata["2024-03-15"]["days"].value == 31
+        assert "breakdown" in metadata["2024-01-01"]
+        assert "breakdown" not in metadata["2025-06-01"] and metadata["2025-06-01"]["months"].value == 12

@@ -9,6 +9,7 @@ import dagster as dg
 import pytest
 
 from orchestration.cli import main
+from orchestration.partitions import range_tags
 from orchestration.resources import default_resources
 from tests.orchestration.conftest import SAMPLE, execute_request, write_article
 from warehouse.checks import run_checks
@@ -72,8 +73,7 @@ def test_the_mentions_asset_reports_the_rejections_and_every_asset_check_passes(
     write_article(articles, "wonsan", MEETING, "2025-07-13")
     instance = dg.DagsterInstance.ephemeral()
     request = dg.RunRequest(run_config={"ops": {"raw_articles": {"config": {"paths": [str(articles)]}}}},
-                            tags={"dagster/asset_partition_range_start": "2025-07-13",
-                                  "dagster/asset_partition_range_end": "2025-07-13"})
+                            tags=range_tags("2025-07-13", "2025-07-13"))
     result = execute_request(request, instance)
     assert result.success
     [materialization] = result.asset_materializations_for_node("event_mentions")

@@ -16,7 +16,7 @@ GROUPS = {"reference", "ingest", "nlp", "events", "warehouse"}
 
 ASSETS = """
 { assetNodes { assetKey { path } dependencyKeys { path } isPartitioned groupName opVersion
-    partitionDefinition { type }
+    partitionDefinition { type description }
     partitionStats { numMaterialized }
     assetMaterializations(limit: 1) { runId partition metadataEntries { label } tags { key value } }
     assetChecksOrError { ... on AssetChecks { checks { name blocking
@@ -75,10 +75,11 @@ def test_the_coder_reads_the_dictionaries_and_the_clusterer_reads_the_mentions(u
     assert {"event_mentions", "article_changes", "cameo_codes"} <= deps("events")
 
 
-def test_articles_and_mentions_are_partitioned_by_day_and_the_events_are_not(ui):
+def test_articles_and_mentions_are_partitioned_by_month_and_the_events_are_not(ui):
     assets = ui["assets"]
     for key in ("raw_articles", "article_changes", "event_mentions"):
         assert assets[key]["isPartitioned"] and assets[key]["partitionDefinition"]["type"] == "TIME_WINDOW"
+        assert assets[key]["partitionDefinition"]["description"].startswith("Monthly")
     for key in ("events", "warehouse/events", "cameo_codes"):
         assert not assets[key]["isPartitioned"]
 

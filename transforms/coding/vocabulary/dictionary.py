@@ -17,6 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from transforms.build_cache import cached
 from transforms.coding.words import form, lemma
 from transforms.seed_rows import seed_rows
 
@@ -135,6 +136,11 @@ class VerbDictionary:
 
     @classmethod
     def load(cls, folder: Path, lang: str) -> "VerbDictionary":
+        """The compiled dictionary of `lang` in `folder` (seeds/patterns), read back when an earlier run built it."""
+        return cached(f"verbs-{lang}", [folder], lambda: cls.build(folder, lang))
+
+    @classmethod
+    def build(cls, folder: Path, lang: str) -> "VerbDictionary":
         out = cls(lang)
         for _, row in seed_rows(folder / f"synsets_{lang}.jsonl"):
             out.synsets[row["name"]] = tuple(row["members"])
