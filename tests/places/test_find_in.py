@@ -49,6 +49,13 @@ def test_a_town_glued_to_another_capitalised_word_is_part_of_a_name(gazetteer):
     assert found(gazetteer, "Según Vladimir Zelenski, la ofensiva sigue.") == []
 
 
+def test_a_town_after_a_word_that_begins_place_names_is_part_of_a_longer_name(gazetteer):
+    # Estrella is a Spanish town; "Nueva Estrella" a Lima bus company. Names the index holds whole stay places.
+    assert found(gazetteer, "un chofer de la empresa de transportes Nueva Estrella") == []
+    assert [f[1] for f in found(gazetteer, "Viajó de Santa Marta a Nueva York y a San Francisco")] == [
+        "Santa Marta", "New York City", "San Francisco"]
+
+
 def test_a_capital_stays_a_place_next_to_other_capitalised_words(gazetteer):
     assert [f[1] for f in found(gazetteer, "entre Moscú Pyongyang")] == ["Moscow", "Pyongyang"]
 

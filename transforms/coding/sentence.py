@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from transforms.actors.resolve import ArticleActors
 from transforms.coding.arguments import syntax
 from transforms.coding.arguments.finder import ArgumentFinder, subject_undergoes
+from transforms.coding.arguments.heads import has_agent
 from transforms.coding.arguments.sides import dedupe, same_actor
 from transforms.coding.modality import clause
 from transforms.coding.modality.certainty import Attribution, attribution, certainty
@@ -33,6 +34,7 @@ __all__ = ["SentenceCoder"]
 
 _INVITE = "036"
 ASSASSINATION, ATTEMPTED_ASSASSINATION = "186", "185"
+_ASSAULTS = ("18", "19", "20")
 
 
 class SentenceCoder:
@@ -133,7 +135,10 @@ class SentenceCoder:
 
     def _admissible(self, p: Pattern, tok: Token, actors: ArticleActors) -> bool:
         """The trigger's words and clause let it state this pattern's act at all."""
-        if p.kind == "verb" and (tok.dep_ == "amod" and _participle(tok) or clause.background(tok, self.cues)):
+        # "two aid workers, kidnapped on Sunday by gunmen": violence done to someone, by someone, is news where a
+        # participle tells it; other acts so told describe ("las medidas dictadas por la CIJ")
+        done_by = _participle(tok) and tok.dep_ in ("acl", "amod") and p.cameo[:2] in _ASSAULTS and has_agent(tok)
+        if p.kind == "verb" and (tok.dep_ == "amod" and _participle(tok) and not done_by or clause.background(tok, self.cues)):
             return False  # "visiting minister X" describes, "desde que Rusia invadió" recalls: neither is this event
         if not self.index.conditions_hold(p, tok, actors) or clause.directed(tok, self.cues) \
                 or clause.dissuaded(tok, self.cues):
@@ -142,7 +147,7 @@ class SentenceCoder:
         if p.strict and clause.pronominal(tok, self.cues):
             return False
         # "is ready to contribute troops", "tiene previsto retirar": an announced act, coded as its intent
-        return not p.strict or clause.asserted(tok, self.cues) or clause.future(tok, self.cues) \
+        return not p.strict or done_by or clause.asserted(tok, self.cues) or clause.future(tok, self.cues) \
             or (self.index.root_is(p.cameo, "forcible") and clause.attempted(tok, self.cues))
 
     def _code(self, p: Pattern, tok: Token, governor: Token, future: bool) -> str | None:

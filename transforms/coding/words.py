@@ -43,6 +43,20 @@ def infinitives(word: str) -> list[str]:
     return []
 
 
+# Participle endings and the infinitive endings they come from.
+_PARTICIPLES = (("ados", ("ar",)), ("adas", ("ar",)), ("ado", ("ar",)), ("ada", ("ar",)),
+                ("idos", ("er", "ir")), ("idas", ("er", "ir")), ("ido", ("er", "ir")), ("ida", ("er", "ir")))
+
+
+def participle_infinitives(word: str) -> list[str]:
+    """The infinitives a folded Spanish participle comes from ("secuestrados" -> "secuestrar"): the model tags many
+    participles as adjectives and lemmatises them to themselves."""
+    for ending, endings in _PARTICIPLES:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return [word[: -len(ending)] + inf for inf in endings]
+    return []
+
+
 def verb_words(tok: Token) -> tuple[str, ...]:
     """A verb's lemma, its form, then the infinitives its form regularly comes from (Spanish)."""
     extra = infinitives(form(tok)) if tok.lang_ == "es" else []

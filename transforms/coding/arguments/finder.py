@@ -371,5 +371,7 @@ def subject_undergoes(p: Pattern, tok: Token) -> bool:
 def _describes_a_noun(tok: Token) -> bool:
     """A relative clause or a participle describing a noun tells the reader what a place or a person is known for
     ("Montenegro, where 28 people have been killed this year", "Siamak Namazi, detained since 2015"), not the news;
-    its unnamed victims make no event of their own."""
-    return tok.dep_ == "acl" or any(t.dep_ in ("relcl", "acl:relcl") for t in (tok, *tok.ancestors))
+    its unnamed victims make no event of their own. Unless the clause names who did it: "un chofer, que fue tiroteado
+    por dos sicarios" is the news."""
+    return (tok.dep_ == "acl" or any(t.dep_ in ("relcl", "acl:relcl") for t in (tok, *tok.ancestors))) \
+        and not args.has_agent(tok)

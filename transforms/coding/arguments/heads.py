@@ -48,7 +48,9 @@ def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if depth > 3 or verb.head == verb:
         return [], False
     head = verb.head
-    if relative or (verb.dep_ in ("acl", "relcl") and head.pos_ in ("PROPN", "NOUN", "PRON") and not _is_place_like(head)):
+    modifies = verb.dep_ in ("acl", "relcl") or (verb.dep_ == "amod" and has_agent(verb))
+    # "dos colaboradores, secuestrados por un grupo armado": a participle with an agent, read as an adjective
+    if relative or (modifies and head.pos_ in ("PROPN", "NOUN", "PRON") and not _is_place_like(head)):
         if head.pos_ in _NOMINAL:
             return expand_conj([head]), True
     if relative:
@@ -106,6 +108,11 @@ def prep_heads(head: Token, preps: tuple[str, ...]) -> list[Token]:
 
 
 _AGENT_PREPS = ("por", "por parte de", "by")
+
+
+def has_agent(verb: Token) -> bool:
+    """"secuestrados por un grupo armado", "kidnapped by gunmen": a participle with its agent tells an act."""
+    return bool(prep_heads(verb, _AGENT_PREPS))
 
 
 def agent_heads(verb: Token) -> list[Token]:

@@ -26,7 +26,7 @@ from transforms.coding.arguments import syntax
 from transforms.coding.arguments.speech import says
 from transforms.coding.vocabulary.dictionary import Entry, Rule, VerbDictionary
 from transforms.coding.vocabulary.patterns import Pattern, Slot
-from transforms.coding.words import feats, form, lemma, verb_words
+from transforms.coding.words import feats, form, lemma, participle_infinitives, verb_words
 from transforms.cues import LangCues
 from transforms.nlp.components import PLACE_KIND
 
@@ -113,6 +113,8 @@ class TriggerIndex:
         if kind is None:
             return []
         words = verb_words(tok) if kind == "verb" else (lemma(tok), form(tok))
+        if kind == "verb" and tok.pos_ == "ADJ" and tok.lang_ == "es" and args.has_agent(tok):
+            words += tuple(participle_infinitives(form(tok)))  # "secuestrados por un grupo armado"
         for word in words:
             found = self.overrides.get((kind, word))
             if found:
