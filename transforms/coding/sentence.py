@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from transforms.actors.resolve import ArticleActors
 from transforms.coding.arguments import syntax
 from transforms.coding.arguments.finder import ArgumentFinder, subject_undergoes
-from transforms.coding.arguments.heads import has_agent
+from transforms.coding.arguments.heads import agent_heads
 from transforms.coding.arguments.sides import dedupe, same_actor
 from transforms.coding.modality import clause
 from transforms.coding.modality.certainty import Attribution, attribution, certainty
@@ -137,7 +137,8 @@ class SentenceCoder:
         """The trigger's words and clause let it state this pattern's act at all."""
         # "two aid workers, kidnapped on Sunday by gunmen": violence done to someone, by someone, is news where a
         # participle tells it; other acts so told describe ("las medidas dictadas por la CIJ")
-        done_by = _participle(tok) and tok.dep_ in ("acl", "amod") and p.cameo[:2] in _ASSAULTS and has_agent(tok)
+        done_by = _participle(tok) and tok.dep_ in ("acl", "amod") and p.cameo[:2] in _ASSAULTS \
+            and any(actors.names_an_actor(h) for h in agent_heads(tok))  # by gunmen; not "killed by the crash"
         if p.kind == "verb" and (tok.dep_ == "amod" and _participle(tok) and not done_by or clause.background(tok, self.cues)):
             return False  # "visiting minister X" describes, "desde que Rusia invadió" recalls: neither is this event
         if not self.index.conditions_hold(p, tok, actors) or clause.directed(tok, self.cues) \
