@@ -44,13 +44,13 @@ class SentenceContext:
     acts: list[tuple[str, ActorRef]] = field(default_factory=list)  # (code, source) of every act coded so far
 
     def author_of(self, roots: frozenset[str], other_than: ActorRef | None,
-                  roles_not: frozenset[str] = frozenset()) -> ActorRef | None:
+                  roles_not: frozenset[str] = frozenset(), role: str | None = None) -> ActorRef | None:
         """Who did the latest act of one of `roots` told so far, when not `other_than` nor its side (its country in
-        the same role: the opposition may condemn its country's police), nor in one of `roles_not`."""
+        the same role: the opposition may condemn its country's police), nor in one of `roles_not`; in `role` if given."""
         side = (other_than.country_code, other_than.role or "GOV") if other_than else None
         for code, source in reversed(self.acts):
             if code[:2] in roots and (other_than is None or source.actor_id != other_than.actor_id) \
-                    and (source.role or "GOV") not in roles_not \
+                    and (source.role or "GOV") not in roles_not and role in (None, source.role) \
                     and (source.country_code is None or (source.country_code, source.role or "GOV") != side):
                 return source
         return None

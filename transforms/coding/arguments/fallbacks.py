@@ -105,8 +105,9 @@ class TargetFallbacks:
         for o in args.objects_of(tok):
             if not any(self.cues.has(c, "definite") for c in o.children):
                 continue
-            for cls, roots in self.told_by.items():
-                author = context.author_of(roots, source) if self.cues.has(o, cls) else None
+            for told, roots in self.told_by.items():
+                cls, _, role = told.partition(":")  # "ruling_nouns:JUD": a ruling is a court's
+                author = context.author_of(roots, source, role=role or None) if self.cues.has(o, cls) else None
                 if author is not None:
                     return [author]
         return []
