@@ -91,6 +91,13 @@ def test_a_date_in_a_relative_clause_between_commas_dates_only_that_clause(event
     assert event_date(text, "criticó", "es", P).date == P
 
 
+def test_a_date_across_mientras_or_while_belongs_to_the_other_actors_clause(event_date):
+    text = "El Gobierno anunció el envío de tropas, mientras que la ONU informó de que el lunes repartió alimentos."
+    assert event_date(text, "anunció", "es", P) == DateResolution(P, "day", "publication")
+    english = "The army sent troops to the border, while aid agencies said they had delivered food on Monday."
+    assert event_date(english, "sent", "en", P) == DateResolution(P, "day", "publication")
+
+
 def test_a_pluperfect_reaches_back_to_the_date_of_its_relative_clause(event_date):
     text = "Lai, que juró el cargo el lunes, había pedido a Pekín que pusiera fin a su intimidación."
     assert event_date(text, "pedido", "es", P).date == D(2025, 7, 14)

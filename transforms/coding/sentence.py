@@ -126,8 +126,11 @@ class SentenceCoder:
         how_sure, reported_by = certainty(tok, said(), self.cues)
         confidence = round(p.confidence * (0.85 if inherited else 1.0), 3)
         local = self.cues("local_office")
+        kept = [(s, t) for s, t in pairs if t is None or not same_actor(s, t, local)]
+        if not kept and p.one_sided:  # "el envío de 400 militares a Los Ríos": a show of force at home, at no one named
+            kept = list(dict.fromkeys((s, None) for s, _ in pairs))
         coded = [Coded(p, tok, self.index.done_by(code, s.role), s, t, future, how_sure, reported_by, confidence,
-                       found.place_token) for s, t in pairs if t is None or not same_actor(s, t, local)]
+                       found.place_token) for s, t in kept]
         if p.implies and not future and code == p.cameo:
             coded += [self._implied(p, c, actors) for c in coded if c.target is not None
                       and c.target.country_code and c.target.country_code != c.source.country_code]

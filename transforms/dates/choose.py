@@ -31,6 +31,9 @@ MODIFIED_NOUN_CHARS = 30
 # "ese mismo día", "la víspera", "a day later" refer back to a date at most this many characters before them
 ANAPHOR_REACH = 400
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\b(?:y|e|pero|mientras|and|but|while|whereas)\b", re.IGNORECASE)
+# "X anunció el envío de tropas, mientras que el PMA informó de que durante la última semana distribuyó…": across
+# "mientras" / "while" (or a semicolon) another actor's clause begins, and its dates are its own
+_OTHER_CLAUSE = re.compile(r";|\b(?:mientras|while|whereas)\b", re.IGNORECASE)
 # a relative clause between commas ("Witkoff, who met Hamas leaders last week, said…") dates what it tells, not
 # the sentence around it
 _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which|que|quien|quienes|cuy[oa]s?|donde|"
@@ -102,6 +105,8 @@ def _ranked(expressions, sentence_start, sentence_end, trigger, text_of, text=No
         if date is None:
             continue
         lo, hi = sorted((e.end if e.end <= trigger else trigger, e.start if e.start > trigger else trigger))
+        if text_of and _OTHER_CLAUSE.search(text_of(lo, hi)):
+            continue
         same = _same_clause(text_of(lo, hi)) if text_of else True
         ranked.append(((e.kind == "modifier", not same, _distance(e, trigger)), e, date, end, precision))
     ranked.sort(key=lambda r: r[0])

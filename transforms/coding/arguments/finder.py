@@ -204,6 +204,10 @@ class ArgumentFinder:
         genitive = [] if set(p.target.preps) & of_preps else args.genitive_heads(tok)
         genitive = [g for g in genitive if actors.names_an_actor(g)]  # not "la ruptura de sus relaciones con X"
         sources = resolve_heads(genitive, actors, False, both, people)
+        sent: list[ActorRef] = []
+        if self.root_is(p.cameo, "giving"):  # "el envío de 400 militares": the troops sent, not who sends them,
+            sent = [s for s in sources if s.kind == "state" and s.role in ("MIL", "COP")]  # unless no one else is named
+            sources = [s for s in sources if s not in sent]
         if not sources:  # "a rally by thousands of protesters", "a strike by teachers": the act's agent (the parser
             # may hang it on an active verb, which has no agent phrase of its own: "break up a rally by protesters")
             by = tuple(self.cues("agent_preps"))
@@ -221,6 +225,7 @@ class ArgumentFinder:
             else:
                 heads, inherited = args.subject_heads(gov)
                 sources = resolve_heads(heads, actors, False, both, people)
+        sources = sources or sent
         with_preps = self.cues("with_preps") if p.symmetric else ()
         target_heads = args.prep_heads(tok, p.target.preps) + args.prep_heads(tok, with_preps)
         targets = resolve_heads(target_heads, actors, p.target.place, both, people)
