@@ -78,6 +78,9 @@ class TargetFallbacks:
                 targets = [previous]
         if not targets and p.target.fallback == "inviter" and context.last_inviter is not None:
             targets = [context.last_inviter]
+        if not targets and p.target.fallback == "accuser" and sources:  # a denial answers the latest accusation
+            accuser = context.author_of(self.told_by.get("accusation_nouns", frozenset()), sources[0])
+            targets = [accuser] if accuser is not None else []
         if not targets and p.target.fallback == "last_aggressor" and context.last_aggressor is not None:
             # "condenó lo que consideró una provocación": the free relative is parsed as a clause, not an object
             objects = args.objects_of(tok) + [c for c in tok.children if c.dep_ == "ccomp"] if p.kind == "verb" else []

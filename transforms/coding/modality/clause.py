@@ -155,6 +155,12 @@ def asserted(tok: Token, cues: LangCues) -> bool:
     return not (tok.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
 
 
+def denied(tok: Token, cues: LangCues) -> bool:
+    """The clause is what someone denies: "denied that the military had targeted civilians" (not a verb joined to it:
+    the parser hangs the speaker's next act there, "denied that ... and accused Fano of ...")."""
+    return tok.dep_ == "ccomp" and tok.head.i < tok.i and lemma(tok.head) in cues("denial")  # not "X accused Y; Y denies it"
+
+
 def pronominal(tok: Token, cues: LangCues) -> bool:
     """A Spanish verb with its reflexive "se": often another sense than the bare verb ("se disparó" soared,
     "se abstuvieron" abstained)."""
