@@ -207,9 +207,12 @@ class SentenceCoder:
             sources = self.arguments.coordinated_with(sources[0], governor, actors)
         if not sources and p.symmetric and len(targets) > 1:
             sources, targets = targets[:1], targets[1:]
-        if len(sources) > 1 and not targets and self.index.root_is(p.cameo, "joint"):
+        if len(sources) > 1 and not targets and (self.index.root_is(p.cameo, "joint") or (
+                self.index.root_is(p.cameo, "opposed") and not subject_undergoes(p, tok)
+                and not same_actor(sources[0], sources[1]))):
             # "Czechia and Albania have upgraded their diplomatic ties": cooperation of two sides naming no third is
-            # with each other
+            # with each other; "federal troops and Fano militiamen have fought heavy battles": so is a fight (not
+            # "sites bombed by Israel and the United States": allies named as the agents of a passive)
             sources, targets = sources[:1], sources[1:2]
         return self._pairs(p, sources, targets), inherited
 
