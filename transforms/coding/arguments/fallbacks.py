@@ -51,6 +51,10 @@ class TargetFallbacks:
             targets = said_about(tok, sources[0], actors, self.cues)
         if not targets and p.target.fallback == "parties" and sources:  # a mediator's sides, before any earlier target
             targets = self._parties(tok, sources[0], actors, context)
+        if not targets and p.target.fallback == "sides" and sources:  # "called for an immediate ceasefire": to the
+            # sides of the conflict the article told last, when the source is neither
+            pair = [a for a in context.last_pair() if a is not None]
+            targets = pair if pair and all(a.country_code != sources[0].country_code for a in pair) else []
         source_ids = {s.actor_id for s in sources}
         if not targets and sources and p.kind == "verb" and not p.clause_cue and not self.root_is(p.cameo, "meeting"):
             # "condenó la decisión de Colombia", "rejected Russia's claims": the owner of what the act is about (one
