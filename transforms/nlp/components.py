@@ -77,6 +77,12 @@ def _attitude(text: str, start: int) -> bool:
     return text[max(0, start - 5):start].lower().endswith(_FOR_OR_AGAINST)
 
 
+def _described(ent: Span) -> bool:
+    """A "miscellaneous" entity that is a described group, not a name: "Un grupo de encapuchados armados" (the small
+    Spanish model tags the phrase after a wire dateline so): an article, then words in lower case."""
+    return ent.label_ == "MISC" and ent[0].pos_ == "DET" and any(t.is_lower and t.is_alpha for t in ent[1:])
+
+
 class LexiconTagger:
     def __init__(self, lang: str, seeds_dir: Path, places: bool) -> None:
         self.lang = lang
@@ -119,6 +125,8 @@ class LexiconTagger:
             return []
 
     def _fix_entities(self, doc: Doc, spans: list[Span]) -> None:
+        if any(_described(e) for e in doc.ents):
+            doc.set_ents([e for e in doc.ents if not _described(e)])
         named = [Span(doc, s.start, s.end, label=self.labels[s.label_]) for s in spans if s.label_ in self.labels]
         if not named:
             return
