@@ -98,6 +98,13 @@ def test_a_date_across_mientras_or_while_belongs_to_the_other_actors_clause(even
     assert event_date(english, "sent", "en", P) == DateResolution(P, "day", "publication")
 
 
+def test_a_date_after_a_bare_participle_dates_the_noun_it_describes(event_date):
+    text = "La Caricom pidió a Venezuela respetar las medidas provisionales dictadas en mayo por la Corte."
+    assert event_date(text, "pidió", "es", P) == DateResolution(P, "day", "publication")
+    done = "El Gobierno ha firmado el acuerdo con los transportistas y lo ha publicado el lunes."
+    assert event_date(done, "publicado", "es", P).date == D(2025, 7, 14)
+
+
 def test_a_pluperfect_reaches_back_to_the_date_of_its_relative_clause(event_date):
     text = "Lai, que juró el cargo el lunes, había pedido a Pekín que pusiera fin a su intimidación."
     assert event_date(text, "pedido", "es", P).date == D(2025, 7, 14)

@@ -7,7 +7,8 @@ only the noun it modifies; the nearest to the trigger. Bounds ("desde 2019", "un
 act. Then the dateline, then publication.
 
 An expression inside a relative clause set off by commas ("Witkoff, who met Hamas leaders last week, said…") dates
-only what that clause tells.
+only what that clause tells; one right after a bare Spanish participle ("las medidas dictadas en mayo") dates the
+noun it describes; one across "mientras" / "while" dates the other clause.
 
 Precision: DateResolution knows day|month|year|unknown. A week ("la semana
 pasada", "next week", "hace dos semanas") becomes precision "day" with
@@ -34,6 +35,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\b(?:y|e|pero|mientras|and|but|
 # "X anunció el envío de tropas, mientras que el PMA informó de que durante la última semana distribuyó…": across
 # "mientras" / "while" (or a semicolon) another actor's clause begins, and its dates are its own
 _OTHER_CLAUSE = re.compile(r";|\b(?:mientras|while|whereas)\b", re.IGNORECASE)
+# "pidió respetar las medidas dictadas en mayo por la CIJ": a date right after a bare Spanish participle dates the
+# noun the participle describes (no auxiliary before it: "ha firmado el lunes" is the act itself)
+_NOUN_PARTICIPLE = re.compile(r"(?<!\bha )(?<!\bhan )(?<!\bhabía )(?<!\bhabían )(?<!\bfue )(?<!\bfueron )"
+                              r"\b\w{3,}(?:ad|id)[oa]s?\s+(?:en\s+|el\s+|la\s+|desde\s+)?$", re.IGNORECASE)
 # a relative clause between commas ("Witkoff, who met Hamas leaders last week, said…") dates what it tells, not
 # the sentence around it
 _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which|que|quien|quienes|cuy[oa]s?|donde|"
@@ -101,6 +106,9 @@ def _ranked(expressions, sentence_start, sentence_end, trigger, text_of, text=No
             continue
         if e.kind == "modifier" and _distance(e, trigger) > MODIFIED_NOUN_CHARS:
             continue  # "condemned the strike as a violation of the November 2024 truce": the truce's date, not his
+        if text is not None and e.start > trigger and _distance(e, trigger) > MODIFIED_NOUN_CHARS \
+                and _NOUN_PARTICIPLE.search(text, max(sentence_start, e.start - 40), e.start):
+            continue
         date, end, precision = _resolve(e, before)
         if date is None:
             continue
