@@ -230,8 +230,11 @@ class TriggerIndex:
         """A trigger noun stands for an act only under the verbs its pattern allows ("realizó una visita"), and
         never under a verb that says it did not take place ("canceló la reunión")."""
         gov = self.governor(tok)
-        if gov is not None and any(c.dep_ == "oprd" for c in gov.children):
-            return False  # "called the protests an attempt to destabilise the country": a name given, not an act held
+        if gov is not None and any(c.dep_ == "oprd" for c in gov.children) \
+                and any(c.dep_ in ("dobj", "obj") for c in gov.children):
+            # "called the protests an attempt to destabilise the country": a name given, not an act held ("called a
+            # dawn-to-dusk hartal", its only object read as a predicate, is called)
+            return False
         if gov is not None:
             near |= {lemma(gov), form(gov)}
             prep = _introducing(tok)
