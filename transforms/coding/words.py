@@ -36,11 +36,7 @@ _ENDINGS = (("ieran", ("er", "ir")), ("ieras", ("er", "ir")), ("iera", ("er", "i
 
 def infinitives(word: str) -> list[str]:
     """The infinitives a folded Spanish verb form regularly comes from ("abatieron" -> "abater", "abatir")."""
-    for ending, endings in _ENDINGS:
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            stem = word[: -len(ending)]
-            return [stem + inf for inf in endings]
-    return []
+    return _by_ending(word, _ENDINGS)
 
 
 # Participle endings and the infinitive endings they come from.
@@ -51,7 +47,12 @@ _PARTICIPLES = (("ados", ("ar",)), ("adas", ("ar",)), ("ado", ("ar",)), ("ada", 
 def participle_infinitives(word: str) -> list[str]:
     """The infinitives a folded Spanish participle comes from ("secuestrados" -> "secuestrar"): the model tags many
     participles as adjectives and lemmatises them to themselves."""
-    for ending, endings in _PARTICIPLES:
+    return _by_ending(word, _PARTICIPLES)
+
+
+def _by_ending(word: str, table: tuple[tuple[str, tuple[str, ...]], ...]) -> list[str]:
+    """The word with its first ending of `table` replaced by each infinitive ending, keeping a stem of 3 letters."""
+    for ending, endings in table:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             return [word[: -len(ending)] + inf for inf in endings]
     return []

@@ -38,6 +38,8 @@ class TargetFallbacks:
         self.cues = cues
         self.root_is = root_is
         self.told_by = told_by  # cue class of act nouns -> the roots its nouns refer back to
+        # (cue class, the doer's role or None, roots): "ruling_nouns:JUD" refers back to a court's acts only
+        self._act_nouns = [(*told.partition(":")[::2], roots) for told, roots in told_by.items()]
 
     def targets(self, p: Pattern, tok: Token, sources: list[ActorRef], targets: list[ActorRef], actors: ArticleActors,
                 context: SentenceContext) -> list[ActorRef]:
@@ -112,8 +114,7 @@ class TargetFallbacks:
         for o in args.objects_of(tok):
             if not any(self.cues.has(c, "definite") for c in o.children):
                 continue
-            for told, roots in self.told_by.items():
-                cls, _, role = told.partition(":")  # "ruling_nouns:JUD": a ruling is a court's
+            for cls, role, roots in self._act_nouns:
                 author = context.author_of(roots, source, role=role or None) if self.cues.has(o, cls) else None
                 if author is not None:
                     return [author]
