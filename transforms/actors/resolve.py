@@ -354,6 +354,11 @@ class ArticleActors(ArticlePersons, Whereabouts):
         return ActorRef(f"{country}:{role}", self.lexicon.states.get(country, country), country, role, kind="state",
                         matched_text=text)
 
+    def unnamed(self, country: str) -> ActorRef:
+        """Someone of `country` an act is aimed at whom the text does not name ("deployed troops to the region")."""
+        return ActorRef(f"{country}:unidentified", f"Unidentified ({self.lexicon.states.get(country, country)})",
+                        country, None, kind="unidentified")
+
     def unidentified(self, tok: Token) -> ActorRef:
         """Whoever acted when the sentence names only the victim ("fue asesinado"): of the country where it
         happened, as ICEWS files "Unidentified Gunmen (Iraq)", with no role."""

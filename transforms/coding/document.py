@@ -69,7 +69,7 @@ class DocumentCoder:
                     carried_place = place
                 mentions.append(self._mention(article, index, sent, sent_text, n, c, date, place, method, lang))
                 context.acts.append((c.code, c.source))
-                if c.target is not None and c.code not in _THIRD_PARTY:
+                if c.target is not None and not c.target_unnamed and c.code not in _THIRD_PARTY:
                     context.history.append((c.code, c.source, c.target))
                 if self.sentences.index.root_is(c.code, "violent"):
                     context.last_aggressor = c.source

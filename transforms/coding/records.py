@@ -24,6 +24,7 @@ class Coded:
     confidence: float = 0.7
     target_place_token: Token | None = None
     implied: bool = False  # inferred from another act of the sentence (a hosted guest's visit)
+    target_unnamed: bool = False  # the target is whom the act's root implies, not a side the text names
 
     @property
     def rule(self) -> str:

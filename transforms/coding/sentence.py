@@ -60,7 +60,7 @@ class SentenceCoder:
                     if pattern.cameo == _INVITE and pattern.intent == "same":  # "...y aceptó la invitación"
                         context.last_inviter = coded[0].source
                     break
-        return dedupe(self._agreed_acts(self._decided_acts(self._named_acts(out))))
+        return self._aimed_at_unnamed(dedupe(self._agreed_acts(self._decided_acts(self._named_acts(out)))), actors)
 
     def _named_acts(self, coded: list[Coded]) -> list[Coded]:
         """"imposed tariffs on Chinese steel": a dictionary verb that imposes, launches or holds an act its object
@@ -215,6 +215,26 @@ class SentenceCoder:
             # "sites bombed by Israel and the United States": allies named as the agents of a passive)
             sources, targets = sources[:1], sources[1:2]
         return self._pairs(p, sources, targets), inherited
+
+    def _aimed_at_unnamed(self, coded: list[Coded], actors: ArticleActors) -> list[Coded]:
+        """An act left with no target (once the sentence's acts with a named one have absorbed theirs), aimed at
+        someone its root implies (cameo_root_policy.csv's traits): coercion and violence at the civilians of the
+        country where they happen ("la policía lanzó gases lacrimógenos": ICEWS's "Citizen (Peru)"); a show of force
+        or a fight at home at someone of that country the text does not name ("ordenó el envío de 1.200 militares a
+        la zona"). Abroad, a fight's other side is not the country it happens in."""
+        out = []
+        for c in coded:
+            country = actors.local(c.trigger) if c.target is None else None
+            act = c.pattern.cameo if c.future else c.code  # "will extend the curfew" (137) threatens whom it would hold
+            if country is None:
+                out.append(c)
+            elif self.index.root_is(act, "unnamed_civilians"):
+                out.append(replace(c, target=actors.sector("CVL", country), target_unnamed=True))
+            elif self.index.root_is(act, "unnamed_at_home") and country == c.source.country_code:
+                out.append(replace(c, target=actors.unnamed(country), target_unnamed=True))
+            else:
+                out.append(c)
+        return out
 
     def intent_of(self, c: Coded) -> str | None:
         """The code of the act `c` announced rather than done."""
