@@ -83,6 +83,19 @@ def _described(ent: Span) -> bool:
     return ent.label_ == "MISC" and ent[0].pos_ == "DET" and any(t.is_lower and t.is_alpha for t in ent[1:])
 
 
+_POSSESSIVE = frozenset({"'s", "'", "’s", "’"})
+
+
+def _possessive(ent: Span) -> bool:
+    """The English model's entity ends with the possessive: "Narendra Modi's" (in "Narendra Modi's government")."""
+    return len(ent) > 1 and ent[-1].lower_ in _POSSESSIVE
+
+
+def _without_possessive(ent: Span) -> Span:
+    """The name without its possessive ending, so that it is the dictionaries' person, not an unknown one."""
+    return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_) if _possessive(ent) else ent
+
+
 class LexiconTagger:
     def __init__(self, lang: str, seeds_dir: Path, places: bool) -> None:
         self.lang = lang
@@ -125,8 +138,8 @@ class LexiconTagger:
             return []
 
     def _fix_entities(self, doc: Doc, spans: list[Span]) -> None:
-        if any(_described(e) for e in doc.ents):
-            doc.set_ents([e for e in doc.ents if not _described(e)])
+        if any(_described(e) or _possessive(e) for e in doc.ents):
+            doc.set_ents([_without_possessive(e) for e in doc.ents if not _described(e)])
         named = [Span(doc, s.start, s.end, label=self.labels[s.label_]) for s in spans if s.label_ in self.labels]
         if not named:
             return
