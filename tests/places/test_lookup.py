@@ -103,3 +103,19 @@ def test_the_articles_language_orders_only_namesakes_that_rank_the_same(gazettee
     assert gazetteer.countries_of("Huila", "es")[0] == "COL"  # two first-level regions
     assert gazetteer.countries_of("Huila", "pt")[0] == "AGO"
     assert gazetteer.countries_of("Kandahar", "en")[0] == "AFG"  # the city, not a smaller Indian namesake
+
+
+@pytest.mark.parametrize("name, home, country", [
+    ("Valencia", "ESP", "ESP"),  # the namesake at home
+    ("Valencia", "VEN", "VEN"),
+    ("Santiago", "PER", "CHL"),  # a capital abroad outranks a town at home
+    ("Kandahar", "PAK", "AFG"),  # a big city abroad is that city
+])
+def test_a_story_reads_a_shared_name_as_its_own_country_does(gazetteer, name, home, country):
+    assert gazetteer.lookup_from(name, home).country_code == country
+
+
+@pytest.mark.parametrize("name, home", [("Alameda", "CHL"), ("Gerona", "GTM")])
+def test_a_small_town_abroad_is_not_taken_for_a_street_or_barrio_of_the_story(gazetteer, name, home):
+    assert gazetteer.lookup(name) is not None
+    assert gazetteer.lookup_from(name, home) is None

@@ -107,12 +107,22 @@ class Whereabouts:
 
     def place_of(self, span: Span):
         """The place a name stands for: in the article's country when it has one there ("Santander" in a
-        Colombian story), else the best known."""
+        Colombian story), else the best known unless a small town abroad (`Gazetteer.lookup_from`)."""
         gazetteer = self._gazetteer()
         if gazetteer is None:
             return None
-        home = gazetteer.lookup(span.text, country=self.home_country) if self.home_country else None
-        return home or gazetteer.lookup(span.text)
+        if not self.home_country:
+            return gazetteer.lookup(span.text)
+        place = gazetteer.lookup_from(span.text, self.home_country)
+        if place is None:  # a small town abroad is taken where its sentence names its country ("the Afghan town
+            # of Spin Boldak")
+            best = gazetteer.lookup(span.text)
+            place = best if best is not None and best.country_code in self._states_in(span.sent) else None
+        return place
+
+    def _states_in(self, sent: Span) -> set[str]:
+        return {e.country for i in range(sent.start, sent.end) if (hit := self.by_token.get(i)) is not None
+                and hit[1] in (lx.STATE, lx.DEMONYM) for e in hit[2] if e.country}
 
     def country_votes(self) -> list[tuple[str, float]]:
         """(country, weight) for every state, capital, demonym, national organisation and place the article names,

@@ -58,7 +58,7 @@ class DocumentCoder:
                 context.dateline = None  # the dateline places the lede, not the background that follows
             coded = self.sentences.code(sent, actors, context)
             if coded and doc_places is None:  # most sentences state no event; many articles none
-                doc_places = self.gazetteer.find_in(text) if self.gazetteer is not None else []
+                doc_places = _as_in_the_story(doc, self.gazetteer.find_in(text), actors) if self.gazetteer else []
             sentence_places = _places_in(sent, text, doc_places) if coded else []
             for n, c in enumerate(coded):
                 c, date = self._dated(c, expressions, sent, article.published_at)
@@ -160,6 +160,18 @@ def _as_actor(place: Place | None, lexicon) -> ActorRef | None:
         return None
     return ActorRef(place.country_code, lexicon.states.get(place.country_code, place.country_code), place.country_code,
                     None, kind="state", matched_text=place.name)
+
+
+def _as_in_the_story(doc: Doc, found: list[tuple[int, int, Place]], actors: ArticleActors) -> list[tuple[int, int, Place]]:
+    """The places found, each as the story's country reads its name (`ArticleActors.place_of`): "la Alameda" of a
+    story from Santiago is no Californian city."""
+    out = []
+    for start, end, place in found:
+        span = doc.char_span(start, end, alignment_mode="expand") if place.feature != "country" else None
+        placed = actors.place_of(span) if span is not None else place
+        if placed is not None:
+            out.append((start, end, placed))
+    return out
 
 
 def _places_in(sent: Span, text: str, doc_places: list[tuple[int, int, Place]]) -> list[tuple[int, Place, bool]]:

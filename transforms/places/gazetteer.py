@@ -5,12 +5,15 @@ import functools
 from pathlib import Path
 
 from transforms.build_cache import cached
-from transforms.places.index import PlaceIndex, build_index
+from transforms.places.index import CITY, PlaceIndex, build_index
 from transforms.places.names import key
 from transforms.places.scan import find, goes_on
 from transforms.records import Place
 from transforms.text import ARTICLES
 from transforms.text import key as text_key
+
+
+FOREIGN_TOWN = 100_000
 
 
 class Gazetteer:
@@ -60,6 +63,21 @@ class Gazetteer:
             if country is None or cand.place.country_code == country.upper():
                 return cand.place
         return None
+
+    def lookup_from(self, name: str, home: str) -> Place | None:
+        """The place `name` stands for in a story from the country `home` (ISO3): its namesake there (unless a
+        capital abroad has the name: "Santiago" in a Peruvian story), else the best known, unless that is only a town
+        abroad (a region abroad is that region: "Abkhazia"). A street, square or building of the story's city shares
+        its name with small towns elsewhere ("la Alameda" of Santiago is no Californian city, "el barrio de Gerona"
+        no Philippine town); a city of another country is taken when it is big (`FOREIGN_TOWN` people or more)."""
+        bucket = self._index.names.get(key(name), ())
+        if not bucket:
+            return None
+        best = bucket[0]
+        here = next((c for c in bucket if c.place.country_code == home.upper()), None)
+        if here is not None and here.tier >= best.tier:  # a capital abroad outranks a town at home: "Santiago"
+            return here.place
+        return best.place if best.tier > CITY or best.place.feature != "city" or best.population >= FOREIGN_TOWN else None
 
     def countries_of(self, name: str, language: str | None = None) -> list[str]:
         """Every country that has a place called `name`, the best candidate's first. With `language`, among
