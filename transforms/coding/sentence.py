@@ -174,7 +174,7 @@ class SentenceCoder:
             if clause.negated_plan(tok, self.cues):
                 return None  # "no tenía previsto reunirse": no plan, no intent
             return (p.cameo if p.intent == "same" else p.intent) or None
-        return code
+        return None if p.announced_only else code  # "responded to questions" is no threat
 
     def _sides(self, p: Pattern, tok: Token, governor: Token, found, actors: ArticleActors,
                context: SentenceContext) -> tuple[list[tuple], bool]:

@@ -5,7 +5,7 @@ of saying: whom it names), the sides a mediator stands between, the owner of
 what the act is about ("condenó la decisión de Colombia"), the first state a
 rejected proposal names, whoever a threat's condition names, the authorities a
 protesting demand is made to, the target of the same act by the same country
-just before, the article's latest inviter or aggressor, the author of an act a
+just before, the article's latest inviter or aggressor (a vowed response answers the latest attack), the author of an act a
 definite noun refers back to ("condemned the arrests"), and for a protest the
 aims its clause names or the authorities where it happens. The traits of CAMEO
 roots (seeds/reference/cameo_root_policy.csv) say which apply to which act.
@@ -92,6 +92,8 @@ class TargetFallbacks:
             objects = args.objects_of(tok) + [c for c in tok.children if c.dep_ == "ccomp"] if p.kind == "verb" else []
             if any(self.cues.has(t, "violence") for o in objects for t in o.subtree):
                 targets = [context.last_aggressor]
+        if not targets and p.target.fallback == "aggressor" and sources:  # "would respond": to whoever acted last
+            targets = self._answered(sources[0], context)  # against its side, else attacked last (not its own side)
         if not targets and sources and p.kind == "verb":
             targets = self._author_of_the_act(tok, sources[0], context)
         if not targets and sources and p.cameo[:2] in _RESPONSES:
@@ -107,6 +109,17 @@ class TargetFallbacks:
         verb = tok if tok.pos_ in ("VERB", "AUX") else (args.governor_of_noun(tok) or tok)
         aims = [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree]
         return _first_named(aims, sources, actors) or self._authorities(sources[0], actors, context)
+
+    def _answered(self, source: ActorRef, context: SentenceContext) -> list[ActorRef]:
+        """Whom a response announced with no target answers: the doer of the latest hostile act (CAMEO 10-20) the
+        article told against the source's country ("Poland expelled three Russian diplomats... Moscow would respond"),
+        else its latest aggressor, when not of the source's country."""
+        own = source.country_code
+        for code, doer, target in reversed(context.history):
+            if code[:2] >= "10" and target.country_code == own and doer.country_code not in (None, own):
+                return [doer]
+        aggressor = context.last_aggressor
+        return [aggressor] if aggressor is not None and aggressor.country_code not in (None, own) else []
 
     def _author_of_the_act(self, tok: Token, source: ActorRef, context: SentenceContext) -> list[ActorRef]:
         """"condemned the arrests", "rejected the accusations": a definite noun for an act the article told before
