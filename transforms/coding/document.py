@@ -141,18 +141,25 @@ class DocumentCoder:
         )
 
 
+ELSEWHERE_VOTES, ELSEWHERE_RATIO = 4.0, 3.0
+
+
 def home_country(dateline: Place | None, votes: list[tuple[str, float]]) -> str | None:
     """The article's country: its dateline's, else the one its names point to most (the first named among
-    equals)."""
-    if dateline is not None and dateline.country_code:
-        return dateline.country_code
+    equals). A wire office files a neighbour's news under its own city ("EL CAIRO" over a story of Sudan): a
+    country named `ELSEWHERE_VOTES` times and more than `ELSEWHERE_RATIO` times as often as the dateline's is the
+    story's."""
     totals: dict[str, float] = {}
     for country, weight in votes:
         totals[country] = totals.get(country, 0.0) + weight
-    if not totals:
-        return None
-    top = max(totals.values())
-    return next(c for c, _ in votes if totals[c] == top)
+    top = max(totals.values(), default=0.0)
+    leader = next((c for c, _ in votes if totals[c] == top), None)
+    if dateline is not None and dateline.country_code:
+        filed = totals.get(dateline.country_code, 0.0)
+        if leader is not None and top >= ELSEWHERE_VOTES and top > ELSEWHERE_RATIO * max(filed, 1.0):
+            return leader
+        return dateline.country_code
+    return leader
 
 
 def _as_actor(place: Place | None, lexicon) -> ActorRef | None:
