@@ -233,6 +233,11 @@ class ArgumentFinder:
             target_heads = [h for c in tok.children if c.dep_ in ("nmod", "obl", "pobj", "prep")
                             for h in args.prep_heads(c, p.target.preps)]
             targets = resolve_heads(target_heads, actors, p.target.place, both, people)
+        container = args.container_of(tok) if not p.symmetric else None  # a round of talks is held with someone
+        if not targets and container is not None:  # "el vigésimo paquete de sanciones contra Rusia", "a new package
+            # of sanctions against Iran": the phrase hangs on the noun that counts the acts
+            target_heads = args.prep_heads(container, p.target.preps)
+            targets = resolve_heads(target_heads, actors, p.target.place, both, people)
         if not targets and gov is not None:
             target_heads = args.prep_heads(gov, p.target.preps) + args.prep_heads(gov, with_preps)
             if "object" in p.target.deps:

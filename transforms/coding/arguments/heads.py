@@ -157,6 +157,17 @@ def doers_of(noun: Token) -> list[Token]:
     return prep_heads(noun, _AGENT_PREPS) or [h for g in genitive_heads(noun) for h in prep_heads(g, _AGENT_PREPS)]
 
 
+def container_of(noun: Token) -> Token | None:
+    """The noun a trigger noun is the content of: "paquete" of "paquete de sanciones", "package" of "package of
+    sanctions" and of "sanctions package"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.pos_ == "ADP" and head.head is not head:
+        head = head.head
+    elif noun.dep_ not in ("nmod", "compound"):
+        return None
+    return head if head is not noun and head.pos_ == "NOUN" else None
+
+
 def governor_of_noun(noun: Token) -> Token | None:
     """The verb a trigger noun depends on ("realizó una visita", "held talks"), at most two steps up."""
     cur = noun
