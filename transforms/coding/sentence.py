@@ -184,6 +184,8 @@ class SentenceCoder:
             sources = [s for s in sources if (s.role or "GOV") in p.source.roles]
             if not sources:
                 return [], inherited
+        if p.target.roles:  # "gunmen abducted 25 passengers, police said" reports a crime: it accuses no side
+            targets = [t for t in targets if t.kind != "unidentified" and (t.role or "GOV") in p.target.roles]
         if not sources and p.kind == "verb" and context.topic is not None and tok.dep_ == "ROOT" \
                 and not syntax.subjects(tok):
             sources, inherited = [context.topic], True
