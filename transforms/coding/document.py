@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from transforms.actors.resolve import ArticleActors
+from transforms.coding.arguments.speech import said_clauses
 from transforms.coding.consolidate import consolidate
 from transforms.coding.records import Coded, SentenceContext
 from transforms.coding.sentence import SentenceCoder
 from transforms.datelines import find_dateline
 from transforms.dates import date_for_event, find_expressions
+from transforms.dates.extract import Expressions
 from transforms.records import ActorRef, Article, DateResolution, EventMention, Place
 
 _PLACE_PREPS = {"en", "in", "at", "desde", "from"}
@@ -81,6 +83,8 @@ class DocumentCoder:
     def _dated(self, c: Coded, expressions, sent: Span, published) -> tuple[Coded | None, DateResolution]:
         """The act's date; an act the text dates after publication was planned, not done: its intent ("India
         will host the summit in 2026" is 036 on the day it was said), or nothing when it has none."""
+        if c.pattern.clause_cue:  # "told leaders that Chinese ships had rammed a boat on Oct. 21": the telling's date
+            expressions = _outside(expressions, said_clauses(c.trigger))
         date = date_for_event(expressions, sent.start_char, sent.end_char, c.trigger.idx, published, future=c.future)
         if c.future or published is None or date.date is None or date.date <= published:
             return c, date
@@ -179,6 +183,15 @@ def _as_in_the_story(doc: Doc, found: list[tuple[int, int, Place]], actors: Arti
         if placed is not None:
             out.append((start, end, placed))
     return out
+
+
+def _outside(expressions: Expressions, clauses: list[Token]) -> Expressions:
+    """The date expressions that are not inside one of `clauses` (what a verb of saying tells)."""
+    spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in clauses]
+    if not spans:
+        return expressions
+    kept = [e for e in expressions if not any(a <= e.start < b for a, b in spans)]
+    return type(expressions)(kept, text=expressions.text)  # the article's text goes with them (clause breaks)
 
 
 def _places_in(sent: Span, text: str, doc_places: list[tuple[int, int, Place]]) -> list[tuple[int, Place, bool]]:
