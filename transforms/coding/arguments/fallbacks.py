@@ -58,7 +58,8 @@ class TargetFallbacks:
             pair = [a for a in context.last_pair() if a is not None]
             targets = pair if pair and all(a.country_code != sources[0].country_code for a in pair) else []
         source_ids = {s.actor_id for s in sources}
-        if not targets and sources and p.kind == "verb" and not p.clause_cue and not self.root_is(p.cameo, "meeting"):
+        if not targets and sources and p.kind == "verb" and not p.clause_cue and not self.root_is(p.cameo, "meeting") \
+                and not self.root_is(p.cameo, "giving"):  # "ordenó el envío de 400 militares": what is sent
             # "condenó la decisión de Colombia", "rejected Russia's claims": the owner of what the act is about (one
             # meets people, not the authors of things: "recibió amenazas de los paramilitares" is no hosting)
             # (the doer of an act it names first: "condenaron la detención de un sacerdote por la Policía")
