@@ -173,7 +173,8 @@ def _as_actor(place: Place | None, lexicon) -> ActorRef | None:
                     None, kind="state", matched_text=place.name)
 
 
-def _as_in_the_story(doc: Doc, found: list[tuple[int, int, Place]], actors: ArticleActors) -> list[tuple[int, int, Place]]:
+def _as_in_the_story(doc: Doc, found: list[tuple[int, int, Place]],
+                     actors: ArticleActors) -> list[tuple[int, int, Place]]:
     """The places found, each as the story's country reads its name (`ArticleActors.place_of`): "la Alameda" of a
     story from Santiago is no Californian city."""
     out = []
