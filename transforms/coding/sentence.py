@@ -145,7 +145,7 @@ class SentenceCoder:
         if p.kind == "verb" and (tok.dep_ == "amod" and _participle(tok) and not done_by or clause.background(tok, self.cues)):
             return False  # "visiting minister X" describes, "desde que Rusia invadió" recalls: neither is this event
         if not self.index.conditions_hold(p, tok, actors) or clause.directed(tok, self.cues) \
-                or clause.dissuaded(tok, self.cues) or clause.denied(tok, self.cues):
+                or clause.dissuaded(tok, self.cues) or clause.denied(tok, self.cues) or clause.alleged(tok, self.cues):
             return False  # "exigieron liberar a los rehenes", "warned against holding rallies": wanted, not done;
             # "denied that the military had targeted civilians": not done, as the speaker tells it
         # a dictionary word: only an act stated as done, in its plain sense ("la tensión se disparó")

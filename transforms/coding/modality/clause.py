@@ -161,6 +161,22 @@ def denied(tok: Token, cues: LangCues) -> bool:
     return tok.dep_ == "ccomp" and tok.head.i < tok.i and lemma(tok.head) in cues("denial")  # not "X accused Y; Y denies it"
 
 
+def alleged(tok: Token, cues: LangCues) -> bool:
+    """The act is what someone is accused of: "accused Uganda of backing rebels", "acusó al Ejército de bombardear un
+    mercado". The accusation is the event (112); the act is its content, not a fact the text states."""
+    head = tok.head
+    if head is tok or tok.dep_ not in _ALLEGED:
+        return False
+    if head.pos_ == "ADP" and head.head is not head:  # "of backing", "for the attack": the preposition's head
+        head = head.head
+    if head.pos_ in ("NOUN", "PROPN") and head.head is not head and head.head.i < head.i:
+        head = head.head  # "acusaron al Ejército de bombardear": the small model hangs the act on the accused
+    return head.i < tok.i and lemma(head) in cues("accusing")
+
+
+_ALLEGED = frozenset({"pcomp", "pobj", "xcomp", "advcl", "acl", "ccomp", "nmod", "obl"})
+
+
 def pronominal(tok: Token, cues: LangCues) -> bool:
     """A Spanish verb with its reflexive "se": often another sense than the bare verb ("se disparó" soared,
     "se abstuvieron" abstained)."""
