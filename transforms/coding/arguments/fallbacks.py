@@ -21,7 +21,7 @@ from transforms.actors.resolve import ArticleActors
 from transforms.actors.whereabouts import EXECUTIVE_ROLES
 from transforms.coding.arguments import heads as args
 from transforms.coding.arguments import syntax
-from transforms.coding.arguments.sides import forces_before, resolve_heads
+from transforms.coding.arguments.sides import forces_before, resolve_heads, same_actor
 from transforms.coding.arguments.speech import said_about
 from transforms.coding.records import SentenceContext
 from transforms.coding.vocabulary.patterns import Pattern
@@ -89,7 +89,8 @@ class TargetFallbacks:
         if not targets and p.target.fallback == "accuser" and sources:  # a denial answers the latest accusation
             accuser = context.author_of(self.told_by.get("accusation_nouns", frozenset()), sources[0])
             targets = [accuser] if accuser is not None else []
-        if not targets and p.target.fallback == "last_aggressor" and context.last_aggressor is not None:
+        if not targets and p.target.fallback == "last_aggressor" and context.last_aggressor is not None \
+                and not (sources and same_actor(context.last_aggressor, sources[0])):  # not its own side's show of force
             # "condenó lo que consideró una provocación": the free relative is parsed as a clause, not an object
             objects = args.objects_of(tok) + [c for c in tok.children if c.dep_ == "ccomp"] if p.kind == "verb" else []
             if any(self.cues.has(t, "violence") for o in objects for t in o.subtree):
