@@ -235,19 +235,6 @@ class ArticleActors(ArticlePersons, Whereabouts):
                                     matched_text=span.text))
         return out
 
-    def countries_in(self, start: int, end: int) -> list[ActorRef]:
-        """The states named (by name, capital or demonym) between token indexes [start, end), in order, once each."""
-        out: list[ActorRef] = []
-        for i in range(start, end):
-            hit = self.by_token.get(i)
-            if hit is None or hit[0].start != i or hit[1] not in (lx.STATE, lx.CAPITAL, lx.DEMONYM):
-                continue
-            country = next((e.country for e in hit[2] if e.country), None)
-            if country and all(o.country_code != country for o in out):
-                out.append(ActorRef(country, self.lexicon.states.get(country, country), country, None, kind="state",
-                                    matched_text=hit[0].text))
-        return out
-
     def actor_at(self, head: Token, *, allow_place: bool = False) -> ActorRef | None:
         """The actor the phrase headed by `head` names, or None."""
         found = [f for f in self._found(head) if f.depth <= MAX_DEPTH and not self._about(f.span)]

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from transforms.actors import lexicon as lx
 from transforms.actors.phrase import SECTOR_DEPTH, Found, country_of, phrase_tokens
 from transforms.nlp.components import PLACE_KIND
+from transforms.records import ActorRef
 
 
 class Whereabouts:
@@ -117,12 +118,22 @@ class Whereabouts:
         if place is None:  # a small town abroad is taken where its sentence names its country ("the Afghan town
             # of Spin Boldak")
             best = gazetteer.lookup(span.text)
-            place = best if best is not None and best.country_code in self._states_in(span.sent) else None
+            named = {a.country_code for a in self.countries_in(span.sent.start, span.sent.end)}
+            place = best if best is not None and best.country_code in named else None
         return place
 
-    def _states_in(self, sent: Span) -> set[str]:
-        return {e.country for i in range(sent.start, sent.end) if (hit := self.by_token.get(i)) is not None
-                and hit[1] in (lx.STATE, lx.DEMONYM) for e in hit[2] if e.country}
+    def countries_in(self, start: int, end: int) -> list[ActorRef]:
+        """The states named (by name, capital or demonym) between token indexes [start, end), in order, once each."""
+        out: list[ActorRef] = []
+        for i in range(start, end):
+            hit = self.by_token.get(i)
+            if hit is None or hit[0].start != i or hit[1] not in (lx.STATE, lx.CAPITAL, lx.DEMONYM):
+                continue
+            country = next((e.country for e in hit[2] if e.country), None)
+            if country and all(o.country_code != country for o in out):
+                out.append(ActorRef(country, self.lexicon.states.get(country, country), country, None, kind="state",
+                                    matched_text=hit[0].text))
+        return out
 
     def country_votes(self) -> list[tuple[str, float]]:
         """(country, weight) for every state, capital, demonym, national organisation and place the article names,

@@ -226,16 +226,15 @@ class SentenceCoder:
         la zona"). Abroad, a fight's other side is not the country it happens in."""
         out = []
         for c in coded:
-            country = actors.local(c.trigger) if c.target is None else None
             act = c.pattern.cameo if c.future else c.code  # "will extend the curfew" (137) threatens whom it would hold
-            if country is None:
-                out.append(c)
-            elif self.index.root_is(act, "unnamed_civilians"):
-                out.append(replace(c, target=actors.sector("CVL", country), target_unnamed=True))
-            elif self.index.root_is(act, "unnamed_at_home") and country == c.source.country_code:
-                out.append(replace(c, target=actors.unnamed(country), target_unnamed=True))
-            else:
-                out.append(c)
+            civilians = self.index.root_is(act, "unnamed_civilians")
+            at_home = not civilians and self.index.root_is(act, "unnamed_at_home")
+            country = actors.local(c.trigger) if c.target is None and (civilians or at_home) else None
+            if country is not None and civilians:
+                c = replace(c, target=actors.sector("CVL", country), target_unnamed=True)
+            elif country is not None and country == c.source.country_code:
+                c = replace(c, target=actors.unnamed(country), target_unnamed=True)
+            out.append(c)
         return out
 
     def intent_of(self, c: Coded) -> str | None:

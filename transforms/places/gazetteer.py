@@ -7,14 +7,13 @@ from pathlib import Path
 from transforms.build_cache import cached
 from transforms.places.index import CITY, PlaceIndex, build_index
 from transforms.places.names import key
-from transforms.places.scan import find, goes_on
+from transforms.places.scan import OF_WORDS, find, goes_on
 from transforms.records import Place
 from transforms.text import ARTICLES
 from transforms.text import key as text_key
 
 
 FOREIGN_TOWN = 100_000
-_OF = frozenset({"de", "del", "of"})
 
 
 class Gazetteer:
@@ -49,7 +48,7 @@ class Gazetteer:
         before = list(text_key(text[max(0, start - 40):start]))
         if before and before[-1] in ARTICLES:
             before.pop()
-        if len(before) > 1 and before[-1] in _OF:  # "el municipio de Argelia", "department of Bolivar"
+        if len(before) > 1 and before[-1] in OF_WORDS:  # "el municipio de Argelia", "department of Bolivar"
             return before[-2] in self._index.subdivisions
         return bool(before) and before[-1] in self._index.localities
 

@@ -145,10 +145,10 @@ def _after_locality(index: PlaceIndex, ws: list[Word], i: int) -> bool:
 def _subdivision_of(index: PlaceIndex, ws: list[Word], i: int) -> bool:
     """Word i follows a subdivision word (seeds/places/subdivisions.txt) and "de" / "of" ("el municipio de
     Argelia")."""
-    return i >= 2 and ws[i - 1].key in _OF and ws[i - 2].key in index.subdivisions
+    return i >= 2 and ws[i - 1].key in OF_WORDS and ws[i - 2].key in index.subdivisions
 
 
-_OF = frozenset({"de", "del", "of"})
+OF_WORDS = frozenset({"de", "del", "of"})  # between a subdivision word and its name
 
 
 def _longest(index: PlaceIndex, text: str, ws: list[Word], i: int, lower: set[str],
