@@ -65,6 +65,8 @@ class ArticlePersons:
                 return ActorRef(f"person:{'-'.join(name.lower().split())}:{country}", name, country, role or "GOV",
                                 kind="person", matched_text=span.text)
             return self._as_titled(known, span)
+        if self._portfolio(span):
+            return None
         if not learn:
             remembered = self.memory.recall(span.text)
             if remembered is not None:
@@ -78,6 +80,15 @@ class ArticlePersons:
             return with_text(remembered, span.text)
         return self._at_home(ActorRef(f"person:{'-'.join(name.lower().split())}", name, country,
                                       role or ("GOV" if country else None), kind="person", matched_text=span.text), span)
+
+    def _portfolio(self, span: Span) -> bool:
+        """"el ministro de Transportes", "Minister of Transport": one unknown capitalised word the model took for a
+        name, right after a title and "de"/"of", is the title's office, not a person."""
+        i = span.start
+        if len(span) != 1 or i < 2 or self.doc[i - 1].lower_ not in ("de", "of"):
+            return False
+        title = self.by_token.get(i - 2)  # a title, or a former holder's ("exministro"): not "movimiento de Humala"
+        return title is not None and title[1] == lx.AGENT and any(e.title or e.role == FORMER_ROLE for e in title[2])
 
     def _at_home(self, ref: ActorRef, span: Span) -> ActorRef:
         """An unknown person whose title alone gives a role and no country ("Interior Minister Kipchumba Murkomen")

@@ -24,7 +24,10 @@ MEMBERS = frozenset({"members", "member", "supporters", "supporter", "officers",
                      "personnel", "officials", "official", "leaders", "leader", "activists", "fighters", "units",
                      "followers", "loyalists", "elements", "spokesman", "spokeswoman", "miembros", "integrantes",
                      "efectivos", "agentes", "unidades", "simpatizantes", "partidarios", "seguidores", "fuerzas",
-                     "tropas", "funcionarios", "dirigentes", "líderes", "elementos", "portavoz"})
+                     "tropas", "funcionarios", "dirigentes", "líderes", "elementos", "portavoz",
+                     "pleno", "plenario", "plenary"})  # "el Pleno del Congreso" is the Congress
+# units that belong to the body named below them: "Fuerzas Especiales de Carabineros", "police special forces"
+UNITS = frozenset({"fuerzas especiales", "special forces"})
 # counts of people the model tags as a name with what they count ("Cientos de maestros" as one MISC entity)
 QUANTITIES = frozenset({"cientos", "miles", "decenas", "centenares", "millares", "docenas", "millones", "hundreds",
                         "thousands", "dozens", "scores", "tens", "millions"})
@@ -91,7 +94,7 @@ def names_its_phrase(span: Span, head: Token) -> bool:
     Workers' Party")."""
     e = _entity_around(span)
     if e is not None and not _runs_on(e) and not _heads_entity(span, e) \
-            and any(t.pos_ not in ("DET", "ADP", "PUNCT", "NUM") and t.lower_ not in QUANTITIES
+            and any(t.pos_ not in ("DET", "ADP", "PUNCT", "NUM") and t.lower_ not in QUANTITIES | MEMBERS
                     for t in e if not span.start <= t.i < span.end):
         return False  # "La policía" is the police; "Kurdistan Workers' Party" is not workers; "el ministro de
         # Educación" (one entity to the model) is a minister
@@ -162,8 +165,9 @@ def role_of(found: list[Found]) -> str | None:
 def led_role(found: list[Found]) -> str | None:
     """The role of the body a title's holder leads, when the phrase names it below the title: "el presidente del
     sindicato" is LAB, "the spokesman for the army" MIL, "el presidente del Senado" LEG — not the state's
-    president."""
-    title = next((f for f in found if f.kind == lx.AGENT and f.depth <= 1 and any(e.title for e in f.entries)), None)
+    president; and of the body a unit belongs to: "Fuerzas Especiales de Carabineros" are police."""
+    title = next((f for f in found if f.kind == lx.AGENT and f.depth <= 1
+                  and (any(e.title for e in f.entries) or f.span.text.lower() in UNITS)), None)
     if title is None:
         return None
     own = {e.role for e in title.entries}

@@ -69,9 +69,11 @@ class TargetFallbacks:
             targets = [t for t in resolve_heads(owners, actors, False, self.cues("both"), self.cues("people"))
                        if t.actor_id not in source_ids]
         if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "rejecting"):
-            # "rejected a call for its peacekeepers to be deployed in East Timor": what is rejected concerns the
-            # first state or place its phrase names
-            targets = _first_named([t for o in args.objects_of(tok) for t in o.subtree], sources, actors, True)
+            # "rechazó las acusaciones, fabricadas al dictado de Washington": a definite act noun answers who did that
+            # act; else "rejected a call for its peacekeepers to be deployed in East Timor": what is rejected concerns
+            # the first state or place its phrase names
+            targets = self._author_of_the_act(tok, sources[0], context) or _first_named(
+                [t for o in args.objects_of(tok) for t in o.subtree], sources, actors, True)
         if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "conditional"):
             # "threatened to ban voting if Hamas ran": a conditional threat is aimed at whoever the condition names
             heads = args.expand_conj([s for c in tok.subtree if c.dep_ == "advcl" and self._conditional(c)

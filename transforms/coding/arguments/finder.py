@@ -168,12 +168,15 @@ class ArgumentFinder:
             named = [n for c in tok.children if c.dep_ in ("obl", "nmod", "prep")
                      for n in (c, *(g for g in c.children if g.dep_ == "pobj"))
                      if n.pos_ in ("NOUN", "ADP") and lemma(n) in p.with_]
-            heads = [h for o in args.objects_of(tok) + named for t in o.subtree
-                     for h in args.prep_heads(t, p.target.preps) if h != t]
+            heads = [h for o in args.objects_of(tok) + named for t in o.subtree if not args.in_clause(t, o)
+                     for h in args.prep_heads(t, p.target.preps) if h != t]  # not in a clause of the object: "las
+            # acusaciones, a las que calificó de calumnias fabricadas al dictado de Washington" are not Washington's
             # "called for the interior minister's resignation": whose act is asked for is who is asked
             heads = heads or [t for o in args.objects_of(tok) + named for t in o.subtree
                               if t.dep_ == "poss" and t.pos_ in ("PROPN", "NOUN")]
-            targets = resolve_heads(heads, actors, p.target.place, both, people)
+            targets = resolve_heads(heads, actors, p.target.place, both, people) or resolve_heads(
+                [d for h in heads for d in args.doers_of(h)], actors, False, both, people)  # "an investigation into
+            # crimes committed by Croat forces": whoever did what the phrase names
         if not targets and p.target.preps:  # "mobilized reservists for a possible war against Iraq": one phrase deeper
             against = tuple(x for x in p.target.preps if x in self.cues("against_preps"))
             heads = [h for n in args.prep_heads(tok, tuple(self.cues("purpose_preps")))

@@ -123,12 +123,13 @@ def agent_heads(verb: Token) -> list[Token]:
     if not found:
         found = next((hs for arg in verb.children if arg.dep_ not in syntax.CLAUSE and arg.pos_ in _NOMINAL
                       for t in arg.subtree if t != arg and t.pos_ in _NOMINAL and t.head.pos_ in _NOMINAL
-                      and not _in_clause(t, arg)
+                      and not in_clause(t, arg)
                       for hs in [prep_heads(t.head, _AGENT_PREPS)] if t in hs), [])
     return [p for h in found for p in (_part_of(h) or [h])]
 
 
-def _in_clause(tok: Token, top: Token) -> bool:
+def in_clause(tok: Token, top: Token) -> bool:
+    """`tok` is inside a clause hanging from `top` (relative, adverbial, complement), not in its phrase."""
     cur = tok
     while cur != top and cur.head != cur:
         if cur.dep_ in syntax.CLAUSE:
@@ -153,8 +154,11 @@ def genitive_heads(noun: Token) -> list[Token]:
 
 def doers_of(noun: Token) -> list[Token]:
     """Who did the act a noun names, when a "por"/"by" phrase says so: "la detención de un sacerdote por la Policía"
-    (the small models often hang the phrase on the noun's own complement)."""
-    return prep_heads(noun, _AGENT_PREPS) or [h for g in genitive_heads(noun) for h in prep_heads(g, _AGENT_PREPS)]
+    (the small models often hang the phrase on the noun's own complement), or the participle after it does: "la
+    moción de censura presentada por la oposición", "the motion tabled by the opposition"."""
+    return prep_heads(noun, _AGENT_PREPS) or [h for g in genitive_heads(noun) for h in prep_heads(g, _AGENT_PREPS)] \
+        or [h for c in noun.children if c.dep_ in ("acl", "amod") and c.i > noun.i  # the Spanish model's participles
+            for h in prep_heads(c, _AGENT_PREPS)]  # are adjectives
 
 
 def container_of(noun: Token) -> Token | None:
