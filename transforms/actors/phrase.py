@@ -145,12 +145,20 @@ def plausible_person(ent: Span) -> bool:
 
 
 def country_of(found: list[Found]) -> str | None:
-    for f in found:
-        if f.kind in (lx.STATE, lx.CAPITAL, lx.DEMONYM, lx.INSTITUTION):
-            for e in f.entries:
-                if e.country:
-                    return e.country
-    return None
+    """The country the phrase gives, shallowest first; a place it is in only when no other country is named ("los
+    funcionarios de la Embajada de Cuba en Lima" are Cuban)."""
+    countries = [(_located_in(f.span.root), e.country) for f in found
+                 if f.kind in (lx.STATE, lx.CAPITAL, lx.DEMONYM, lx.INSTITUTION) for e in f.entries if e.country]
+    return min(countries, key=lambda c: c[0])[1] if countries else None
+
+
+_LOCATIVE_PREPS = frozenset({"en", "in"})
+
+
+def _located_in(tok: Token) -> bool:
+    """Introduced by "en"/"in": where someone is, not whose they are."""
+    return any(c.dep_ == "case" and c.lower_ in _LOCATIVE_PREPS for c in tok.children) \
+        or tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS
 
 
 def role_of(found: list[Found]) -> str | None:

@@ -101,7 +101,7 @@ class ArgumentFinder:
             target_heads, _ = args.subject_heads(tok)
         else:
             source_heads, inherited = args.subject_heads(tok)
-            target_heads = args.objects_of(tok) if "object" in p.target.deps else []
+            target_heads = args.objects_of(tok) or args.clitic_referents(tok) if "object" in p.target.deps else []
             if p.symmetric:
                 target_heads += self._counterparts(tok, p.target.preps, actors)
             else:  # "amenazó con una respuesta militar": what a threat threatens with may name its target
@@ -218,6 +218,9 @@ class ArgumentFinder:
             if not agents and gov is not None and tok in args.objects_of(gov) and not syntax.is_passive(gov):
                 agents = args.prep_heads(gov, by)
             sources = resolve_heads(agents, actors, False, both, people)
+        told = args.relative_of_act(tok) if not sources and p.governors else None  # a verb the noun's act allows
+        if told is not None:  # "el ataque que disidentes de las FARC lanzaron contra una base militar"
+            sources = resolve_heads(syntax.subjects(told), actors, False, both, people)
         suppressed = gov is not None and p.cameo[:3] in _POPULAR_ACTS \
             and bool(self.cues("suppressing") & set(verb_words(gov)))
         if suppressed and not sources:  # "la policía dispersó una marcha": the marchers, unnamed, are its people
@@ -235,6 +238,9 @@ class ArgumentFinder:
         if not targets:  # "la ruptura de sus relaciones con Ecuador", "maniobras a gran escala en torno a Taiwán"
             target_heads = [h for c in tok.children if c.dep_ in ("nmod", "obl", "pobj", "prep")
                             for h in args.prep_heads(c, p.target.preps)]
+            targets = resolve_heads(target_heads, actors, p.target.place, both, people)
+        if not targets and told is not None and sources:
+            target_heads = args.prep_heads(told, p.target.preps)
             targets = resolve_heads(target_heads, actors, p.target.place, both, people)
         container = args.container_of(tok) if not p.symmetric else None  # a round of talks is held with someone
         if not targets and container is not None:  # "el vigésimo paquete de sanciones contra Rusia", "a new package

@@ -100,6 +100,21 @@ def objects_of(head: Token) -> list[Token]:
     return expand_conj(syntax.objects(head))
 
 
+_OBJECT_CLITICS = ("lo", "la", "los", "las", "le", "les")
+
+
+def clitic_referents(verb: Token) -> list[Token]:
+    """"declaró persona non grata al encargado de negocios, al acusarlo de…": the object a clitic on an infinitive or
+    gerund stands for is the object of the verb its clause hangs on (the Spanish model lemmatises "acusarlo" as
+    "acusar él"; "reunirse" is reflexive, no object)."""
+    text = verb.lower_
+    if verb.head is verb or " " not in verb.lemma_ or not text.endswith(_OBJECT_CLITICS) \
+            or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return []
+    above = [verb.head, *([verb.head.head] if verb.head.dep_ == "conj" else [])]  # "declaró… y les dio…, tras acusarlos"
+    return [o for v in above for o in objects_of(v) if o is not verb]
+
+
 def prep_heads(head: Token, preps: tuple[str, ...]) -> list[Token]:
     """Nominals introduced by one of `preps` below `head` (coordinated ones included)."""
     wanted = {p.lower() for p in preps}
@@ -191,6 +206,15 @@ def clause_subjects(verb: Token) -> list[Token]:
         if c.dep_ in ("ccomp", "xcomp", "advcl", "obj", "obl") and c.pos_ in ("VERB", "AUX"):
             out += [s for s in syntax.subjects(c) if not syntax.is_relative_pronoun(s)]
     return expand_conj(out)
+
+
+def relative_of_act(noun: Token) -> Token | None:
+    """The relative clause that tells who did the act a noun names and to whom: "el ataque que disidentes de las FARC
+    lanzaron contra una base", "the raid that police carried out on the camp" (the small Spanish model may hang it on
+    the phrase right after the noun: "el ataque con drones que disidentes lanzaron")."""
+    near = [noun, *(n for n in noun.head.children if n.dep_ in ("obl", "nmod") and 0 < n.i - noun.i <= 3)]
+    return next((c for n in near for c in n.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                 and any(o.dep_ in ("obj", "dobj") and syntax.is_relative_pronoun(o) for o in c.children)), None)
 
 
 def governor_subjects(verb: Token) -> list[Token]:

@@ -128,6 +128,8 @@ def directed(tok: Token, cues: LangCues) -> bool:
         tok = tok.head
     if tok.head == tok or tok.dep_ not in ("ccomp", "xcomp", "advcl", "acl"):
         return False
+    if any(c.dep_ in ("mark", "case") and cues.has(c, "after") for c in tok.children):
+        return False  # "les dio un plazo de 72 horas, tras acusarlos de espionaje": done before the deadline was set
     head = tok.head
     for _ in range(3):  # the small models hang "para liberar" on the relative clause of the object ("a los militares
         # que tomaron el poder"): the directive is then the verb above that object

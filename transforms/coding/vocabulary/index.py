@@ -246,7 +246,9 @@ class TriggerIndex:
             allowed: set[str] = set()
             for g in p.governors:
                 allowed |= set(self.cues(g)) or {g}
-            if (gov is None or not (lemma(gov) in allowed or form(gov) in allowed)) and lemma(tok.head) not in allowed:
+            told = args.relative_of_act(tok)  # "el ataque con drones que disidentes lanzaron contra una base"
+            if (gov is None or not (lemma(gov) in allowed or form(gov) in allowed)) and lemma(tok.head) not in allowed \
+                    and (told is None or lemma(told) not in allowed):
                 if p.symmetric and self._between_named(tok, gov, actors):
                     return True  # "los combates entre el ELN y las disidencias dejaron 20 muertos"
                 return p.cameo[:2] in _STATED_BY_THEIR_AGENTS and self._by_named_agents(tok, gov, actors)
