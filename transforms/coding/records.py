@@ -31,7 +31,8 @@ class Coded:
         return f"{self.pattern.id}:implied" if self.implied else self.pattern.id
 
 
-_DIRECTED = frozenset({"042", "043"})  # visit and host: the two sides are swapped between them
+_DIRECTED = frozenset({"042", "043"})
+_ARMED = frozenset({"15", "18", "19", "20"})  # visit and host: the two sides are swapped between them
 
 
 @dataclass
@@ -66,6 +67,12 @@ class SentenceContext:
                     and (c == code or c not in _DIRECTED):
                 return t
         return None
+
+    def armed_against(self, country: str) -> ActorRef | None:
+        """The foreign side whose latest show of force or armed act (CAMEO 15, 18-20) the article told against
+        `country`."""
+        return next((s for c, s, t in reversed(self.history) if c[:2] in _ARMED and t.country_code == country
+                     and s.country_code not in (None, country)), None)
 
     def last_hosting(self) -> tuple[ActorRef, ActorRef] | None:
         """(host, guest) of the latest hosting ("043") coded in the article."""

@@ -60,7 +60,8 @@ class SentenceCoder:
                     if pattern.cameo == _INVITE and pattern.intent == "same":  # "...y aceptó la invitación"
                         context.last_inviter = coded[0].source
                     break
-        return self._aimed_at_unnamed(dedupe(self._agreed_acts(self._decided_acts(self._named_acts(out)))), actors)
+        acts = dedupe(self._agreed_acts(self._decided_acts(self._named_acts(out))))
+        return self._aimed_at_unnamed(acts, actors, context)
 
     def _named_acts(self, coded: list[Coded]) -> list[Coded]:
         """"imposed tariffs on Chinese steel": a dictionary verb that imposes, launches or holds an act its object
@@ -218,12 +219,14 @@ class SentenceCoder:
             sources, targets = sources[:1], sources[1:2]
         return self._pairs(p, sources, targets), inherited
 
-    def _aimed_at_unnamed(self, coded: list[Coded], actors: ArticleActors) -> list[Coded]:
+    def _aimed_at_unnamed(self, coded: list[Coded], actors: ArticleActors, context: SentenceContext) -> list[Coded]:
         """An act left with no target (once the sentence's acts with a named one have absorbed theirs), aimed at
         someone its root implies (cameo_root_policy.csv's traits): coercion and violence at the civilians of the
         country where they happen ("la policía lanzó gases lacrimógenos": ICEWS's "Citizen (Peru)"); a show of force
-        or a fight at home at someone of that country the text does not name ("ordenó el envío de 1.200 militares a
-        la zona"). Abroad, a fight's other side is not the country it happens in."""
+        or a fight at home at the foreign side whose armed act against the country the article told last ("placed its
+        forces on heightened alert" after China's drills around Taiwan), else at someone of that country the text does
+        not name ("ordenó el envío de 1.200 militares a la zona"). Abroad, a fight's other side is not the country it
+        happens in."""
         out = []
         for c in coded:
             act = c.pattern.cameo if c.future else c.code  # "will extend the curfew" (137) threatens whom it would hold
@@ -233,7 +236,8 @@ class SentenceCoder:
             if country is not None and civilians:
                 c = replace(c, target=actors.sector("CVL", country), target_unnamed=True)
             elif country is not None and country == c.source.country_code:
-                c = replace(c, target=actors.unnamed(country), target_unnamed=True)
+                provoker = context.armed_against(country)
+                c = replace(c, target=provoker or actors.unnamed(country), target_unnamed=provoker is None)
             out.append(c)
         return out
 

@@ -128,10 +128,10 @@ class TargetFallbacks:
 
     def _author_of_the_act(self, tok: Token, source: ActorRef, context: SentenceContext) -> list[ActorRef]:
         """"condemned the arrests", "rejected the accusations": a definite noun for an act the article told before
-        (cameo_root_policy.csv's act_nouns) is aimed at whoever did the latest such act, not the source's side."""
-        for o in args.objects_of(tok):
-            if not any(self.cues.has(c, "definite") for c in o.children):
-                continue
+        (cameo_root_policy.csv's act_nouns), or one a free relative names ("opposes what it called illegal
+        sanctions"), is aimed at whoever did the latest such act, not the source's side."""
+        named = [o for o in args.objects_of(tok) if any(self.cues.has(c, "definite") for c in o.children)]
+        for o in named + _named_by_free_relative(tok):
             for cls, role, roots in self._act_nouns:
                 author = context.author_of(roots, source, role=role or None) if self.cues.has(o, cls) else None
                 if author is not None:
@@ -180,6 +180,14 @@ class TargetFallbacks:
             return named[:2]
         pair = [a for a in context.last_pair() if a.country_code != mediator.country_code]
         return pair if len(pair) == 2 else []
+
+
+def _named_by_free_relative(verb: Token) -> list[Token]:
+    """"firmly opposes what it called illegal unilateral sanctions", "rechazó lo que calificó de sanciones ilegales":
+    the noun a free relative object gives the thing it stands for."""
+    return [n for c in verb.children if c.dep_ == "ccomp" and any(
+        (t.lower_ == "what" or syntax.is_relative_pronoun(t)) and t.dep_ in ("dobj", "obj") for t in c.children)
+        for n in c.children if n.dep_ in ("oprd", "obj", "dobj", "xcomp") and n.pos_ == "NOUN"]
 
 
 def _first_named(tokens: list[Token], sources: list[ActorRef], actors: ArticleActors,

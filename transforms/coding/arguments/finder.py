@@ -96,8 +96,8 @@ class ArgumentFinder:
     def _of_verb(self, p, tok, actors, context, both, people):
         inherited = False
         passive = subject_undergoes(p, tok)
-        if passive:
-            source_heads = args.agent_heads(tok)
+        if passive:  # "was summoned to the foreign ministry": with no agent, where the pattern's source is named
+            source_heads = args.agent_heads(tok) or args.prep_heads(tok, p.source.preps)
             target_heads, _ = args.subject_heads(tok)
         else:
             source_heads, inherited = args.subject_heads(tok)

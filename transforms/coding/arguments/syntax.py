@@ -41,6 +41,9 @@ def prep_args(head: Token) -> list[tuple[str, Token]]:
         if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP":
             objects = [p for p in c.children if p.dep_ in ("pobj", "pcomp")] or _stranded_object(c)
             out.extend(("by" if c.dep_ == "agent" else c.lower_, p) for p in objects)
+        elif c.dep_ == "advmod" and c.pos_ == "ADV":  # "alrededor de Taiwán", "cerca de la frontera": the Spanish
+            # model heads the phrase with the adverb
+            out.extend((f"{lower(c)} {prep}", n) for n in c.children if (prep := preposition(n)))
         elif c.dep_ not in ("case", "mark", "cc", "punct", "det"):
             prep = preposition(c)
             if prep:
