@@ -32,6 +32,7 @@ from transforms.records import ActorRef
 # Roots of responses to another side's act (demands, criticism, rejections, threats, protests, reduced relations,
 # coercion): with no target named, they answer the act a clause "after…" tells
 _RESPONSES = frozenset({"10", "11", "12", "13", "16"})
+_CAPTURES = frozenset({"17", "18"})  # coercion (arrests, detentions) and assault (abductions, hostage-taking)
 
 
 class TargetFallbacks:
@@ -101,6 +102,8 @@ class TargetFallbacks:
             targets = self._answered(sources[0], context)  # against its side, else attacked last (not its own side)
         if not targets and sources and p.kind == "verb":
             targets = self._author_of_the_act(tok, sources[0], context)
+        if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "addressed"):
+            targets = self._captor(tok, sources[0], context)
         if not targets and sources and p.cameo[:2] in _RESPONSES:
             targets = self._provoked_by(tok, sources, actors)
         if not targets and p.target.fallback == "authorities" and sources:
@@ -137,6 +140,14 @@ class TargetFallbacks:
                 if author is not None:
                     return [author]
         return []
+
+    def _captor(self, tok: Token, source: ActorRef, context: SentenceContext) -> list[ActorRef]:
+        """"La FLIP exigió su liberación inmediata", "demanded the release of the detainees": a release asked for is
+        asked of whoever last held or seized someone (CAMEO 17, 18) in the article, not the source's side."""
+        if not any(self.cues.has(o, "release_nouns") for o in args.objects_of(tok)):
+            return []
+        captor = context.author_of(_CAPTURES, source)
+        return [captor] if captor is not None else []
 
     def _provoked_by(self, tok: Token, sources: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
         """"Japan lodged a strong protest after Chinese coast guard ships entered its waters", "después de que buques
