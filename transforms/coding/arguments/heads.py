@@ -58,13 +58,19 @@ def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     controllers = _object_controllers(verb)
     if controllers:
         return expand_conj(controllers), True
-    if verb.dep_ in _CLIMB:
+    if verb.dep_ in _CLIMB or _by_doing(verb):
         # "Rusia está dispuesta a reunirse": an adjective with a subject of its own governs the infinitive
         governor = head if head.pos_ in ("VERB", "AUX") or syntax.subjects(head) else syntax.governing_verb(head)
         if governor is not None and governor != verb:
             found, _ = subject_heads(governor, depth + 1)
             return found, True
     return [], False
+
+
+def _by_doing(verb: Token) -> bool:
+    """"retaliated by closing its airspace": how the subject did it, so the gerund's doer is the subject (not "rejected
+    an appeal for deploying troops")."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "by"
 
 
 _CONTROL_PREPS = frozenset({"of", "for", "from", "with"})  # accuse X of, blame X for, stop X from, charge X with
@@ -229,7 +235,8 @@ def governor_subjects(verb: Token) -> list[Token]:
     return subject_heads(governor)[0]
 
 
-_NEAR = {"conj", "xcomp", "acl", "relcl", "acomp"}  # acomp: "is ready to send", the copula's subject
+_NEAR = {"conj", "xcomp", "acl", "relcl", "acomp", "pcomp", "prep"}  # acomp: "is ready to send", the copula's subject;
+# pcomp under a prep: "retaliated by closing its airspace"
 
 
 def climbed_far(verb: Token) -> bool:
