@@ -108,9 +108,9 @@ class ArgumentFinder:
                 target_heads += args.prep_heads(tok, p.target.preps)
             if p.symmetric or self.root_is(p.cameo, "opposed"):  # "clashed with police": the other side
                 target_heads += self._counterparts(tok, tuple(self.cues("with_preps")), actors)
-            if (self.root_is(p.cameo, "meeting") and self.cues("personal_object")) or self.root_is(p.cameo, "addressed"):
+            if self.root_is(p.cameo, "meeting") and self.cues("personal_object"):
                 # one meets people, and Spanish marks a person met ("recibió a X"): "recibió amenazas de X" received
-                # a thing, from no one it hosted; what is demanded is not whom ("demanded the release of the students")
+                # a thing, from no one it hosted
                 target_heads = [h for h in target_heads if syntax.preposition(h) or actors.names_an_actor(h)]
         target_heads = [f for h in target_heads for f in forces_before(h, actors) or [h]]  # "the police killings"
         if p.source.direct:
