@@ -60,8 +60,6 @@ class TargetFallbacks:
             pair = [a for a in context.last_pair() if a is not None]
             targets = pair if pair and all(a.country_code != sources[0].country_code for a in pair) else []
         source_ids = {s.actor_id for s in sources}
-        if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "addressed"):
-            targets = self._captor(tok, sources[0], context)  # before the owner: not the detainees themselves
         if not targets and sources and p.kind == "verb" and not p.clause_cue and not self.root_is(p.cameo, "meeting") \
                 and not self.root_is(p.cameo, "giving"):  # "ordenó el envío de 400 militares": what is sent
             # "condenó la decisión de Colombia", "rejected Russia's claims": the owner of what the act is about (one
@@ -104,6 +102,8 @@ class TargetFallbacks:
             targets = self._answered(sources[0], context)  # against its side, else attacked last (not its own side)
         if not targets and sources and p.kind == "verb":
             targets = self._author_of_the_act(tok, sources[0], context)
+        if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "addressed"):
+            targets = self._captor(tok, sources[0], context)
         if not targets and sources and p.cameo[:2] in _RESPONSES:
             targets = self._provoked_by(tok, sources, actors)
         if not targets and p.target.fallback == "authorities" and sources:
