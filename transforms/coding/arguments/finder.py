@@ -233,7 +233,7 @@ class ArgumentFinder:
                 sources = resolve_heads(heads, actors, False, both, people)
         sources = sources or sent
         with_preps = self.cues("with_preps") if p.symmetric else ()
-        target_heads = args.prep_heads(tok, p.target.preps) + args.prep_heads(tok, with_preps)
+        target_heads = self._counterparts(tok, p.target.preps, actors) + self._counterparts(tok, with_preps, actors)
         targets = resolve_heads(target_heads, actors, p.target.place, both, people)
         if not targets:  # "la ruptura de sus relaciones con Ecuador", "maniobras a gran escala en torno a Taiwán"
             target_heads = [h for c in tok.children if c.dep_ in ("nmod", "obl", "pobj", "prep")
@@ -248,7 +248,7 @@ class ArgumentFinder:
             target_heads = args.prep_heads(container, p.target.preps)
             targets = resolve_heads(target_heads, actors, p.target.place, both, people)
         if not targets and gov is not None:
-            target_heads = args.prep_heads(gov, p.target.preps) + args.prep_heads(gov, with_preps)
+            target_heads = self._counterparts(gov, p.target.preps, actors) + self._counterparts(gov, with_preps, actors)
             if "object" in p.target.deps:
                 target_heads += [o for o in args.objects_of(gov) if o != tok]
             targets = resolve_heads(target_heads, actors, p.target.place, both, people)
