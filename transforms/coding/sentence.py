@@ -32,6 +32,7 @@ from transforms.records import ActorRef
 
 __all__ = ["SentenceCoder"]
 
+_REFUSAL, _DEMANDS = "12", frozenset({"10"})
 _INVITE = "036"
 ASSASSINATION, ATTEMPTED_ASSASSINATION = "186", "185"
 _ASSAULTS = ("18", "19", "20")
@@ -241,6 +242,10 @@ class SentenceCoder:
             elif country is not None and country == c.source.country_code:
                 provoker = context.armed_against(country)
                 c = replace(c, target=provoker or actors.unnamed(country), target_unnamed=provoker is None)
+            elif c.target is None and c.code[:2] == _REFUSAL and c.code[:2] != c.pattern.cameo[:2]:
+                # "descartó dimitir": an act refused answers whoever last demanded something of the source's side
+                demander = context.author_of(_DEMANDS, c.source)
+                c = replace(c, target=demander) if demander is not None else c
             out.append(c)
         return out
 

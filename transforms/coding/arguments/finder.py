@@ -116,7 +116,10 @@ class ArgumentFinder:
         if p.source.direct:
             source_heads = [h for h in source_heads if actors.names_an_actor(h)]
         sources = resolve_heads(source_heads, actors, p.source.place, both, people, context.last_pair() or None)
-        sources = sources or self._host_or_guest(source_heads, context) or self._assailants(source_heads, context, None)
+        sources = sources or self._host_or_guest(source_heads, context) or self._assailants(source_heads, context, None) \
+            or resolve_heads([d for h in syntax.subjects(tok) if self.cues.has(h, "documents") for d in args.doers_of(h)],
+                             actors, False, both, people)  # "La moción, impulsada por el Grupo Popular, exige…": a text
+        # says what whoever brought it says
         # a clause's own subject is its doer: "el submarino ha llegado", "after talks broke down" are not acts of
         # whoever announces them (a pronoun or a relative stands for someone above)
         named_subject = any(s.pos_ in ("NOUN", "PROPN") for s in syntax.subjects(tok))
