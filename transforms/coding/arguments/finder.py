@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from transforms.actors.antecedents import ARMED_GROUP_ROLES
 from transforms.actors.resolve import ArticleActors
 from transforms.actors.whereabouts import EXECUTIVE_ROLES
+from transforms.coding.arguments import force
 from transforms.coding.arguments import heads as args
 from transforms.coding.arguments import syntax
 from transforms.coding.arguments.fallbacks import TargetFallbacks
@@ -137,7 +137,8 @@ class ArgumentFinder:
             inherited = True
         targets = resolve_heads(target_heads, actors, p.target.place, both, people)
         if self.root_is(p.cameo, "forcible"):
-            targets = self._protesters(target_heads, sources, actors) or self._settled(target_heads, targets, actors) \
+            targets = force.protesters(self.cues, target_heads, sources, actors) \
+                or force.settled(self.cues, target_heads, targets, actors) \
                 or targets
         if sources and self.root_is(p.cameo, "giving"):
             # "contribute troops to a force in Liberia": a state's own soldiers are what it sends or withdraws, not
@@ -268,32 +269,6 @@ class ArgumentFinder:
                 ref = actors.actor_at(t, allow_place=False) if actors.kind_at(t.i) is not None else None
                 if ref is not None and ref.role != "JUD" and ref.country_code and ref.country_code != source.country_code:
                     return [ref]
-        return []
-
-    def _protesters(self, heads: list[Token], sources: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
-        """"reprimieron una manifestación contra el régimen", "broke up a rally by teachers": force used on a protest
-        is used on its protesters, named by the protest's agent or genitive, else the civilians of the source's
-        country; never on whom the protest was against."""
-        protests = [h for h in heads
-                    if h.pos_ == "NOUN" and self.cues.has(h, "protest_acts") and not syntax.preposition(h)]
-        if not protests:
-            return []
-        by = tuple(self.cues("agent_preps")) + tuple(self.cues("of_preps"))
-        agents = [a for h in protests for a in args.prep_heads(h, by) if not self.cues.has(a, "protest_acts")]
-        named = resolve_heads(agents, actors, False, self.cues("both"), self.cues("people"))
-        country = sources[0].country_code if sources else actors.local(protests[0])
-        return named or [actors.sector("CVL", country, protests[0].text)]
-
-    def _settled(self, heads: list[Token], targets: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
-        """"stormed the village of Mabuo", "atacaron el municipio de Jamundí": force used on a village or a town is
-        used on the civilians who live there (its country's CVL), not on its state."""
-        if any(t.kind == "organisation" or t.role in ARMED_GROUP_ROLES for t in targets):
-            return []  # "bombardeó un campamento de las disidencias": the camp is the guerrilla's
-        for h in heads:
-            if h.pos_ == "NOUN" and not syntax.preposition(h) and self.cues.has(h, "settlements"):
-                country = next((t.country_code for t in targets if t.kind == "state" and t.role is None), None)
-                country = country or actors.local(h)
-                return [actors.sector("CVL", country, h.text)] if country else []
         return []
 
     def _purpose(self, clause: Token) -> bool:

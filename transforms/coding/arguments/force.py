@@ -1,0 +1,39 @@
+"""Whom force is used on when its object is a protest or a place: the protesters, the people who live there."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from transforms.actors.antecedents import ARMED_GROUP_ROLES
+from transforms.actors.resolve import ArticleActors
+from transforms.coding.arguments import heads as args
+from transforms.coding.arguments import syntax
+from transforms.coding.arguments.sides import resolve_heads
+from transforms.cues import LangCues
+from transforms.records import ActorRef
+
+
+def protesters(cues: LangCues, heads: list[Token], sources: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
+    """"reprimieron una manifestación contra el régimen", "broke up a rally by teachers": force used on a protest
+    is used on its protesters, named by the protest's agent or genitive, else the civilians of the source's
+    country; never on whom the protest was against."""
+    protests = [h for h in heads
+                if h.pos_ == "NOUN" and cues.has(h, "protest_acts") and not syntax.preposition(h)]
+    if not protests:
+        return []
+    by = tuple(cues("agent_preps")) + tuple(cues("of_preps"))
+    agents = [a for h in protests for a in args.prep_heads(h, by) if not cues.has(a, "protest_acts")]
+    named = resolve_heads(agents, actors, False, cues("both"), cues("people"))
+    country = sources[0].country_code if sources else actors.local(protests[0])
+    return named or [actors.sector("CVL", country, protests[0].text)]
+
+def settled(cues: LangCues, heads: list[Token], targets: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
+    """"stormed the village of Mabuo", "atacaron el municipio de Jamundí": force used on a village or a town is
+    used on the civilians who live there (its country's CVL), not on its state."""
+    if any(t.kind == "organisation" or t.role in ARMED_GROUP_ROLES for t in targets):
+        return []  # "bombardeó un campamento de las disidencias": the camp is the guerrilla's
+    for h in heads:
+        if h.pos_ == "NOUN" and not syntax.preposition(h) and cues.has(h, "settlements"):
+            country = next((t.country_code for t in targets if t.kind == "state" and t.role is None), None)
+            country = country or actors.local(h)
+            return [actors.sector("CVL", country, h.text)] if country else []
+    return []
