@@ -223,6 +223,17 @@ def relative_of_act(noun: Token) -> Token | None:
                  and any(o.dep_ in ("obj", "dobj") and syntax.is_relative_pronoun(o) for o in c.children)), None)
 
 
+def relatives_below(verb: Token) -> list[Token]:
+    """The relative clauses inside a verb's phrases ("accused the government of failing to implement an allowance
+    review it agreed to last August"): what they tell happened at another time than the verb's act."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects = set(syntax.subjects(verb))  # "Lai, que juró el cargo el lunes, había pedido…": the subject's past
+    # is the chooser's to weigh (a pluperfect reaches back to it)
+    return [d for d in verb.subtree if d is not verb and d.pos_ in ("VERB", "AUX") and d.head not in subjects and (
+        d.dep_ == "relcl" or (d.dep_ == "acl" and any(syntax.is_relative_pronoun(c) for c in d.children)))]
+
+
 def governor_subjects(verb: Token) -> list[Token]:
     """The subjects of the clause above: "X anunciaron, de forma coordinada, que reconocerán..." when the parser
     hung the inner verb on a noun; for a conjunct, the clause above its first conjunct ("said the country would not
