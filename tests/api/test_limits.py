@@ -111,7 +111,9 @@ def test_a_query_past_the_time_limit_is_stopped_and_the_api_keeps_serving(big_wa
         error = gql.error('{ events(filter: {text: "reunieron cooperacion dragones"}) { totalCount } }')
         assert error["extensions"]["code"] == "QUERY_TIMEOUT"
         assert "0.1 s time limit" in error["message"]
-        assert gql.data("{ events(first: 1) { edges { node { id } } } }")["events"]["edges"]
+        # the next small query is answered: on a loaded machine one may itself pass 0.1 s, so three tries, not one
+        answers = [gql("{ events(first: 1) { edges { node { id } } } }") for _ in range(3)]
+        assert any("errors" not in a and a["data"]["events"]["edges"] for a in answers), answers
 
 
 def test_with_no_time_left_nothing_runs(warehouse_file):
