@@ -31,8 +31,8 @@ class Coded:
         return f"{self.pattern.id}:implied" if self.implied else self.pattern.id
 
 
-_DIRECTED = frozenset({"042", "043"})
-_ARMED = frozenset({"15", "18", "19", "20"})  # visit and host: the two sides are swapped between them
+_DIRECTED = frozenset({"042", "043"})  # visit and host: the two sides are swapped between them
+_ARMED = frozenset({"15", "18", "19", "20"})  # shows of force and armed acts
 
 
 @dataclass

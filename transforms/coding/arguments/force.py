@@ -26,6 +26,7 @@ def protesters(cues: LangCues, heads: list[Token], sources: list[ActorRef], acto
     country = sources[0].country_code if sources else actors.local(protests[0])
     return named or [actors.sector("CVL", country, protests[0].text)]
 
+
 def settled(cues: LangCues, heads: list[Token], targets: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
     """"stormed the village of Mabuo", "atacaron el municipio de Jamundí": force used on a village or a town is
     used on the civilians who live there (its country's CVL), not on its state."""
