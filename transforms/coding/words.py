@@ -58,7 +58,13 @@ def _by_ending(word: str, table: tuple[tuple[str, tuple[str, ...]], ...]) -> lis
     return []
 
 
+# English regular endings and what the base form ends with: the small model lemmatises some verbs it does not know
+# to a stem ("lambasted" -> "lambast", where the dictionary lists LAMBASTE)
+_EN_ENDINGS = (("ied", ("y",)), ("ed", ("e", "")), ("ing", ("e", "")))
+
+
 def verb_words(tok: Token) -> tuple[str, ...]:
-    """A verb's lemma, its form, then the infinitives its form regularly comes from (Spanish)."""
-    extra = infinitives(form(tok)) if tok.lang_ == "es" else []
+    """A verb's lemma, its form, then the base forms its form regularly comes from (the lookups take the first the
+    dictionary has)."""
+    extra = infinitives(form(tok)) if tok.lang_ == "es" else _by_ending(form(tok), _EN_ENDINGS)
     return (lemma(tok), form(tok), *extra)
