@@ -29,7 +29,7 @@ _LINE = re.compile(
     rf"^\s*(?P<place>{_CAPS}?)(?:\s*\((?P<paren>[^)\n]{{1,30}})\))?"
     rf"(?:,\s*(?P<region>(?!(?:[0-3]?\d\s|(?:{_MONTH})\.?\s+[0-3]?\d))[A-ZÁÉÍÓÚÑ][\w.'’\- ]{{1,30}}?))?"
     rf"(?:,\s*(?P<date>{_DATE}))?(?:\s*\((?P<agency>[^)\n]{{1,30}})\))?"
-    r"(?P<dash>\s*\.?(?:--|—|–|-|:|\.)\s*)",
+    r"(?P<dash>\s*\.?(?:--|—|–|(?<=[\s.)])-|:|\.)\s*)",  # not the hyphen of "PORT-AU-PRINCE"
     re.IGNORECASE,
 )
 

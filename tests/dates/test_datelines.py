@@ -15,6 +15,7 @@ CASES = [
     ("MOSCOW, July 12 (Reuters) - Lavrov flew to Wonsan.", "en", D(2025, 7, 12), "July 12", D(2025, 7, 12)),
     ("SEOUL, Sept 14 (Reuters) - North Korea fired a missile.", "en", D(2025, 9, 15), "Sept 14", D(2025, 9, 14)),
     ("WOODSIDE, California, Nov 16 -- Biden and Xi agreed.", "en", D(2023, 11, 16), "Nov 16", D(2023, 11, 16)),
+    ("PORT-AU-PRINCE, April 29 (Reuters) - Japan pledged aid.", "en", D(2026, 4, 29), "April 29", D(2026, 4, 29)),
 ]
 
 

@@ -104,8 +104,9 @@ class ArgumentFinder:
             target_heads = args.objects_of(tok) or args.clitic_referents(tok) if "object" in p.target.deps else []
             if p.symmetric:
                 target_heads += self._counterparts(tok, p.target.preps, actors)
-            else:  # "amenazó con una respuesta militar": what a threat threatens with may name its target
-                target_heads += args.prep_heads(tok, p.target.preps)
+            else:  # "amenazó con una respuesta militar": what a threat threatens with may name its target; a clause
+                # of purpose names its own ("para suministrar munición a Ucrania": read below, not its every phrase)
+                target_heads += [h for h in args.prep_heads(tok, p.target.preps) if not self._purpose(h)]
             if p.symmetric or self.root_is(p.cameo, "opposed"):  # "clashed with police": the other side
                 target_heads += self._counterparts(tok, tuple(self.cues("with_preps")), actors)
             if self.root_is(p.cameo, "meeting") and self.cues("personal_object"):
@@ -276,7 +277,6 @@ class ArgumentFinder:
         dispersar"."""
         return clause.dep_ == "advcl" and any(c.dep_ in ("aux", "mark") and self.cues.has(c, "purpose_marks")
                                               for c in clause.children)
-
 
     def _host_or_guest(self, heads: list[Token], context: SentenceContext) -> list[ActorRef]:
         """"el anfitrión", "su invitado", "the host", "his guest": the two sides of the article's latest hosting."""
