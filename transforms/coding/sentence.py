@@ -89,21 +89,23 @@ class SentenceCoder:
         """"agreed to provide aid to Romania", "acordaron reunirse": what was agreed is yet to be done. When it is an
         act coded in the sentence, that act is the event, as its intent (033, 036...: CAMEO's "express intent to"),
         and the agreement is not a second one; an act with no intent leaves the agreement alone."""
-        agreed: dict[int, Coded] = {}
+        agreed: dict[int, list[Coded]] = {}
         for c in coded:
             if c.pattern.when_to_act and not c.pattern.with_:
                 for child in c.trigger.children:
                     if child.dep_ == "xcomp":
-                        agreed[child.i] = c
+                        agreed.setdefault(child.i, []).append(c)
         out, dropped = [], set()
         for c in coded:
-            agreement = agreed.get(c.trigger.i)
-            intent = self.index.intent_code(c.code) if agreement is not None else None
+            agreements = agreed.get(c.trigger.i, [])
+            agreement = agreements[0] if agreements else None
+            # an act already coded as announced keeps its code ("is ready to contribute troops": 033)
+            intent = (self.index.intent_code(c.code) or (c.code if c.future else None)) if agreement is not None else None
             if agreement is not None and intent is None:
                 continue  # "agreed to attack": the agreement (030) stands for it
             if agreement is not None:
                 c = replace(c, code=intent, future=True)
-                dropped.add(id(agreement))
+                dropped.update(id(a) for a in agreements)
             out.append(c)
         return [c for c in out if id(c) not in dropped]
 

@@ -136,6 +136,11 @@ class ArgumentFinder:
                 and not ((p.source.direct or p.strict) and named_subject):
             sources = resolve_heads(args.governor_subjects(tok), actors, p.source.place, both, people)
             inherited = True
+        if not sources and _predicative(tok) and tok.head is not tok:  # "se mostró dispuesta a aceptar": the subject's
+            sources = resolve_heads(args.subject_heads(tok.head)[0], actors, p.source.place, both, people)
+            if not sources and tok.head.dep_ in _CLAUSE_DEPS:  # "said his country is ready to": the speaker's
+                sources = resolve_heads(args.governor_subjects(tok.head), actors, p.source.place, both, people)
+                inherited = True
         targets = resolve_heads(target_heads, actors, p.target.place, both, people)
         if self.root_is(p.cameo, "forcible"):
             targets = force.protesters(self.cues, target_heads, sources, actors) \
@@ -243,6 +248,12 @@ class ArgumentFinder:
         if not targets:  # "la ruptura de sus relaciones con Ecuador", "maniobras a gran escala en torno a Taiwán"
             target_heads = [h for c in tok.children if c.dep_ in ("nmod", "obl", "pobj", "prep")
                             for h in args.prep_heads(c, p.target.preps)]
+            targets = resolve_heads(target_heads, actors, p.target.place, both, people)
+        if not targets:  # "its willingness to rebuild relations with the United States": whom the act it names is done
+            # to or with (the clause's object, or a phrase of it)
+            willed = [c for c in tok.children if c.dep_ == "acl" and "Inf" in feats(c, "VerbForm")]
+            target_heads = [h for c in willed for o in [c, *args.objects_of(c)] for h in args.prep_heads(o, p.target.preps)
+                            ] + [o for c in willed for o in args.objects_of(c)]
             targets = resolve_heads(target_heads, actors, p.target.place, both, people)
         if not targets and told is not None and sources:
             target_heads = args.prep_heads(told, p.target.preps)
@@ -372,3 +383,8 @@ def _describes_a_noun(tok: Token) -> bool:
     por dos sicarios" is the news."""
     return (tok.dep_ == "acl" or any(t.dep_ in ("relcl", "acl:relcl") for t in (tok, *tok.ancestors))) \
         and not args.has_agent(tok)
+
+
+def _predicative(tok: Token) -> bool:
+    """An adjective said of the subject of the verb above it, that governs an act: "se mostró dispuesta a aceptar"."""
+    return tok.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in tok.children)

@@ -110,6 +110,9 @@ class TriggerIndex:
 
     def patterns_for(self, tok: Token, sent: Span, actors: ArticleActors) -> list[Pattern]:
         kind = token_kind(tok)
+        if kind is None and tok.pos_ == "ADJ" and ("verb", form(tok)) in self.overrides \
+                and any(c.dep_ == "xcomp" for c in tok.children):
+            kind = "verb"  # an override may list an adjective that governs an act: "se mostró dispuesta a aceptar"
         if kind is None:
             return []
         words = verb_words(tok) if kind == "verb" else (lemma(tok), form(tok))
