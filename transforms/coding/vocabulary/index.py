@@ -238,6 +238,7 @@ class TriggerIndex:
             # "called the protests an attempt to destabilise the country": a name given, not an act held ("called a
             # dawn-to-dusk hartal", its only object read as a predicate, is called)
             return False
+        prep = None
         if gov is not None:
             near |= {lemma(gov), form(gov)}
             prep = _introducing(tok)
@@ -246,6 +247,8 @@ class TriggerIndex:
         elif headline(tok):
             return True
         if p.governors:
+            if prep is not None and lemma(gov) in self.cues("expression") and form(prep) in self.cues("with_preps"):
+                return False  # "con apoyo de la Fuerza Aeroespacial, dieron de baja a": a circumstance, not what is given
             allowed: set[str] = set()
             for g in p.governors:
                 allowed |= set(self.cues(g)) or {g}
