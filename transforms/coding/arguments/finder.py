@@ -243,7 +243,10 @@ class ArgumentFinder:
                 sources = resolve_heads(heads, actors, False, both, people)
         sources = sources or sent
         with_preps = self.cues("with_preps") if p.symmetric else ()
-        target_heads = self._counterparts(tok, p.target.preps, actors) + self._counterparts(tok, with_preps, actors)
+        # a meeting's "con" names the other side by its own head; displeasure "con la propuesta de la Comisión" is
+        # aimed at whoever the phrase names
+        named = self._counterparts(tok, p.target.preps, actors) if p.symmetric else args.prep_heads(tok, p.target.preps)
+        target_heads = named + self._counterparts(tok, with_preps, actors)
         targets = resolve_heads(target_heads, actors, p.target.place, both, people)
         if not targets:  # "la ruptura de sus relaciones con Ecuador", "maniobras a gran escala en torno a Taiwán"
             target_heads = [h for c in tok.children if c.dep_ in ("nmod", "obl", "pobj", "prep")
