@@ -193,7 +193,10 @@ class ArticleActors(ArticlePersons, Whereabouts):
         named = (lx.STATE, lx.CAPITAL, lx.ORGANISATION, lx.PERSON, lx.DEMONYM)
         anchor = next((f.span.root for f in found if f.depth > 0 and f.kind in named), None)
         if anchor is not None:
-            for conj in anchor.children:
+            # the small model may hang the second name on the word the first is a flat part of ("de Defensa de Chile y
+            # Peru": Peru a conjunct of Defensa)
+            heads = (anchor, anchor.head) if anchor.dep_ == "flat" and anchor.head.i != head.i else (anchor,)
+            for conj in (c for h in heads for c in h.children):
                 if conj.dep_ == "conj":
                     ref = self.actor_at(conj, allow_place=allow_place)
                     if ref is not None and first.role and ref.kind == "state" and ref.role is None \
