@@ -136,7 +136,7 @@ class ArgumentFinder:
                 and not ((p.source.direct or p.strict) and named_subject):
             sources = resolve_heads(args.governor_subjects(tok), actors, p.source.place, both, people)
             inherited = True
-        if not sources and _predicative(tok) and tok.head is not tok:  # "se mostró dispuesta a aceptar": the subject's
+        if not sources and tok.head is not tok and (_predicative(tok) or self.cues.has(tok.head, "keeping")):  # "se mostró dispuesta a aceptar": the subject's
             sources = resolve_heads(args.subject_heads(tok.head)[0], actors, p.source.place, both, people)
             if not sources and tok.head.dep_ in _CLAUSE_DEPS:  # "said his country is ready to": the speaker's
                 sources = resolve_heads(args.governor_subjects(tok.head), actors, p.source.place, both, people)

@@ -110,13 +110,16 @@ class TriggerIndex:
 
     def patterns_for(self, tok: Token, sent: Span, actors: ArticleActors) -> list[Pattern]:
         kind = token_kind(tok)
-        if kind is None and tok.pos_ == "ADJ" and ("verb", form(tok)) in self.overrides \
-                and any(c.dep_ == "xcomp" for c in tok.children):
-            kind = "verb"  # an override may list an adjective that governs an act: "se mostró dispuesta a aceptar"
+        kept = tok.pos_ == "ADJ" and tok.head is not tok and self.cues.has(tok.head, "keeping") \
+            and (tok.head.dep_ not in ("acl", "relcl") or _kept_by_antecedent(tok.head))
+        if kind is None and tok.pos_ == "ADJ" and (kept or ("verb", form(tok)) in self.overrides
+                                                   and any(c.dep_ == "xcomp" for c in tok.children)):
+            kind = "verb"  # "mantienen bloqueada la carretera"; an override may list an adjective that governs an
+            # act: "se mostró dispuesta a aceptar"
         if kind is None:
             return []
         words = verb_words(tok) if kind == "verb" else (lemma(tok), form(tok))
-        if kind == "verb" and tok.pos_ == "ADJ" and tok.lang_ == "es" and args.has_agent(tok):
+        if kind == "verb" and tok.pos_ == "ADJ" and tok.lang_ == "es" and (kept or args.has_agent(tok)):
             words += tuple(participle_infinitives(form(tok)))  # "secuestrados por un grupo armado"
         for word in words:
             found = self.overrides.get((kind, word))
@@ -283,6 +286,14 @@ class TriggerIndex:
         agents = [c for c in tok.children if c.dep_ in ("nmod", "prep", "agent") and (
             form(c) == "by" or any(g.dep_ == "case" and form(g) == "de" for g in c.children))]
         return any(actors.kind_at(t.i) not in (None, PLACE_KIND) for c in agents for t in c.subtree)
+
+
+def _kept_by_antecedent(verb: Token) -> bool:
+    """"campesinos que mantenían bloqueada la vía": the relative's antecedent keeps it, the verb agreeing with it in
+    number; not "los soldados que mantiene secuestrados", kept by someone else (the small model calls both "que" a
+    subject)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and syntax.is_relative_pronoun(c) for c in verb.children) \
+        and feats(verb, "Number") == feats(verb.head, "Number")
 
 
 # Protests and strikes are reported by naming who makes them; other acts need a verb that says they were done.
