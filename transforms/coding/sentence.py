@@ -99,8 +99,9 @@ class SentenceCoder:
         for c in coded:
             agreements = agreed.get(c.trigger.i, [])
             agreement = agreements[0] if agreements else None
-            # an act already coded as announced keeps its code ("is ready to contribute troops": 033)
-            intent = (self.index.intent_code(c.code) or (c.code if c.future else None)) if agreement is not None else None
+            intent = None
+            if agreement is not None:  # an act already coded as announced keeps its code ("ready to contribute": 033)
+                intent = self.index.intent_code(c.code) or (c.code if c.future else None)
             if agreement is not None and intent is None:
                 continue  # "agreed to attack": the agreement (030) stands for it
             if agreement is not None:

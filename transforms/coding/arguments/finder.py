@@ -136,7 +136,8 @@ class ArgumentFinder:
                 and not ((p.source.direct or p.strict) and named_subject):
             sources = resolve_heads(args.governor_subjects(tok), actors, p.source.place, both, people)
             inherited = True
-        if not sources and tok.head is not tok and (_predicative(tok) or self.cues.has(tok.head, "keeping")):  # "se mostró dispuesta a aceptar": the subject's
+        if not sources and tok.head is not tok and (_predicative(tok) or self.cues.has(tok.head, "keeping")):
+            # "se mostró dispuesta a aceptar", "mantienen bloqueada la carretera": the subject of the verb above
             sources = resolve_heads(args.subject_heads(tok.head)[0], actors, p.source.place, both, people)
             if not sources and tok.head.dep_ in _CLAUSE_DEPS:  # "said his country is ready to": the speaker's
                 sources = resolve_heads(args.governor_subjects(tok.head), actors, p.source.place, both, people)
@@ -255,8 +256,8 @@ class ArgumentFinder:
         if not targets:  # "its willingness to rebuild relations with the United States": whom the act it names is done
             # to or with (the clause's object, or a phrase of it)
             willed = [c for c in tok.children if c.dep_ == "acl" and "Inf" in feats(c, "VerbForm")]
-            target_heads = [h for c in willed for o in [c, *args.objects_of(c)] for h in args.prep_heads(o, p.target.preps)
-                            ] + [o for c in willed for o in args.objects_of(c)]
+            objects = [o for c in willed for o in args.objects_of(c)]
+            target_heads = [h for o in willed + objects for h in args.prep_heads(o, p.target.preps)] + objects
             targets = resolve_heads(target_heads, actors, p.target.place, both, people)
         if not targets and told is not None and sources:
             target_heads = args.prep_heads(told, p.target.preps)

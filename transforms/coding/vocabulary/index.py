@@ -251,7 +251,7 @@ class TriggerIndex:
             return True
         if p.governors:
             if prep is not None and lemma(gov) in self.cues("expression") and form(prep) in self.cues("with_preps"):
-                return False  # "con apoyo de la Fuerza Aeroespacial, dieron de baja a": a circumstance, not what is given
+                return False  # "con apoyo de la Fuerza Aeroespacial, dieron de baja a": a circumstance, not a gift
             allowed: set[str] = set()
             for g in p.governors:
                 allowed |= set(self.cues(g)) or {g}
