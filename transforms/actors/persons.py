@@ -143,7 +143,7 @@ class ArticlePersons:
     def _context_country(self, span: Span) -> tuple[str | None, str | None]:
         """The country and role an unknown person's phrase gives ("el presidente ruso, X", "X, asesor de la Casa Blanca")."""
         found = self._phrase(span)
-        return country_of(found), role_of(found)
+        return country_of(found, self.locative), role_of(found)
 
     def _phrase(self, span: Span) -> list[Found]:
         """What a person's own phrase names besides persons: titles, bodies, states."""

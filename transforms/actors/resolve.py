@@ -262,7 +262,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
                 return ActorRef(entry.actor_id, entry.name, entry.country, entry.role, kind="organisation",
                                 matched_text=phrase_text(head))
             found = [Found(orgs[0].span, entry.kind, (entry,), orgs[0].depth), *(f for f in found if f is not orgs[0])]
-        country = country_of(found)
+        country = country_of(found, self.locative)
         if country is None and allow_place:
             country = self._place_country(found)
         led = led_role(found)  # "el presidente del sindicato": the union's, whoever the country's president is

@@ -69,7 +69,8 @@ class Whereabouts:
             return None
         first = head.head
         return country_of([f for f in self._found(first)
-                            if f.depth <= SECTOR_DEPTH and not head.left_edge.i <= f.span.start <= head.right_edge.i])
+                           if f.depth <= SECTOR_DEPTH and not head.left_edge.i <= f.span.start <= head.right_edge.i],
+                          self.locative)
 
     def local(self, tok: Token) -> str | None:
         """The country of people who act where the sentence happens: its one country, else the article's."""
