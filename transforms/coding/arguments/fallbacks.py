@@ -32,6 +32,7 @@ from transforms.records import ActorRef
 # Roots of responses to another side's act (demands, criticism, rejections, threats, protests, reduced relations,
 # coercion): with no target named, they answer the act a clause "after…" tells
 _RESPONSES = frozenset({"10", "11", "12", "13", "16"})
+_ASKING = ("directive", "offer", "submitting")  # cue classes of the verbs that ask for what a rejection refuses
 _CAPTURES = frozenset({"17", "18"})  # coercion (arrests, detentions) and assault (abductions, hostage-taking)
 
 
@@ -73,7 +74,8 @@ class TargetFallbacks:
             # "rechazó las acusaciones, fabricadas al dictado de Washington": a definite act noun answers who did that
             # act; else "rejected a call for its peacekeepers to be deployed in East Timor": what is rejected concerns
             # the first state or place its phrase names
-            targets = self._author_of_the_act(tok, sources[0], context) or _first_named(
+            targets = self._demanders(tok, sources, actors) or self._author_of_the_act(tok, sources[0], context) \
+                or _first_named(
                 [t for o in args.objects_of(tok) for t in o.subtree], sources, actors, True)
         if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "conditional"):
             # "threatened to ban voting if Hamas ran": a conditional threat is aimed at whoever the condition names
@@ -128,6 +130,26 @@ class TargetFallbacks:
                 return [doer]
         aggressor = context.last_aggressor
         return [aggressor] if aggressor is not None and aggressor.country_code not in (None, own) else []
+
+    def _demanders(self, tok: Token, sources: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
+        """"descartó convocar un nuevo proceso constituyente, como exigen los estudiantes", "pese a las exigencias de
+        Kiev", "despite demands from Kyiv": a rejection is aimed at whoever the sentence says asked for what is
+        rejected — the subject of a clause of asking, offering or submitting under the verb or its object ("la
+        operación que propuso Estados Unidos", "el borrador que le presentó el Gobierno"), or the genitive of a demand
+        noun in one of its phrases."""
+        refused = [c for c in tok.children if c.dep_ == "xcomp"]  # "declinó sumarse a la operación que…"
+        nouns = [h for v in [tok, *refused] for c in v.children if c.dep_ in ("obl", "nmod", "prep", "advcl")
+                 for h in (c, *c.children) if h.pos_ == "NOUN" and self.cues.has(h, "demand_nouns")]
+        heads = [d for n in nouns for d in args.genitive_heads(n) + args.prep_heads(n, self.cues("from_preps"))]
+        objects = [o for v in [tok, *refused] for o in args.objects_of(v)]
+        clauses = [c for c in tok.children if c.dep_ == "advcl"]  # "como exigen los estudiantes"
+        clauses += [c for o in objects for c in o.subtree if c.dep_ in ("acl", "relcl") and not args.in_clause(c.head, o)]
+        clauses = [c for c in clauses if any(self.cues.has(c, k) for k in _ASKING)]  # the relative may hang on a
+        # word of the object's phrase: "el borrador de acuerdo sobre sustitución de cultivos que le presentó…"
+        heads += [s for c in clauses for s in (args.agent_heads(c) if syntax.is_passive(c) else syntax.subjects(c))
+                  if not syntax.is_relative_pronoun(s)]
+        found = resolve_heads(args.expand_conj(heads), actors, False, self.cues("both"), self.cues("people"))
+        return [t for t in found if not any(same_actor(s, t) for s in sources)][:1]
 
     def _author_of_the_act(self, tok: Token, source: ActorRef, context: SentenceContext) -> list[ActorRef]:
         """"condemned the arrests", "rejected the accusations": a definite noun for an act the article told before

@@ -200,7 +200,8 @@ class ArgumentFinder:
             purpose = not self.root_is(p.cameo, "meeting") and p.target.fallback != "authorities"
             inner = [c for c in tok.children
                      if c.pos_ == "VERB" and (c.dep_ == "xcomp" or purpose and self._purpose(c))]
-            heads = [h for c in inner for h in args.objects_of(c) + args.prep_heads(c, p.target.preps or self.cues("to_preps"))]
+            heads = [h for c in inner for h in args.objects_of(c) + args.prep_heads(c, p.target.preps or self.cues("to_preps"))
+                     if not _owned_by_the_source(h)]  # "descartó retirar sus tropas": the source's own, not its target
             targets = resolve_heads(heads, actors, False, both, people)
             if not targets:  # "to break up a rally by thousands of protesters": whoever does what the object names
                 by = tuple(self.cues("agent_preps"))
@@ -358,6 +359,14 @@ _POSSESSIVE_PRONOUNS = frozenset({"its", "su"})
 def _owned_by_pronoun(noun: Token) -> bool:
     """"its airspace", "su espacio aéreo": a thing a singular possessive pronoun gives an owner."""
     return any(c.lower_ in _POSSESSIVE_PRONOUNS and c.dep_ in ("poss", "det") for c in noun.children)
+
+
+_OWN = frozenset({"su", "sus", "its", "their"})
+
+
+def _owned_by_the_source(noun: Token) -> bool:
+    """"sus tropas", "its troops": a thing a possessive pronoun gives the clause's subject."""
+    return any(c.lower_ in _OWN and c.dep_ in ("poss", "det") for c in noun.children)
 
 
 def _plural_subject(verb: Token) -> bool:
