@@ -212,7 +212,8 @@ class SentenceCoder:
                 p.kind == "verb" and any(self.cues.has(s, "lethal_means") for s in syntax.subjects(tok)))):
             # "el rector fue amenazado de muerte": a victim, no one named; "murieron en un ataque del ELN": its author;
             # "un ataque con explosivos mató a tres civiles": whoever used the weapon, unnamed
-            sources = self.arguments.perpetrators(tok, actors) or [actors.unidentified(tok)]
+            sources = self.arguments.perpetrators(tok, actors) or (
+                [] if self._by_a_thing(tok, actors) else [actors.unidentified(tok)])
         if len(sources) == 1 and not targets and p.symmetric:
             sources = self.arguments.coordinated_with(sources[0], governor, actors)
         if not sources and p.symmetric and len(targets) > 1:
@@ -225,6 +226,12 @@ class SentenceCoder:
             # "sites bombed by Israel and the United States": allies named as the agents of a passive)
             sources, targets = sources[:1], sources[1:2]
         return self._pairs(p, sources, targets), inherited
+
+    def _by_a_thing(self, tok: Token, actors: ArticleActors) -> bool:
+        """"farmers hit by disease outbreaks and low prices", "muertos por las inundaciones": the agent phrase names
+        a mishap (cue class "mishaps"), not anyone who did it."""
+        heads = agent_heads(tok) if tok.pos_ in ("VERB", "AUX") else []
+        return bool(heads) and all(self.cues.has(h, "mishaps") for h in heads)
 
     def _aimed_at_unnamed(self, coded: list[Coded], actors: ArticleActors, context: SentenceContext) -> list[Coded]:
         """An act left with no target (once the sentence's acts with a named one have absorbed theirs), aimed at

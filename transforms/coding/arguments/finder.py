@@ -98,6 +98,8 @@ class ArgumentFinder:
         passive = subject_undergoes(p, tok)
         if passive:  # "was summoned to the foreign ministry": with no agent, where the pattern's source is named
             source_heads = args.agent_heads(tok) or args.prep_heads(tok, p.source.preps)
+            source_heads = [h for h in source_heads if not self.cues.has(h, "mishaps")]  # "heridas por el choque de
+            # dos autobuses en Lima": a mishap, not Peru
             target_heads, _ = args.subject_heads(tok)
         else:
             source_heads, inherited = args.subject_heads(tok)
