@@ -160,6 +160,8 @@ class SentenceCoder:
         if p.strict and clause.pronominal(tok, self.cues):
             return False
         # "is ready to contribute troops", "tiene previsto retirar": an announced act, coded as its intent
+        if p.strict and self.index.root_is(p.cameo, "material") and clause.described(tok, self.cues):
+            return False  # "La COB agrupa a mineros", "Ambos países forman parte del G20": what is, not what happened
         return not p.strict or done_by or clause.asserted(tok, self.cues) or clause.future(tok, self.cues) \
             or (self.index.root_is(p.cameo, "forcible") and clause.attempted(tok, self.cues))
 
