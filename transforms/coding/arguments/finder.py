@@ -173,7 +173,10 @@ class ArgumentFinder:
             targets = [t for t in resolve_heads(speaker, actors, False, both, people)
                        if t.actor_id not in {s.actor_id for s in sources}]
         if not targets and "clause" in p.target.deps:
-            targets = resolve_heads(args.clause_subjects(tok), actors, False, both, people)
+            said = args.clause_subjects(tok)
+            targets = resolve_heads(said, actors, False, both, people) or resolve_heads(
+                [d for h in said if not actors.names_an_actor(h) for d in args.doers_of(h) or args.genitive_heads(h)],
+                actors, False, both, people)  # "que los allanamientos de Carabineros fueron violentos": whose act
             if not targets and sources:
                 targets = to_anyone(tok, sources[0], actors, self.cues)
         if not targets and p.target.preps:  # "approved $200 million in weapons for Ukraine": the PP hangs in the object

@@ -209,9 +209,16 @@ def clause_subjects(verb: Token) -> list[Token]:
     """Subjects of the clause a verb of saying introduces ("advirtió de que Pyongyang pagará")."""
     out: list[Token] = []
     for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp", "advcl", "obj", "obl") and c.pos_ in ("VERB", "AUX"):
+        clause = c.pos_ in ("VERB", "AUX") or any(g.dep_ == "cop" for g in c.children)  # "que X son una amenaza"
+        if (c.dep_ in ("ccomp", "xcomp", "advcl", "obj", "obl") or c.dep_ == "conj" and _complement_mark(c)) \
+                and clause:  # "y que los agentes golpearon…", hung on the verb of saying
             out += [s for s in syntax.subjects(c) if not syntax.is_relative_pronoun(s)]
     return expand_conj(out)
+
+
+def _complement_mark(verb: Token) -> bool:
+    """The clause opens with a complementizer ("que", "that"), not a relative pronoun."""
+    return any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.lower_ in ("que", "that") for c in verb.children)
 
 
 def relative_of_act(noun: Token) -> Token | None:
