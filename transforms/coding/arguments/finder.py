@@ -231,7 +231,8 @@ class ArgumentFinder:
         if not sources:  # "a rally by thousands of protesters", "a strike by teachers": the act's agent (the parser
             # may hang it on an active verb, which has no agent phrase of its own: "break up a rally by protesters")
             by = tuple(self.cues("agent_preps"))
-            agents = args.prep_heads(tok, by)
+            agents = args.prep_heads(tok, by) or (args.perpetrator_heads(tok) if self.root_is(p.cameo, "forcible")
+                                                  else [])  # "el secuestro de un comerciante por parte del ELN"
             if not agents and gov is not None and tok in args.objects_of(gov) and not syntax.is_passive(gov):
                 agents = args.prep_heads(gov, by)
             sources = resolve_heads(agents, actors, False, both, people)

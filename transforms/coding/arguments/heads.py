@@ -128,7 +128,7 @@ def prep_heads(head: Token, preps: tuple[str, ...]) -> list[Token]:
     return expand_conj(found)
 
 
-_AGENT_PREPS = ("por", "por parte de", "by")
+_AGENT_PREPS = ("por", "por parte de", "a manos de", "by")
 
 
 def has_agent(verb: Token) -> bool:
@@ -180,6 +180,13 @@ def doers_of(noun: Token) -> list[Token]:
     return prep_heads(noun, _AGENT_PREPS) or [h for g in genitive_heads(noun) for h in prep_heads(g, _AGENT_PREPS)] \
         or [h for c in noun.children if c.dep_ in ("acl", "amod") and c.i > noun.i  # the Spanish model's participles
             for h in prep_heads(c, _AGENT_PREPS)]  # are adjectives
+
+
+def perpetrator_heads(noun: Token) -> list[Token]:
+    """Who did the violent act a noun names: its agent phrase ("por parte del ELN", "by ELN rebels") or "a manos de"
+    ("el asesinato de dos soldados a manos de disidentes"); its genitive is its victim."""
+    return doers_of(noun) or [h for c in noun.children if c.lower_ == "manos" and any(
+        g.dep_ == "case" and g.lower_ == "a" for g in c.children) for h in prep_heads(c, ("de",))]
 
 
 def container_of(noun: Token) -> Token | None:

@@ -259,10 +259,22 @@ class TriggerIndex:
                     and not _told_by(args.relative_of_act(tok), allowed):  # read only when no governor allows it
                 if p.symmetric and self._between_named(tok, gov, actors):
                     return True  # "los combates entre el ELN y las disidencias dejaron 20 muertos"
-                return p.cameo[:2] in _STATED_BY_THEIR_AGENTS and self._by_named_agents(tok, gov, actors)
+                return p.cameo[:2] in _STATED_BY_THEIR_AGENTS and self._by_named_agents(tok, gov, actors) \
+                    or self.root_is(p.cameo, "forcible") and self._by_named_perpetrators(tok, gov, actors)
         elif gov is not None and lemma(gov) in self.cues("unheld"):
             return False  # "cut off talks", "canceló la reunión", "addressed a meeting": not an encounter held
         return True
+
+    def _by_named_perpetrators(self, tok: Token, gov: Token | None, actors: ArticleActors) -> bool:
+        """"El secuestro de un comerciante por parte del ELN", "the kidnapping of a businessman by ELN rebels": a
+        violent act named with who did it took place, whatever verb governs the noun (not one hedged, planned or
+        foiled: "el posible secuestro", "frustraron el secuestro"), nor one another act is about ("condenaba los
+        ataques perpetrados por Hamás": what is condemned is told as its object)."""
+        if gov is not None and (lemma(gov) in self.cues("unheld") | self.cues("suppressing") or tok in args.objects_of(gov)):
+            return False
+        if any(self.cues.has(c, cls) for c in tok.children for cls in ("possible", "hedge", "plan")):
+            return False
+        return any(actors.names_an_actor(h) for h in args.perpetrator_heads(tok))
 
     def _between_named(self, tok: Token, gov: Token | None, actors: ArticleActors) -> bool:
         """"clashes between the army and the ELN", "los combates entre el ELN y las disidencias": a fight named with
