@@ -152,3 +152,13 @@ def test_an_anaphor_skips_a_future_date_before_it(event_date):
 def test_a_noun_phrase_date_far_from_the_trigger_dates_that_noun_not_the_act(event_date):
     text = "Aoun condemned the raid as a flagrant violation of the November 2024 truce."
     assert event_date(text, "condemned", "en", P) == DateResolution(P, "day", "publication")
+
+
+def test_a_year_still_running_frames_a_count_and_the_publication_dates_the_act(event_date):
+    got = event_date("El secuestro de un comerciante eleva a doce los plagios de este año.", "secuestro", "es", P)
+    assert (got.date, got.precision, got.method) == (P, "day", "publication")
+
+
+def test_a_month_already_over_still_dates_the_act(event_date):
+    got = event_date("El secuestro de un comerciante en junio elevó a doce los plagios.", "secuestro", "es", P)
+    assert (got.date, got.precision) == (D(2025, 6, 1), "month")

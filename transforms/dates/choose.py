@@ -136,10 +136,18 @@ def date_for_event(
     if future:
         return _future(ranked, dateline, published)
     acts = [r for r in ranked if not _ahead(r[2], published)] or ranked
+    acts = [r for r in acts if not _still_running(r, published)]
     if acts:
         _, e, date, end, precision = acts[0]
         return _result(e, date, end, precision)
     return _fallback(dateline, published)
+
+
+def _still_running(ranked_row, published: dt.date | None) -> bool:
+    """A month or a year the article is written in ("este año", "en lo que va de 2026", "this month") frames a count
+    or a trend ("eleva a doce los secuestros de este año"), not the day of the act; the dateline dates it better."""
+    _, _, date, end, precision = ranked_row
+    return published is not None and precision in ("month", "year") and end is not None and date <= published <= end
 
 
 def _ahead(date: dt.date, published: dt.date | None) -> bool:
