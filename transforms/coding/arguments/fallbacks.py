@@ -74,9 +74,9 @@ class TargetFallbacks:
             # "rechazó las acusaciones, fabricadas al dictado de Washington": a definite act noun answers who did that
             # act; else "rejected a call for its peacekeepers to be deployed in East Timor": what is rejected concerns
             # the first state or place its phrase names
+            objects = [t for o in args.objects_of(tok) for t in o.subtree]
             targets = self._demanders(tok, sources, actors) or self._author_of_the_act(tok, sources[0], context) \
-                or _first_named(
-                [t for o in args.objects_of(tok) for t in o.subtree], sources, actors, True)
+                or _first_named(objects, sources, actors, True)
         if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "conditional"):
             # "threatened to ban voting if Hamas ran": a conditional threat is aimed at whoever the condition names
             heads = args.expand_conj([s for c in tok.subtree if c.dep_ == "advcl" and self._conditional(c)
@@ -143,7 +143,8 @@ class TargetFallbacks:
         heads = [d for n in nouns for d in args.genitive_heads(n) + args.prep_heads(n, self.cues("from_preps"))]
         objects = [o for v in [tok, *refused] for o in args.objects_of(v)]
         clauses = [c for c in tok.children if c.dep_ == "advcl"]  # "como exigen los estudiantes"
-        clauses += [c for o in objects for c in o.subtree if c.dep_ in ("acl", "relcl") and not args.in_clause(c.head, o)]
+        clauses += [c for o in objects for c in o.subtree
+                    if c.dep_ in ("acl", "relcl") and not args.in_clause(c.head, o)]
         clauses = [c for c in clauses if any(self.cues.has(c, k) for k in _ASKING)]  # the relative may hang on a
         # word of the object's phrase: "el borrador de acuerdo sobre sustitución de cultivos que le presentó…"
         heads += [s for c in clauses for s in (args.agent_heads(c) if syntax.is_passive(c) else syntax.subjects(c))

@@ -205,8 +205,9 @@ class ArgumentFinder:
             purpose = not self.root_is(p.cameo, "meeting") and p.target.fallback != "authorities"
             inner = [c for c in tok.children
                      if c.pos_ == "VERB" and (c.dep_ == "xcomp" or purpose and self._purpose(c))]
-            heads = [h for c in inner for h in args.objects_of(c) + args.prep_heads(c, p.target.preps or self.cues("to_preps"))
-                     if not _owned_by_the_source(h)]  # "descartó retirar sus tropas": the source's own, not its target
+            to = p.target.preps or self.cues("to_preps")
+            heads = [h for c in inner for h in args.objects_of(c) + args.prep_heads(c, to)
+                     if not _possessed(h, _OWN)]  # "descartó retirar sus tropas": the source's own, not its target
             targets = resolve_heads(heads, actors, False, both, people)
             if not targets:  # "to break up a rally by thousands of protesters": whoever does what the object names
                 by = tuple(self.cues("agent_preps"))
@@ -359,20 +360,17 @@ def _participial(tok: Token) -> bool:
         and (tok.tag_ == "VBG" or "Ger" in feats(tok, "VerbForm")) and not syntax.is_passive(tok.head)
 
 
-_POSSESSIVE_PRONOUNS = frozenset({"its", "su"})
+_POSSESSIVE_PRONOUNS = frozenset({"its", "su"})  # singular: "its airspace", "su espacio aéreo"
+_OWN = frozenset({"su", "sus", "its", "their"})  # any: "sus tropas", "its troops", the clause subject's own
 
 
 def _owned_by_pronoun(noun: Token) -> bool:
     """"its airspace", "su espacio aéreo": a thing a singular possessive pronoun gives an owner."""
-    return any(c.lower_ in _POSSESSIVE_PRONOUNS and c.dep_ in ("poss", "det") for c in noun.children)
+    return _possessed(noun, _POSSESSIVE_PRONOUNS)
 
 
-_OWN = frozenset({"su", "sus", "its", "their"})
-
-
-def _owned_by_the_source(noun: Token) -> bool:
-    """"sus tropas", "its troops": a thing a possessive pronoun gives the clause's subject."""
-    return any(c.lower_ in _OWN and c.dep_ in ("poss", "det") for c in noun.children)
+def _possessed(noun: Token, pronouns: frozenset[str]) -> bool:
+    return any(c.lower_ in pronouns and c.dep_ in ("poss", "det") for c in noun.children)
 
 
 def _plural_subject(verb: Token) -> bool:

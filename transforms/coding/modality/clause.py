@@ -159,11 +159,12 @@ def asserted(tok: Token, cues: LangCues) -> bool:
 
 def described(tok: Token, cues: LangCues) -> bool:
     """A verb in the simple present with no day of its own describes a state or a habit ("La COB agrupa a mineros y
-    maestros", "the union represents 5,000 nurses"); news tells its acts in the past, or in the present only on the
-    day it names ("los maestros marchan este martes", "today"), and in a headline or a lede (the text's first
+    maestros", "the union represents 5,000 nurses"). News tells its acts in the past, in the present only with the
+    day it names ("los maestros marchan este martes", "today") or in a headline or a lede (the text's first
     sentence: "INDIGENAS RADICALIZAN PARALIZACION")."""
-    if tok.sent.start == 0 or tok.pos_ != "VERB" or "Pres" not in feats(tok, "Tense") or "Fin" not in feats(tok, "VerbForm") \
-            or "Sub" in feats(tok, "Mood") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+    present = "Pres" in feats(tok, "Tense") and "Fin" in feats(tok, "VerbForm") and "Sub" not in feats(tok, "Mood")
+    if tok.sent.start == 0 or tok.pos_ != "VERB" or not present \
+            or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False
     return not any(cues.has(t, "today") for t in tok.subtree)
 

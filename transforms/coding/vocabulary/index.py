@@ -270,7 +270,8 @@ class TriggerIndex:
         violent act named with who did it took place, whatever verb governs the noun (not one hedged, planned or
         foiled: "el posible secuestro", "frustraron el secuestro"), nor one another act is about ("condenaba los
         ataques perpetrados por Hamás": what is condemned is told as its object)."""
-        if gov is not None and (lemma(gov) in self.cues("unheld") | self.cues("suppressing") or tok in args.objects_of(gov)):
+        if gov is not None and (tok in args.objects_of(gov)
+                                or lemma(gov) in self.cues("unheld") | self.cues("suppressing")):
             return False
         if any(self.cues.has(c, cls) for c in tok.children for cls in ("possible", "hedge", "plan")):
             return False
