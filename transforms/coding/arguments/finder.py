@@ -207,7 +207,8 @@ class ArgumentFinder:
                      if c.pos_ == "VERB" and (c.dep_ == "xcomp" or purpose and self._purpose(c))]
             to = p.target.preps or self.cues("to_preps")
             heads = [h for c in inner for h in args.objects_of(c) + args.prep_heads(c, to)
-                     if not _possessed(h, _OWN)]  # "descartó retirar sus tropas": the source's own, not its target
+                     if not _possessed(h, self.cues("possessives"))]  # "descartó retirar sus tropas": the source's
+            # own, not its target
             targets = resolve_heads(heads, actors, False, both, people)
             if not targets:  # "to break up a rally by thousands of protesters": whoever does what the object names
                 by = tuple(self.cues("agent_preps"))
@@ -232,8 +233,9 @@ class ArgumentFinder:
         if not sources:  # "a rally by thousands of protesters", "a strike by teachers": the act's agent (the parser
             # may hang it on an active verb, which has no agent phrase of its own: "break up a rally by protesters")
             by = tuple(self.cues("agent_preps"))
-            agents = args.prep_heads(tok, by) or (args.perpetrator_heads(tok) if self.root_is(p.cameo, "forcible")
-                                                  else [])  # "el secuestro de un comerciante por parte del ELN"
+            agents = args.prep_heads(tok, by) or (args.doers_of(tok) if self.root_is(p.cameo, "forcible")
+                                                  else [])  # "el secuestro de un comerciante por parte del ELN": a
+            # violent act's genitive is its victim, its agent phrase its perpetrator
             if not agents and gov is not None and tok in args.objects_of(gov) and not syntax.is_passive(gov):
                 agents = args.prep_heads(gov, by)
             sources = resolve_heads(agents, actors, False, both, people)
@@ -361,7 +363,6 @@ def _participial(tok: Token) -> bool:
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"its", "su"})  # singular: "its airspace", "su espacio aéreo"
-_OWN = frozenset({"su", "sus", "its", "their"})  # any: "sus tropas", "its troops", the clause subject's own
 
 
 def _owned_by_pronoun(noun: Token) -> bool:

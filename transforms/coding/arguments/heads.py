@@ -174,19 +174,12 @@ def genitive_heads(noun: Token) -> list[Token]:
 
 
 def doers_of(noun: Token) -> list[Token]:
-    """Who did the act a noun names, when a "por"/"by" phrase says so: "la detención de un sacerdote por la Policía"
-    (the small models often hang the phrase on the noun's own complement), or the participle after it does: "la
-    moción de censura presentada por la oposición", "the motion tabled by the opposition"."""
+    """Who did the act a noun names, when a "por"/"by"/"a manos de" phrase says so: "la detención de un sacerdote
+    por la Policía" (the small models often hang the phrase on the noun's own complement), or the participle after
+    it does: "la moción de censura presentada por la oposición", "the motion tabled by the opposition"."""
     return prep_heads(noun, _AGENT_PREPS) or [h for g in genitive_heads(noun) for h in prep_heads(g, _AGENT_PREPS)] \
         or [h for c in noun.children if c.dep_ in ("acl", "amod") and c.i > noun.i  # the Spanish model's participles
             for h in prep_heads(c, _AGENT_PREPS)]  # are adjectives
-
-
-def perpetrator_heads(noun: Token) -> list[Token]:
-    """Who did the violent act a noun names: its agent phrase ("por parte del ELN", "by ELN rebels") or "a manos de"
-    ("el asesinato de dos soldados a manos de disidentes"); its genitive is its victim."""
-    return doers_of(noun) or [h for c in noun.children if c.lower_ == "manos" and any(
-        g.dep_ == "case" and g.lower_ == "a" for g in c.children) for h in prep_heads(c, ("de",))]
 
 
 def container_of(noun: Token) -> Token | None:

@@ -275,7 +275,7 @@ class TriggerIndex:
             return False
         if any(self.cues.has(c, cls) for c in tok.children for cls in ("possible", "hedge", "plan")):
             return False
-        return any(actors.names_an_actor(h) for h in args.perpetrator_heads(tok))
+        return any(actors.names_an_actor(h) for h in args.doers_of(tok))
 
     def _between_named(self, tok: Token, gov: Token | None, actors: ArticleActors) -> bool:
         """"clashes between the army and the ELN", "los combates entre el ELN y las disidencias": a fight named with
