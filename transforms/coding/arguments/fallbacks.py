@@ -21,7 +21,7 @@ from transforms.actors.resolve import ArticleActors
 from transforms.actors.whereabouts import EXECUTIVE_ROLES
 from transforms.coding.arguments import heads as args
 from transforms.coding.arguments import syntax
-from transforms.coding.arguments.sides import forces_before, resolve_heads, same_actor
+from transforms.coding.arguments.sides import owners_of, resolve_heads, same_actor
 from transforms.coding.arguments.speech import said_about
 from transforms.coding.records import SentenceContext
 from transforms.coding.vocabulary.patterns import Pattern
@@ -66,17 +66,15 @@ class TargetFallbacks:
             # "condenó la decisión de Colombia", "rejected Russia's claims": the owner of what the act is about (one
             # meets people, not the authors of things: "recibió amenazas de los paramilitares" is no hosting)
             # (the doer of an act it names first: "condenaron la detención de un sacerdote por la Policía")
-            owners = [h for o in args.objects_of(tok)
-                      for h in args.doers_of(o) or forces_before(o, actors) or args.genitive_heads(o)]
+            owners = [h for o in args.objects_of(tok) for h in owners_of(o, actors)]
             targets = [t for t in resolve_heads(owners, actors, False, self.cues("both"), self.cues("people"))
                        if t.actor_id not in source_ids]
         if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "rejecting"):
             # "rechazó las acusaciones, fabricadas al dictado de Washington": a definite act noun answers who did that
             # act; else "rejected a call for its peacekeepers to be deployed in East Timor": what is rejected concerns
             # the first state or place its phrase names
-            objects = [t for o in args.objects_of(tok) for t in o.subtree]
             targets = self._demanders(tok, sources, actors) or self._author_of_the_act(tok, sources[0], context) \
-                or _first_named(objects, sources, actors, True)
+                or _first_named([t for o in args.objects_of(tok) for t in o.subtree], sources, actors, True)
         if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "conditional"):
             # "threatened to ban voting if Hamas ran": a conditional threat is aimed at whoever the condition names
             heads = args.expand_conj([s for c in tok.subtree if c.dep_ == "advcl" and self._conditional(c)

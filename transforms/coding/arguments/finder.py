@@ -20,7 +20,7 @@ from transforms.coding.arguments import force
 from transforms.coding.arguments import heads as args
 from transforms.coding.arguments import syntax
 from transforms.coding.arguments.fallbacks import TargetFallbacks
-from transforms.coding.arguments.sides import country_actor, forces_before, resolve_heads
+from transforms.coding.arguments.sides import country_actor, forces_before, owners_of, resolve_heads
 from transforms.coding.arguments.speech import to_anyone
 from transforms.coding.records import SentenceContext
 from transforms.coding.vocabulary.patterns import Pattern
@@ -175,7 +175,7 @@ class ArgumentFinder:
         if not targets and "clause" in p.target.deps:
             said = args.clause_subjects(tok)
             targets = resolve_heads(said, actors, False, both, people) or resolve_heads(
-                [d for h in said if not actors.names_an_actor(h) for d in args.doers_of(h) or args.genitive_heads(h)],
+                [o for h in said if not actors.names_an_actor(h) for o in owners_of(h, actors)],
                 actors, False, both, people)  # "que los allanamientos de Carabineros fueron violentos": whose act
             if not targets and sources:
                 targets = to_anyone(tok, sources[0], actors, self.cues)

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from transforms.actors.antecedents import ARMED_GROUP_ROLES, both_sides
 from transforms.actors.resolve import ArticleActors
 from transforms.actors.whereabouts import EXECUTIVE_ROLES
+from transforms.coding.arguments import heads as args
 from transforms.coding.records import Coded
 from transforms.records import ActorRef
 from transforms.text import fold_lemma, fold_word
@@ -43,6 +44,12 @@ def forces_before(noun: Token, actors: ArticleActors) -> list[Token]:
         return []
     return [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i
             and (ref := actors.actor_at(c)) is not None and ref.role in _FORCES]
+
+
+def owners_of(thing: Token, actors: ArticleActors) -> list[Token]:
+    """Whose act or thing a noun names: its doer ("la detención de un sacerdote por la Policía"), the force before it
+    ("the police killings"), else its genitive ("la decisión de Colombia", "Russia's claims")."""
+    return args.doers_of(thing) or forces_before(thing, actors) or args.genitive_heads(thing)
 
 
 _COUNTS = frozenset({"dos", "two"})  # "both" only as "los dos", "the two"; "dos soldados" is a count

@@ -257,9 +257,14 @@ class TriggerIndex:
                 allowed |= set(self.cues(g)) or {g}
             if (gov is None or not (lemma(gov) in allowed or form(gov) in allowed)) and lemma(tok.head) not in allowed \
                     and not _told_by(args.relative_of_act(tok), allowed):  # read only when no governor allows it
-                if p.symmetric and self._between_named(tok, gov, actors):
+                # an act named with who did it took place, unless called off or hedged ("la suspensión de la huelga",
+                # "las posibles protestas de…")
+                if gov is not None and lemma(gov) in self.cues("unheld") \
+                        or any(self.cues.has(c, cls) for c in tok.children for cls in ("possible", "hedge", "plan")):
+                    return False
+                if p.symmetric and self._between_named(tok, actors):
                     return True  # "los combates entre el ELN y las disidencias dejaron 20 muertos"
-                return p.cameo[:2] in _STATED_BY_THEIR_AGENTS and self._by_named_agents(tok, gov, actors) \
+                return p.cameo[:2] in _STATED_BY_THEIR_AGENTS and self._by_named_agents(tok, actors) \
                     or self.root_is(p.cameo, "forcible") and self._by_named_perpetrators(tok, gov, actors)
         elif gov is not None and lemma(gov) in self.cues("unheld"):
             return False  # "cut off talks", "canceló la reunión", "addressed a meeting": not an encounter held
@@ -267,35 +272,23 @@ class TriggerIndex:
 
     def _by_named_perpetrators(self, tok: Token, gov: Token | None, actors: ArticleActors) -> bool:
         """"El secuestro de un comerciante por parte del ELN", "the kidnapping of a businessman by ELN rebels": a
-        violent act named with who did it took place, whatever verb governs the noun (not one hedged, planned or
-        foiled: "el posible secuestro", "frustraron el secuestro"), nor one another act is about ("condenaba los
-        ataques perpetrados por Hamás": what is condemned is told as its object)."""
-        if gov is not None and (tok in args.objects_of(gov)
-                                or lemma(gov) in self.cues("unheld") | self.cues("suppressing")):
-            return False
-        if any(self.cues.has(c, cls) for c in tok.children for cls in ("possible", "hedge", "plan")):
+        violent act named with who did it took place, whatever verb governs the noun — not one foiled ("frustraron
+        el secuestro"), nor one another act is about ("condenaba los ataques perpetrados por Hamás": what is
+        condemned is told as its object)."""
+        if gov is not None and (tok in args.objects_of(gov) or lemma(gov) in self.cues("suppressing")):
             return False
         return any(actors.names_an_actor(h) for h in args.doers_of(tok))
 
-    def _between_named(self, tok: Token, gov: Token | None, actors: ArticleActors) -> bool:
+    def _between_named(self, tok: Token, actors: ArticleActors) -> bool:
         """"clashes between the army and the ELN", "los combates entre el ELN y las disidencias": a fight named with
-        both its sides took place (unless called off or hedged, as for protests)."""
-        if gov is not None and lemma(gov) in self.cues("unheld"):
-            return False
-        if any(self.cues.has(c, cls) for c in tok.children for cls in ("possible", "hedge", "plan")):
-            return False
+        both its sides."""
         between = [a for a in tok.children if a.dep_ in ("nmod", "prep") and (
             form(a) == "between" or any(g.dep_ == "case" and form(g) == "entre" for g in a.children))]
         named = {actors.kind_at(t.i) for a in between for t in a.subtree} - {None, PLACE_KIND}
         return bool(named)
 
-    def _by_named_agents(self, tok: Token, gov: Token | None, actors: ArticleActors) -> bool:
-        """"las protestas de los campesinos", "a strike by teachers": a protest named with those who make it is one
-        that took place — unless hedged ("las posibles protestas de…") or called off ("la suspensión de la huelga")."""
-        if gov is not None and lemma(gov) in self.cues("unheld"):
-            return False
-        if any(self.cues.has(c, cls) for c in tok.children for cls in ("possible", "hedge", "plan")):
-            return False
+    def _by_named_agents(self, tok: Token, actors: ArticleActors) -> bool:
+        """"las protestas de los campesinos", "a strike by teachers": a protest named with those who make it."""
         agents = [c for c in tok.children if c.dep_ in ("nmod", "prep", "agent") and (
             form(c) == "by" or any(g.dep_ == "case" and form(g) == "de" for g in c.children))]
         return any(actors.kind_at(t.i) not in (None, PLACE_KIND) for c in agents for t in c.subtree)
