@@ -61,8 +61,24 @@ class SentenceCoder:
                     if pattern.cameo == _INVITE and pattern.intent == "same":  # "...y aceptó la invitación"
                         context.last_inviter = coded[0].source
                     break
-        acts = dedupe(self._agreed_acts(self._decided_acts(self._named_acts(out))))
+        acts = self._harm_told_with_its_act(dedupe(self._agreed_acts(self._decided_acts(self._named_acts(out)))))
         return self._aimed_at_unnamed(acts, actors, context)
+
+    def _harm_told_with_its_act(self, coded: list[Coded]) -> list[Coded]:
+        """"Mortar shells hit homes in Spin Boldak, killing three civilians": the harm a participle clause adds is
+        what the armed act did. One act (its main verb's code), aimed at the victims the clause names, not two."""
+        def armed(c: Coded) -> bool:
+            return self.index.root_is(c.code, "armed")
+        acts = {(c.trigger.i, c.source.actor_id): c for c in coded if armed(c)}
+        merged: dict[int, Coded] = {}
+        for c in coded:
+            act = acts.get((c.trigger.head.i, c.source.actor_id)) if c.trigger.dep_ == "advcl" else None
+            if act is None or not armed(c) or c.target is None or act.target not in (None, c.target) \
+                    and act.target.actor_id != c.target.actor_id:
+                continue
+            merged[id(act)] = replace(merged.get(id(act), act), target=c.target)
+            merged[id(c)] = None
+        return [merged.get(id(c), c) for c in coded if merged.get(id(c), c) is not None]
 
     def _named_acts(self, coded: list[Coded]) -> list[Coded]:
         """"imposed tariffs on Chinese steel": a dictionary verb that imposes, launches or holds an act its object
