@@ -8,13 +8,22 @@ Two passes over the mentions of one article (pure; no parse needed):
   ("Kim Jong Un expresó su apoyo a Rusia"), the state is that person;
 * an undated restatement: a mention dated only by the publication date or the
   dateline takes the date of a mention of the same kind and the same actors
-  that the text dates explicitly.
+  that the text dates explicitly;
+* a harm restated without its perpetrator: "Kenyan police fired live rounds at
+  protesters, killing seven" … "five people were shot dead in Nairobi" is one
+  act told twice; an armed act (CAMEO 18-20) whose perpetrator no one names
+  is that act when the article names one perpetrator for an act of that root
+  on the same victims (or people of their country) and day: it takes its
+  sides. (Not an arrest: "41 people detained" beside the
+  police's tear gas is a second act of root 17, which clustering would fold
+  into the first.)
 
 DESIGN.md's clustering then merges them into one event with several mentions,
 instead of two events for one happening.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from transforms.records import ActorRef, EventMention
@@ -83,6 +92,28 @@ def align_dates(mentions: list[EventMention]) -> list[EventMention]:
     return out
 
 
+def _among(victims: ActorRef, target: ActorRef) -> bool:
+    """The victims are the target, or people counted among it ("five people were shot dead": civilians, of the
+    protesters the police fired at)."""
+    return victims.actor_id == target.actor_id or victims.role == "CVL" and victims.country_code == target.country_code
+
+
+def name_restated_perpetrators(mentions: list[EventMention], armed: Callable[[str], bool]) -> list[EventMention]:
+    named = [m for m in mentions if m.source.kind != "unidentified" and m.target is not None and m.date.date]
+    out = []
+    for m in mentions:
+        if m.source.kind == "unidentified" and m.target is not None and m.date.date is not None and armed(m.cameo_code):
+            acts = {(d.source.actor_id, d.target.actor_id): d for d in named
+                    if d.cameo_code[:2] == m.cameo_code[:2] and _among(m.target, d.target)
+                    and abs((d.date.date - m.date.date).days) <= 1}
+            if len({source for source, _ in acts}) == 1:
+                act = acts.get((next(iter(acts))[0], m.target.actor_id)) or next(iter(acts.values()))
+                m = replace(m, source=replace(act.source, matched_text=""),
+                            target=replace(act.target, matched_text=m.target.matched_text))
+        out.append(m)
+    return out
+
+
 def drop_implied_twins(mentions: list[EventMention]) -> list[EventMention]:
     """A visit inferred from a hosting ("Putin recibió a Choe") is dropped when the article states that visit itself."""
     stated = {(m.cameo_code, _id(m.source), _id(m.target)) for m in mentions if not m.rule.endswith(":implied")}
@@ -90,5 +121,6 @@ def drop_implied_twins(mentions: list[EventMention]) -> list[EventMention]:
             if not (m.rule.endswith(":implied") and (m.cameo_code, _id(m.source), _id(m.target)) in stated)]
 
 
-def consolidate(mentions: list[EventMention]) -> list[EventMention]:
-    return drop_implied_twins(align_dates(promote_states(mentions)))
+def consolidate(mentions: list[EventMention], armed: Callable[[str], bool]) -> list[EventMention]:
+    """`armed`: whether a CAMEO code is of an armed act (the `armed` trait of cameo_root_policy.csv)."""
+    return drop_implied_twins(align_dates(name_restated_perpetrators(promote_states(mentions), armed)))

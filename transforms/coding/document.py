@@ -79,7 +79,7 @@ class DocumentCoder:
             main = _main_subject(sent, actors)
             if main is not None:
                 context.topic = main
-        return consolidate(mentions)
+        return consolidate(mentions, lambda code: self.sentences.index.root_is(code, "armed"))
 
     def _dated(self, c: Coded, expressions, sent: Span, published) -> tuple[Coded | None, DateResolution]:
         """The act's date; an act the text dates after publication was planned, not done: its intent ("India

@@ -66,17 +66,21 @@ class SentenceCoder:
 
     def _harm_told_with_its_act(self, coded: list[Coded]) -> list[Coded]:
         """"Mortar shells hit homes in Spin Boldak, killing three civilians": the harm a participle clause adds is
-        what the armed act did. One act (its main verb's code), aimed at the victims the clause names, not two."""
+        what the armed act did. One act (its main verb's code), aimed at the victims the clause names, not two; when
+        the act has its own target, people the clause counts among its victims are that target's ("fired live
+        rounds at protesters, killing seven people")."""
         def armed(c: Coded) -> bool:
             return self.index.root_is(c.code, "armed")
         acts = {(c.trigger.i, c.source.actor_id): c for c in coded if armed(c)}
-        merged: dict[int, Coded] = {}
+        merged: dict[int, Coded | None] = {}
         for c in coded:
             act = acts.get((c.trigger.head.i, c.source.actor_id)) if c.trigger.dep_ == "advcl" else None
-            if act is None or not armed(c) or c.target is None or act.target not in (None, c.target) \
-                    and act.target.actor_id != c.target.actor_id:
+            if act is None or not armed(c) or c.target is None:
                 continue
-            merged[id(act)] = replace(merged.get(id(act), act), target=c.target)
+            if act.target is None or act.target.actor_id == c.target.actor_id:
+                merged[id(act)] = replace(merged.get(id(act)) or act, target=c.target)
+            elif not (c.target.role == "CVL" and c.target.country_code == act.target.country_code):
+                continue
             merged[id(c)] = None
         return [merged.get(id(c), c) for c in coded if merged.get(id(c), c) is not None]
 
