@@ -45,6 +45,9 @@ def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             return speaker, True
     if subjects and not relative:
         return expand_conj(subjects), False
+    series = _series_before(verb) if not subjects else None
+    if series is not None:
+        return expand_conj(syntax.subjects(series)), True
     if depth > 3 or verb.head == verb:
         return [], False
     head = verb.head
@@ -65,6 +68,20 @@ def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             found, _ = subject_heads(governor, depth + 1)
             return found, True
     return [], False
+
+
+def _series_before(verb: Token) -> Token | None:
+    """"El MP respondió en un comunicado que actúa con apego a la ley, acusó al presidente…": a series of acts of one
+    subject that the parser reads as a clause reported by the next verb. The verb of the sentence, with no subject of
+    its own, continues the clause before it, told in the same tense, that has one (not a quotation: "«Cuba es
+    libre», afirmó")."""
+    if verb.dep_ != "ROOT" or "Past" not in verb.morph.get("Tense"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i < verb.i and child.pos_ == "VERB" and syntax.subjects(child) \
+                and child.morph.get("Tense") == verb.morph.get("Tense") and not child.left_edge.is_quote:
+            return child
+    return None
 
 
 def _by_doing(verb: Token) -> bool:
