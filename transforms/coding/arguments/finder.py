@@ -277,8 +277,10 @@ class ArgumentFinder:
             # of sanctions against Iran": the phrase hangs on the noun that counts the acts
             target_heads = args.prep_heads(container, p.target.preps)
             targets = resolve_heads(target_heads, actors, p.target.place, both, people)
-        if not targets and gov is not None:
-            target_heads = self._counterparts(gov, p.target.preps, actors) + self._counterparts(gov, with_preps, actors)
+        if not targets and gov is not None:  # the parser hangs the noun's phrase on its verb: "expresó su malestar
+            # con la decisión de Estados Unidos"
+            named = self._counterparts(gov, p.target.preps, actors) if p.symmetric else args.prep_heads(gov, p.target.preps)
+            target_heads = named + self._counterparts(gov, with_preps, actors)
             if "object" in p.target.deps:
                 target_heads += [o for o in args.objects_of(gov) if o != tok]
             targets = resolve_heads(target_heads, actors, p.target.place, both, people)
