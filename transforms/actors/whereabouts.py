@@ -3,7 +3,8 @@ own country.
 
 "la policía" in a story from Cali is Colombia's police (`local`, the article's `home_country`); protesters in Niamey
 are Nigerien in a story datelined Abuja (`where`, the one country a sentence places its act in); "los militares que
-tomaron el poder en Níger" are Niger's (`_located`); "Israel llamó a consultas a sus embajadores" are Israel's
+tomaron el poder en Níger" are Niger's (`_located`); "the gendarmes" are the "five Ivorian gendarmes" the article
+named before (`_named_before`); "Israel llamó a consultas a sus embajadores" are Israel's
 (`_possessor_country`). `ArticleActors` has these through this mixin: they read its spans (`by_token`) and resolve
 other phrases with its `actor_at`.
 """
@@ -40,6 +41,20 @@ class Whereabouts:
             if verb.dep_ not in ("xcomp", "advcl", "conj", "acl", "ccomp") or verb.head == verb:
                 return None
             verb = verb.head
+        return None
+
+    def _named_before(self, head: Token) -> str | None:
+        """"five Ivorian gendarmes … Burkinabe forces arrested the gendarmes": a sector named with the definite article
+        and no country of its own is the one an earlier phrase of the article named by the same word with its country
+        (not the dateline's: the story is from Lomé)."""
+        if not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in head.children):
+            return None
+        lemma = head.lemma_.lower()
+        for tok in reversed(head.doc[:head.i]):
+            if tok.lemma_.lower() == lemma and tok.pos_ == head.pos_:
+                country = country_of([f for f in self._found(tok) if f.depth <= SECTOR_DEPTH], self.locative)
+                if country is not None:
+                    return country
         return None
 
     def where(self, head: Token) -> str | None:
