@@ -76,6 +76,14 @@ def test_an_anaphor_resolves_against_the_last_date_before_its_sentence(event_dat
     assert next_day.date == D(2025, 7, 12)
 
 
+def test_what_was_said_at_that_meeting_is_dated_by_the_meeting(event_date):
+    text = "Choe llegó a Moscú el 30 de junio y el viernes celebró consultas con Lavrov. En aquella reunión, la ministra " \
+        "aseguró que su país apoyará a Rusia."
+    assert event_date(text, "aseguró", "es", P).date == D(2025, 7, 11)
+    text = "Choe arrived in Moscow on June 30 and held talks with Lavrov on Friday. At that meeting, she pledged support."
+    assert event_date(text, "pledged", "en", P).date == D(2025, 7, 11)
+
+
 def test_an_anaphor_paragraphs_after_a_background_date_counts_from_the_dateline(event_date):
     background = "La CGT anunció el pasado 12 de febrero su cuarta huelga general. "
     filler = "Los trenes, los colectivos y los vuelos no funcionaron y los bancos y las escuelas cerraron. " * 5

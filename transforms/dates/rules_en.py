@@ -148,7 +148,9 @@ RULES = [
          rf"(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _ago, I),
     rule("anaphor", r"\b(?:(?:on\s+)?the\s+(?:next|following|previous|same)\s+day|(?:on\s+)?the\s+day\s+(?:before|after)|"
          r"(?:later|earlier)\s+that\s+(?:day|night|morning|evening)|(?:on\s+)?that\s+(?:day|night|morning|evening)|"
-         r"(?:a\s+day|hours)\s+(?:later|earlier))\b", _anaphor, I),
+         r"(?:a\s+day|hours)\s+(?:later|earlier)|"
+         # "At that meeting, the minister pledged…": the meeting the article has just dated
+         r"(?:at|in|during)\s+(?:that|the\s+same)\s+(?:meeting|summit|session|talks|conversation))\b", _anaphor, I),
 ]
 
 # Noun-phrase dates ("the 2019 summit", "Tuesday's talks"): about another

@@ -149,7 +149,10 @@ RULES = [
          rf"menos\s+de)\s+)?(?P<n>\d+|{NUMW})\s+(?P<unit>d[ií]as?|semanas?|mes(?:es)?|a[ñn]os?)\b", _ago, I),
     rule("anaphor", r"\b(?:(?:ese|aquel|el)\s+mismo\s+d[ií]a|(?:ese|aquel)\s+d[ií]a|(?:esa|aquella)\s+(?:misma\s+)?"
          r"(?:noche|tarde|ma[ñn]ana|jornada)|al\s+d[ií]a\s+siguiente|un\s+d[ií]a\s+(?:despu[eé]s|m[aá]s\s+tarde|antes)|"
-         r"(?:el\s+)?d[ií]a\s+anterior|la\s+v[ií]spera|(?:horas|poco)\s+(?:antes|despu[eé]s|m[aá]s\s+tarde))\b", _anaphor, I),
+         r"(?:el\s+)?d[ií]a\s+anterior|la\s+v[ií]spera|(?:horas|poco)\s+(?:antes|despu[eé]s|m[aá]s\s+tarde)|"
+         # "En aquella reunión, la ministra aseguró…": the meeting the article has just dated
+         r"(?:en|durante)\s+(?:esa|aquella|dicha)\s+(?:misma\s+)?(?:reuni[oó]n|cita|cumbre|sesi[oó]n|conversaci[oó]n)|"
+         r"(?:en|durante)\s+(?:ese|aquel|dicho)\s+(?:mismo\s+)?encuentro)\b", _anaphor, I),
     rule("day_of_month", r"\bel\s+d[ií]a\s+(?P<d>[0-3]?\d)\b(?!\s+de\s)", _day_of_month, I),
 ]
 
