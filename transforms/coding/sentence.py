@@ -68,16 +68,21 @@ class SentenceCoder:
         """"Mortar shells hit homes in Spin Boldak, killing three civilians": the harm a participle clause adds is
         what the armed act did. One act (its main verb's code), aimed at the victims the clause names, not two; when
         the act has its own target, people the clause counts among its victims are that target's ("fired live
-        rounds at protesters, killing seven people")."""
+        rounds at protesters, killing seven people"). An armed act a verb carries out by its object ("carried out
+        air strikes against militants") is one act too, aimed where the noun's phrase says."""
         def armed(c: Coded) -> bool:
             return self.index.root_is(c.code, "armed")
-        acts = {(c.trigger.i, c.source.actor_id): c for c in coded if armed(c)}
+        acts = {(c.trigger.i, c.source.actor_id): c for c in coded if armed(c) and c.pattern.kind == "verb"}
         merged: dict[int, Coded | None] = {}
         for c in coded:
-            act = acts.get((c.trigger.head.i, c.source.actor_id)) if c.trigger.dep_ == "advcl" else None
-            if act is None or not armed(c) or c.target is None:
+            if not armed(c) or c.target is None:
                 continue
-            if act.target is None or act.target.actor_id == c.target.actor_id:
+            harm = c.trigger.dep_ == "advcl"
+            named = c.pattern.kind == "noun" and c.trigger.dep_ in ("obj", "dobj")
+            act = acts.get((c.trigger.head.i, c.source.actor_id)) if harm or named else None
+            if act is None:
+                continue
+            if named or act.target is None or act.target.actor_id == c.target.actor_id:
                 merged[id(act)] = replace(merged.get(id(act)) or act, target=c.target)
             elif not (c.target.role == "CVL" and c.target.country_code == act.target.country_code):
                 continue
