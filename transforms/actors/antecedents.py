@@ -40,6 +40,19 @@ def both_sides(actors: ArticleActors, tok: Token) -> list[ActorRef]:
     return [refs[a] for a in order[:2]] if len(order) >= 2 else []
 
 
+def pair_before(actors: ArticleActors, tok: Token) -> list[ActorRef]:
+    """"Marcos held talks with Vietnam's prime minister, and the two sides signed agreements": the two actors of
+    different countries the sentence names before `tok`, when it names exactly two."""
+    refs: dict[str, ActorRef] = {}
+    starts = sorted({span.start: span for span, kind, _ in actors.by_token.values()
+                     if tok.sent.start <= span.start and span.end <= tok.i and kind in _NAMED}.items())
+    for _, span in starts:
+        ref = actors.actor_at(span.root)
+        if ref is not None and ref.country_code and ref.kind != "unidentified":
+            refs.setdefault(ref.country_code, ref)
+    return list(refs.values()) if len(refs) == 2 else []
+
+
 ARMED_GROUP_ROLES = frozenset({"REB", "INS", "SEP"})
 
 
