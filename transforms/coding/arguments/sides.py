@@ -68,9 +68,10 @@ def _both(tok: Token, both: frozenset[str]) -> bool:
 
 
 def mentions_both(head: Token, both: frozenset[str], people: frozenset[str]) -> bool:
-    """"los ministros de ambos países", "leaders of both countries": the phrase names the two sides of the story."""
+    """"los ministros de ambos países", "leaders of both countries": the phrase names the two sides of the story (not
+    a clause of it: "Brasil, que comparte frontera con ambos países, llamó a la moderación" is Brazil)."""
     for tok in head.subtree:
-        if tok.lower_ in both and fold_lemma(tok.head.lemma_) in people:
+        if tok.lower_ in both and fold_lemma(tok.head.lemma_) in people and not args.in_clause(tok, head):
             return True
     return False
 
