@@ -187,6 +187,10 @@ class SentenceCoder:
         # "is ready to contribute troops", "tiene previsto retirar": an announced act, coded as its intent
         if p.strict and self.index.root_is(p.cameo, "material") and clause.described(tok, self.cues):
             return False  # "La COB agrupa a mineros", "Ambos países forman parte del G20": what is, not what happened
+        if self.index.root_is(p.cameo, "forcible") and clause.habitual(governor if p.kind == "noun" and governor
+                                                                       is not None else tok, self.cues):
+            return False  # "fighters who stage attacks inside Pakistan": what they do, not what happened (a strike
+            # "que mantiene" the union is news: only force is told as a habit)
         return not p.strict or done_by or clause.asserted(tok, self.cues) or clause.future(tok, self.cues) \
             or (self.index.root_is(p.cameo, "forcible") and clause.attempted(tok, self.cues))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from transforms.coding.arguments import syntax
 from transforms.coding.words import feats, form, lemma
 from transforms.cues import LangCues
 
@@ -165,6 +166,16 @@ def described(tok: Token, cues: LangCues) -> bool:
     present = "Pres" in feats(tok, "Tense") and "Fin" in feats(tok, "VerbForm") and "Sub" not in feats(tok, "Mood")
     if tok.sent.start == 0 or tok.pos_ != "VERB" or not present \
             or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    return not any(cues.has(t, "today") for t in tok.subtree)
+
+
+def habitual(tok: Token, cues: LangCues) -> bool:
+    """A relative clause in the simple present says what its antecedent does, not what happened: "Pakistani Taliban
+    fighters who stage attacks inside Pakistan", "bandas que secuestran a migrantes" (unless it names its day)."""
+    present = "Pres" in feats(tok, "Tense") and "Fin" in feats(tok, "VerbForm") and "Sub" not in feats(tok, "Mood")
+    relative = tok.dep_ == "relcl" or tok.dep_ == "acl" and any(syntax.is_relative_pronoun(c) for c in tok.children)
+    if not (present and relative) or any(c.dep_ in ("aux", "auxpass", "aux:pass") for c in tok.children):
         return False
     return not any(cues.has(t, "today") for t in tok.subtree)
 
