@@ -8,6 +8,7 @@ from transforms.actors.antecedents import ARMED_GROUP_ROLES, both_sides
 from transforms.actors.resolve import ArticleActors
 from transforms.actors.whereabouts import EXECUTIVE_ROLES
 from transforms.coding.arguments import heads as args
+from transforms.coding.arguments import syntax
 from transforms.coding.records import Coded
 from transforms.records import ActorRef
 from transforms.text import fold_lemma, fold_word
@@ -18,7 +19,7 @@ def resolve_heads(heads: list[Token], actors: ArticleActors, allow_place: bool, 
     out: list[ActorRef] = []
     for h in heads:
         if h.pos_ == "PRON" and h.lower_ in _PERSONAL:
-            refs = actors.recent_persons(h.i, count=1)
+            refs = actors.recent_persons(h.i, count=1) or _previous_speaker(h, actors)
         elif pair is not None and mentions_both(h, both, people):
             refs = pair
         elif (_both(h, both) and h.pos_ in ("PRON", "NUM", "DET")) or (h.i > 0 and _both(h.doc[h.i - 1], both) and (
@@ -82,6 +83,16 @@ def country_actor(ref: ActorRef, actors: ArticleActors) -> ActorRef:
 
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "él", "ella"})
+
+
+def _previous_speaker(pronoun: Token, actors: ArticleActors) -> list[ActorRef]:
+    """"A spokesperson for the Government Communication Service said… He denied that…": with no person named before
+    it, "he" is the one the sentence before had as its subject, when that names someone."""
+    start = pronoun.sent.start
+    if start == 0:
+        return []
+    before = pronoun.doc[start - 1].sent
+    return [r for s in syntax.subjects(before.root) for r in actors.actors_at(s, allow_place=False)][:1]
 
 
 def same_actor(a: ActorRef, b: ActorRef, local: frozenset[str] = frozenset()) -> bool:
