@@ -64,10 +64,24 @@ def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if verb.dep_ in _CLIMB or _by_doing(verb):
         # "Rusia está dispuesta a reunirse": an adjective with a subject of its own governs the infinitive
         governor = head if head.pos_ in ("VERB", "AUX") or syntax.subjects(head) else syntax.governing_verb(head)
+        if _speakers_next_act(verb):
+            governor = head.head
         if governor is not None and governor != verb:
             found, _ = subject_heads(governor, depth + 1)
             return found, True
     return [], False
+
+
+def _speakers_next_act(verb: Token) -> bool:
+    """"Kobakhidze said the court had acted in full accordance with the law and accused foreign-funded groups…": the
+    parser joins the speaker's next act to the clause he reports. A verb in the simple past joined to a reported
+    clause told with an auxiliary ("had acted", "había actuado", "would follow") is not of that clause: its subject is
+    the speaker's."""
+    head = verb.head
+    return verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" \
+        and "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm") \
+        and not any(c.dep_ in ("aux", "auxpass", "aux:pass") for c in verb.children) \
+        and any(c.dep_ == "aux" for c in head.children)
 
 
 def _series_before(verb: Token) -> Token | None:
