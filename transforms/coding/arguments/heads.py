@@ -66,10 +66,21 @@ def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         governor = head if head.pos_ in ("VERB", "AUX") or syntax.subjects(head) else syntax.governing_verb(head)
         if _speakers_next_act(verb):
             governor = head.head
+        governor = _told_before(verb) or governor
         if governor is not None and governor != verb:
             found, _ = subject_heads(governor, depth + 1)
             return found, True
     return [], False
+
+
+def _told_before(verb: Token) -> Token | None:
+    """"Marcos told leaders that Chinese ships had rammed a Philippine vessel, injuring three sailors": a participle
+    after the clause a verb reports, telling what happened and saying nothing itself, continues that clause (the
+    parser hangs it on the verb of saying)."""
+    if verb.dep_ != "advcl" or not {"Ger", "Part"} & set(verb.morph.get("VerbForm")) \
+            or any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i and syntax.subjects(c)), None)
 
 
 def _speakers_next_act(verb: Token) -> bool:
