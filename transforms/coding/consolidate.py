@@ -1,6 +1,6 @@
 """One article, one story: mentions that restate an event are aligned before clustering.
 
-Two passes over the mentions of one article (pure; no parse needed):
+Passes over the mentions of one article (pure; no parse needed):
 
 * a country standing for its leader: when a mention has a bare state as one
   side ("Pyongyang expresó su apoyo a Rusia") and another mention of the same
@@ -14,9 +14,8 @@ Two passes over the mentions of one article (pure; no parse needed):
   act told twice; an armed act (CAMEO 18-20) whose perpetrator no one names
   is that act when the article names one perpetrator for an act of that root
   on the same victims (or people of their country) and day: it takes its
-  sides. (Not an arrest: "41 people detained" beside the
-  police's tear gas is a second act of root 17, which clustering would fold
-  into the first.)
+  sides. (Not an arrest: "41 people detained" beside the police's tear gas is
+  a second act of root 17, which clustering would fold into the first.)
 
 DESIGN.md's clustering then merges them into one event with several mentions,
 instead of two events for one happening.
@@ -103,11 +102,10 @@ def name_restated_perpetrators(mentions: list[EventMention], armed: Callable[[st
     out = []
     for m in mentions:
         if m.source.kind == "unidentified" and m.target is not None and m.date.date is not None and armed(m.cameo_code):
-            acts = {(d.source.actor_id, d.target.actor_id): d for d in named
-                    if d.cameo_code[:2] == m.cameo_code[:2] and _among(m.target, d.target)
-                    and abs((d.date.date - m.date.date).days) <= 1}
-            if len({source for source, _ in acts}) == 1:
-                act = acts.get((next(iter(acts))[0], m.target.actor_id)) or next(iter(acts.values()))
+            acts = [d for d in named if d.cameo_code[:2] == m.cameo_code[:2] and _among(m.target, d.target)
+                    and abs((d.date.date - m.date.date).days) <= 1]
+            if len({d.source.actor_id for d in acts}) == 1:  # one perpetrator named: the same victims first
+                act = next((d for d in acts if d.target.actor_id == m.target.actor_id), acts[0])
                 m = replace(m, source=replace(act.source, matched_text=""),
                             target=replace(act.target, matched_text=m.target.matched_text))
         out.append(m)
