@@ -75,11 +75,12 @@ def _possessed(span: Span) -> bool:
 class ArticleActors(ArticlePersons, Whereabouts):
     def __init__(self, doc: Doc, lexicon: lx.Lexicon, titles: TitleIndex, lang: str, published: dt.date | None,
                  locative: frozenset[str] = frozenset(), ethnic: frozenset[str] = frozenset(),
-                 local: frozenset[str] = frozenset()):
+                 local: frozenset[str] = frozenset(), whose: frozenset[str] = frozenset()):
         self.doc = doc
         self.locative = locative  # prepositions that place an act: "en", "in", "over" (cues.jsonl locative_preps)
         self.ethnic = ethnic  # words that make a demonym an ethnicity: "ethnic", "étnicos" (cues.jsonl ethnic)
         self.local_offices = local  # words naming a regional or municipal office: "gobernador", "mayor" (cues.jsonl local_office)
+        self.whose = whose  # possessive relatives: "cuyo", "whose" (cues.jsonl possessive_relatives)
         self.lexicon = lexicon
         self.titles = titles
         self.lang = lang
@@ -240,6 +241,9 @@ class ArticleActors(ArticlePersons, Whereabouts):
 
     def actor_at(self, head: Token, *, allow_place: bool = False) -> ActorRef | None:
         """The actor the phrase headed by `head` names, or None."""
+        owner = self._antecedent_of_whose(head)
+        if owner is not None:
+            return owner
         found = [f for f in self._found(head) if f.depth <= MAX_DEPTH and not self._about(f.span)]
         if not found:
             return None
@@ -288,6 +292,17 @@ class ArticleActors(ArticlePersons, Whereabouts):
         if role == "GOV" and self._local_office(found):
             actor_id = f"{country}:{LOCAL_GOVERNMENT}"  # "el gobernador de Arauca": not the nation's government
         return ActorRef(actor_id, name, country, role, kind="state", matched_text=phrase_text(head))
+
+    def _antecedent_of_whose(self, head: Token) -> ActorRef | None:
+        """"el Partido Popular, cuyo portavoz de Interior en el Congreso ha acusado al Gobierno": a phrase a possessive
+        relative opens speaks for the antecedent the relative clause hangs on (not the Congress of the story's
+        country)."""
+        if not any(c.lower_ in self.whose for c in head.children):
+            return None
+        clause = head.head
+        if clause.dep_ not in ("acl", "relcl") or clause.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return self.actor_at(clause.head)
 
     def _about(self, span: Span) -> bool:
         """`subject_matter(span)`, once per span of the article (every actor_at of a phrase asks)."""
