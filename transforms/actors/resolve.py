@@ -345,7 +345,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
             return group
         where = self.where(head) if role not in TRAVELLING_ROLES else None
         country = self._located(head) or self._conjunct_country(head) or self._possessor_country(head) \
-            or self._named_before(head) or where or self.home_country
+            or self._named_before(head) or self._opposed_government(head, role) or where or self.home_country
         ref = self.sector(role, country, phrase_text(head))
         if role == "GOV" and country and self._local_office(found):
             return ActorRef(f"{country}:{LOCAL_GOVERNMENT}", ref.name, country, role, kind="state",

@@ -4,8 +4,8 @@ own country.
 "la policía" in a story from Cali is Colombia's police (`local`, the article's `home_country`); protesters in Niamey
 are Nigerien in a story datelined Abuja (`where`, the one country a sentence places its act in); "los militares que
 tomaron el poder en Níger" are Niger's (`_located`); "the gendarmes" are the "five Ivorian gendarmes" the article
-named before (`_named_before`); "Israel llamó a consultas a sus embajadores" are Israel's
-(`_possessor_country`). `ArticleActors` has these through this mixin: they read its spans (`by_token`) and resolve
+named before (`_named_before`); the government the Spanish opposition attacks is Spain's (`_opposed_government`);
+"Israel llamó a consultas a sus embajadores" are Israel's (`_possessor_country`). `ArticleActors` has these through this mixin: they read its spans (`by_token`) and resolve
 other phrases with its `actor_at`.
 """
 from __future__ import annotations
@@ -41,6 +41,24 @@ class Whereabouts:
             if verb.dep_ not in ("xcomp", "advcl", "conj", "acl", "ccomp") or verb.head == verb:
                 return None
             verb = verb.head
+        return None
+
+    def _opposed_government(self, head: Token, role: str) -> str | None:
+        """"el Partido Popular, cuya portavoz ha acusado al Gobierno…", in a story from Nouakchott: the government an
+        opposition party takes on with no country named is its own country's, not the dateline's."""
+        if role != "GOV" or self.home_country is None or getattr(self, "_opposing", False):
+            return None  # (before the article's country is known, acronyms are being learnt: no clause to read)
+        verb = head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c != head):
+            self._opposing = True  # the subject's own phrase is not followed further
+            try:
+                ref = self.actor_at(subject)
+            finally:
+                self._opposing = False
+            if ref is not None and ref.role == "OPP" and ref.country_code in self.lexicon.states:
+                return ref.country_code
         return None
 
     def _named_before(self, head: Token) -> str | None:
