@@ -200,7 +200,7 @@ EXECUTIVE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})
 def _clause_of(tok: Token) -> Token:
     """The head of the reported clause (or the sentence) `tok` stands in."""
     cur = tok
-    while cur.dep_ not in ("ccomp", "ROOT") and cur.head is not cur:
+    while cur.dep_ not in ("ccomp", "ROOT") and cur.head != cur:
         cur = cur.head
     return cur
 

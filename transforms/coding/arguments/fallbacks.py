@@ -191,7 +191,7 @@ class TargetFallbacks:
     def _protesting(self, tok: Token) -> bool:
         """"marcharon para exigir", "desfilaron exigiendo", "went on strike to demand": a demand or appeal made by
         protesting is made to whom the protest is against."""
-        return tok.dep_ in ("advcl", "xcomp", "acl") and tok.head is not tok and self.cues.has(tok.head, "protest_acts")
+        return tok.dep_ in ("advcl", "xcomp", "acl") and tok.head != tok and self.cues.has(tok.head, "protest_acts")
 
     def _authorities(self, source: ActorRef, actors: ArticleActors, context: SentenceContext) -> list[ActorRef]:
         """Whom a protest with no named target is against: the government of the country where it takes place

@@ -142,7 +142,7 @@ class ArgumentFinder:
                 and not ((p.source.direct or p.strict) and named_subject):
             sources = resolve_heads(args.governor_subjects(tok), actors, p.source.place, both, people)
             inherited = True
-        if not sources and tok.head is not tok and (_predicative(tok) or self.cues.has(tok.head, "keeping")):
+        if not sources and tok.head != tok and (_predicative(tok) or self.cues.has(tok.head, "keeping")):
             # "se mostró dispuesta a aceptar", "mantienen bloqueada la carretera": the subject of the verb above
             sources = resolve_heads(args.subject_heads(tok.head)[0], actors, p.source.place, both, people)
             if not sources and tok.head.dep_ in _CLAUSE_DEPS:  # "said his country is ready to": the speaker's
@@ -173,7 +173,7 @@ class ArgumentFinder:
             or self._assailants(target_heads, context, sources[0] if sources else None)
         if not targets and sources:  # "Lithuania said Russian helicopters had violated its airspace": the speaker's
             owners = [h for h in target_heads if _owned_by_pronoun(h)] if _plural_subject(tok) else []
-            speaker = args.subject_heads(tok.head)[0] if owners and tok.dep_ == "ccomp" and tok.head is not tok else []
+            speaker = args.subject_heads(tok.head)[0] if owners and tok.dep_ == "ccomp" and tok.head != tok else []
             targets = [t for t in resolve_heads(speaker, actors, False, both, people)
                        if t.actor_id not in {s.actor_id for s in sources}]
         if not targets and "clause" in p.target.deps:
@@ -364,7 +364,7 @@ def _participial(tok: Token) -> bool:
     """", killing three Palestinians", "dejando dos muertos": a participle adjoined to an active clause tells what its
     subject also did, so that subject is its own (of a passive, it is the agent's: "was attacked by militiamen,
     killing 156")."""
-    return tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and tok.head is not tok \
+    return tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and tok.head != tok \
         and (tok.tag_ == "VBG" or "Ger" in feats(tok, "VerbForm")) and not syntax.is_passive(tok.head)
 
 

@@ -160,7 +160,7 @@ def clitic_referents(verb: Token) -> list[Token]:
             or verb.dep_ not in ("advcl", "xcomp", "conj"):
         return []
     above = [verb.head, *([verb.head.head] if verb.head.dep_ == "conj" else [])]  # "declaró… y les dio…, tras acusarlos"
-    return [o for v in above for o in objects_of(v) if o is not verb]
+    return [o for v in above for o in objects_of(v) if o != verb]
 
 
 def prep_heads(head: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -228,11 +228,11 @@ def container_of(noun: Token) -> Token | None:
     """The noun a trigger noun is the content of: "paquete" of "paquete de sanciones", "package" of "package of
     sanctions" and of "sanctions package"."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.pos_ == "ADP" and head.head is not head:
+    if noun.dep_ == "pobj" and head.pos_ == "ADP" and head.head != head:
         head = head.head
     elif noun.dep_ not in ("nmod", "compound"):
         return None
-    return head if head is not noun and head.pos_ == "NOUN" else None
+    return head if head != noun and head.pos_ == "NOUN" else None
 
 
 def governor_of_noun(noun: Token) -> Token | None:
@@ -279,7 +279,7 @@ def relatives_below(verb: Token) -> list[Token]:
         return []
     subjects = set(syntax.subjects(verb))  # "Lai, que juró el cargo el lunes, había pedido…": the subject's past
     # is the chooser's to weigh (a pluperfect reaches back to it)
-    return [d for d in verb.subtree if d is not verb and d.pos_ in ("VERB", "AUX") and d.head not in subjects and (
+    return [d for d in verb.subtree if d != verb and d.pos_ in ("VERB", "AUX") and d.head not in subjects and (
         d.dep_ == "relcl" or (d.dep_ == "acl" and any(syntax.is_relative_pronoun(c) for c in d.children)))]
 
 

@@ -76,7 +76,7 @@ def objects(verb: Token) -> list[Token]:
                 out.append(c)
     if verb.dep_ == "amod" and "Fin" in feats(verb, "VerbForm") and any(c.dep_ == "nsubj" for c in verb.children):
         out.append(verb.head)  # "after Stoltenberg hosted Erdogan": a finite verb with a subject misread as a modifier
-    if not out and verb.dep_ == "xcomp" and verb.head is not verb:  # "volvió a exigir la renuncia": the small model
+    if not out and verb.dep_ == "xcomp" and verb.head != verb:  # "volvió a exigir la renuncia": the small model
         # hangs the infinitive's object on the verb before it
         out = [c for c in verb.head.children if c.dep_ in OBJECT and c.i > verb.i and preposition(c) in (None, "a")]
     return out

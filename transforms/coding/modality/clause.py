@@ -192,9 +192,9 @@ def alleged(tok: Token, cues: LangCues) -> bool:
     head = tok.head
     if head is tok or tok.dep_ not in _ALLEGED:
         return False
-    if head.pos_ == "ADP" and head.head is not head:  # "of backing", "for the attack": the preposition's head
+    if head.pos_ == "ADP" and head.head != head:  # "of backing", "for the attack": the preposition's head
         head = head.head
-    if head.pos_ in ("NOUN", "PROPN") and head.head is not head and head.head.i < head.i:
+    if head.pos_ in ("NOUN", "PROPN") and head.head != head and head.head.i < head.i:
         head = head.head  # "acusaron al Ejército de bombardear": the small model hangs the act on the accused
     return head.i < tok.i and lemma(head) in cues("accusing")
 

@@ -110,7 +110,7 @@ class TriggerIndex:
 
     def patterns_for(self, tok: Token, sent: Span, actors: ArticleActors) -> list[Pattern]:
         kind = token_kind(tok)
-        kept = tok.pos_ == "ADJ" and tok.head is not tok and self.cues.has(tok.head, "keeping") \
+        kept = tok.pos_ == "ADJ" and tok.head != tok and self.cues.has(tok.head, "keeping") \
             and (tok.head.dep_ not in ("acl", "relcl") or _kept_by_antecedent(tok.head))
         if kind is None and tok.pos_ == "ADJ" and (kept or ("verb", form(tok)) in self.overrides
                                                    and any(c.dep_ == "xcomp" for c in tok.children)):
