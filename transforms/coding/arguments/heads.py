@@ -156,7 +156,7 @@ def clitic_referents(verb: Token) -> list[Token]:
     gerund stands for is the object of the verb its clause hangs on (the Spanish model lemmatises "acusarlo" as
     "acusar él"; "reunirse" is reflexive, no object)."""
     text = verb.lower_
-    if verb.head is verb or " " not in verb.lemma_ or not text.endswith(_OBJECT_CLITICS) \
+    if verb.head == verb or " " not in verb.lemma_ or not text.endswith(_OBJECT_CLITICS) \
             or verb.dep_ not in ("advcl", "xcomp", "conj"):
         return []
     above = [verb.head, *([verb.head.head] if verb.head.dep_ == "conj" else [])]  # "declaró… y les dio…, tras acusarlos"

@@ -190,7 +190,7 @@ def alleged(tok: Token, cues: LangCues) -> bool:
     """The act is what someone is accused of: "accused Uganda of backing rebels", "acusó al Ejército de bombardear un
     mercado". The accusation is the event (112); the act is its content, not a fact the text states."""
     head = tok.head
-    if head is tok or tok.dep_ not in _ALLEGED:
+    if head == tok or tok.dep_ not in _ALLEGED:
         return False
     if head.pos_ == "ADP" and head.head != head:  # "of backing", "for the attack": the preposition's head
         head = head.head
