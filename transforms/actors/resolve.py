@@ -88,6 +88,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
         self.home_country: str | None = None  # the article's country (DocumentCoder sets it): sectors default to it
         self._where: dict[tuple[int, int], str | None] = {}  # (sentence, clause) -> the one country it places its act in
         self._possessing = False  # resolving a possessive's owner (see _possessor_country)
+        self._opposing = False  # resolving the subject that opposes a government (see _opposed_government)
         self.memory = PersonMemory()
         self.by_token: dict[int, tuple[Span, str, tuple[lx.Entry, ...]]] = {}
         self._phrases: dict[int, tuple[Found, ...]] = {}  # phrase head -> its actor spans, once by_token is whole

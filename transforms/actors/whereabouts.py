@@ -5,8 +5,8 @@ own country.
 are Nigerien in a story datelined Abuja (`where`, the one country a sentence places its act in); "los militares que
 tomaron el poder en Níger" are Niger's (`_located`); "the gendarmes" are the "five Ivorian gendarmes" the article
 named before (`_named_before`); the government the Spanish opposition attacks is Spain's (`_opposed_government`);
-"Israel llamó a consultas a sus embajadores" are Israel's (`_possessor_country`). `ArticleActors` has these through this mixin: they read its spans (`by_token`) and resolve
-other phrases with its `actor_at`.
+"Israel llamó a consultas a sus embajadores" are Israel's (`_possessor_country`). `ArticleActors` has these through
+this mixin: they read its spans (`by_token`) and resolve other phrases with its `actor_at`.
 """
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ class Whereabouts:
     def _opposed_government(self, head: Token, role: str) -> str | None:
         """"el Partido Popular, cuya portavoz ha acusado al Gobierno…", in a story from Nouakchott: the government an
         opposition party takes on with no country named is its own country's, not the dateline's."""
-        if role != "GOV" or self.home_country is None or getattr(self, "_opposing", False):
+        if role != "GOV" or self.home_country is None or self._opposing:
             return None  # (before the article's country is known, acronyms are being learnt: no clause to read)
         verb = head.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
@@ -62,9 +62,9 @@ class Whereabouts:
         return None
 
     def _named_before(self, head: Token) -> str | None:
-        """"five Ivorian gendarmes … Burkinabe forces arrested the gendarmes": a sector named with the definite article
-        and no country of its own is the one an earlier phrase of the article named by the same word with its country
-        (not the dateline's: the story is from Lomé)."""
+        """"five Ivorian gendarmes … Burkinabe forces arrested the gendarmes": a sector named with the definite
+        article and no country of its own is the one an earlier phrase of the article named by the same word with its
+        country (not the dateline's: the story is from Lomé)."""
         if not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in head.children):
             return None
         lemma = head.lemma_.lower()
