@@ -14,14 +14,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from transforms.actors.antecedents import pair_before
 from transforms.actors.resolve import ArticleActors
 from transforms.actors.whereabouts import EXECUTIVE_ROLES
 from transforms.coding.arguments import force
 from transforms.coding.arguments import heads as args
 from transforms.coding.arguments import syntax
 from transforms.coding.arguments.fallbacks import TargetFallbacks
-from transforms.coding.arguments.sides import country_actor, forces_before, mentions_both, owners_of, resolve_heads
+from transforms.coding.arguments.sides import country_actor, forces_before, owners_of, resolve_heads
 from transforms.coding.arguments.speech import to_anyone
 from transforms.coding.records import SentenceContext
 from transforms.coding.vocabulary.patterns import Pattern
@@ -119,10 +118,7 @@ class ArgumentFinder:
         target_heads = [f for h in target_heads for f in forces_before(h, actors) or [h]]  # "the police killings"
         if p.source.direct:
             source_heads = [h for h in source_heads if actors.names_an_actor(h)]
-        # "the two sides": the two its sentence has just named, else the article's latest dyad
-        both_named = any(mentions_both(h, both, people) for h in source_heads)
-        pair = (pair_before(actors, tok) if both_named else []) or context.last_pair() or None
-        sources = resolve_heads(source_heads, actors, p.source.place, both, people, pair)
+        sources = resolve_heads(source_heads, actors, p.source.place, both, people, context.last_pair() or None)
         sources = sources or self._host_or_guest(source_heads, context) or self._assailants(source_heads, context, None) \
             or resolve_heads([d for h in syntax.subjects(tok) if self.cues.has(h, "documents") for d in args.doers_of(h)],
                              actors, False, both, people)  # "La moción, impulsada por el Grupo Popular, exige…": a text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from transforms.actors.antecedents import ARMED_GROUP_ROLES, both_sides
+from transforms.actors.antecedents import ARMED_GROUP_ROLES, both_sides, pair_before
 from transforms.actors.resolve import ArticleActors
 from transforms.actors.whereabouts import EXECUTIVE_ROLES
 from transforms.coding.arguments import heads as args
@@ -21,7 +21,7 @@ def resolve_heads(heads: list[Token], actors: ArticleActors, allow_place: bool, 
         if h.pos_ == "PRON" and h.lower_ in _PERSONAL:
             refs = actors.recent_persons(h.i, count=1) or _previous_speaker(h, actors)
         elif pair is not None and mentions_both(h, both, people):
-            refs = pair
+            refs = pair_before(actors, h) or pair  # "the two sides": the two the sentence has just named, else `pair`
         elif (_both(h, both) and h.pos_ in ("PRON", "NUM", "DET")) or (h.i > 0 and _both(h.doc[h.i - 1], both) and (
                 h.lemma_.lower() in people or actors.kind_at(h.i) == "agent" and not _count(h.doc[h.i - 1]))):
             refs = both_sides(actors, h)

@@ -163,19 +163,20 @@ def described(tok: Token, cues: LangCues) -> bool:
     maestros", "the union represents 5,000 nurses"). News tells its acts in the past, in the present only with the
     day it names ("los maestros marchan este martes", "today") or in a headline or a lede (the text's first
     sentence: "INDIGENAS RADICALIZAN PARALIZACION")."""
-    present = "Pres" in feats(tok, "Tense") and "Fin" in feats(tok, "VerbForm") and "Sub" not in feats(tok, "Mood")
-    if tok.sent.start == 0 or tok.pos_ != "VERB" or not present \
-            or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
-        return False
-    return not any(cues.has(t, "today") for t in tok.subtree)
+    return tok.sent.start != 0 and tok.pos_ == "VERB" and _present_without_a_day(tok, cues)
 
 
 def habitual(tok: Token, cues: LangCues) -> bool:
     """A relative clause in the simple present says what its antecedent does, not what happened: "Pakistani Taliban
     fighters who stage attacks inside Pakistan", "bandas que secuestran a migrantes" (unless it names its day)."""
-    present = "Pres" in feats(tok, "Tense") and "Fin" in feats(tok, "VerbForm") and "Sub" not in feats(tok, "Mood")
     relative = tok.dep_ == "relcl" or tok.dep_ == "acl" and any(syntax.is_relative_pronoun(c) for c in tok.children)
-    if not (present and relative) or any(c.dep_ in ("aux", "auxpass", "aux:pass") for c in tok.children):
+    return relative and _present_without_a_day(tok, cues)
+
+
+def _present_without_a_day(tok: Token, cues: LangCues) -> bool:
+    """The verb is in the simple present (finite, not subjunctive, no auxiliary) and its clause names no day."""
+    present = "Pres" in feats(tok, "Tense") and "Fin" in feats(tok, "VerbForm") and "Sub" not in feats(tok, "Mood")
+    if not present or any(c.dep_ in ("aux", "auxpass", "aux:pass") for c in tok.children):
         return False
     return not any(cues.has(t, "today") for t in tok.subtree)
 
