@@ -177,6 +177,8 @@ class ArgumentFinder:
             targets = resolve_heads(said, actors, False, both, people) or resolve_heads(
                 [o for h in said if not actors.names_an_actor(h) for o in owners_of(h, actors)],
                 actors, False, both, people)  # "que los allanamientos de Carabineros fueron violentos": whose act
+            # the speaker's own side saying what it will do is no target: "advirtió que el Gobierno actuará contra…"
+            targets = [t for t in targets if t.actor_id not in {s.actor_id for s in sources}]
             if not targets and sources:
                 targets = to_anyone(tok, sources[0], actors, self.cues)
         if not targets and p.target.preps:  # "approved $200 million in weapons for Ukraine": the PP hangs in the object

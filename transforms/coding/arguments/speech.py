@@ -71,8 +71,11 @@ def to_anyone(tok: Token, source: ActorRef, actors: ArticleActors, cues: LangCue
         return []  # a foreign government's "measures against whoever obstructs the talks" are not to its people
     clauses = said_clauses(tok)
     clauses += [c for clause in clauses for c in clause.children if c.dep_ == "csubj"]  # "quienes bloqueen ... serán"
-    subjects = [s for c in clauses for s in (c.children if c.dep_ != "csubj" else [c]) if s.dep_ in _SUBJECTS or s is c]
-    if any(cues.has(t, "anyone") for s in subjects for t in (s, *s.children)):
+    subjects = [s for c in clauses for s in (c.children if c.dep_ != "csubj" else [c]) if s.dep_ in _SUBJECTS or s == c]
+    # whoever the act said is aimed at: "would deal firmly with anyone planning violence", "actuará contra quienes
+    # bloqueen las carreteras" (a pronoun: "any violation of its borders" is no one)
+    aimed = [t for c in clauses for t in c.subtree if t.pos_ == "PRON" and t != c]
+    if any(cues.has(t, "anyone") for s in subjects for t in (s, *s.children)) or any(cues.has(t, "anyone") for t in aimed):
         return [actors.sector("CVL", source.country_code)]
     return []
 
