@@ -83,6 +83,13 @@ def _heads_entity(span: Span, entity: Span) -> bool:
         and not _runs_on(entity)
 
 
+def _ends_entity(span: Span, entity: Span) -> bool:
+    """The span closes the entity and is its head, as an English name's head comes last: "the Independent Policing
+    Oversight Authority" is an authority (not "Kurdistan Workers' Party", whose head is the party)."""
+    return span.end == entity.end and span.start <= entity.root.i < span.end and span.start > entity.start \
+        and not _runs_on(entity)
+
+
 def _runs_on(entity: Span) -> bool:
     """The model let the entity run into a clause ("Los manifestantes bloquearon la carretera" as one MISC): no name."""
     return any(t.pos_ in ("VERB", "AUX") for t in entity)
@@ -93,7 +100,7 @@ def names_its_phrase(span: Span, head: Token) -> bool:
     modifier of another noun ("military-to-military communications") nor a word of a longer name ("Kurdistan
     Workers' Party")."""
     e = _entity_around(span)
-    if e is not None and not _runs_on(e) and not _heads_entity(span, e) \
+    if e is not None and not _runs_on(e) and not _heads_entity(span, e) and not _ends_entity(span, e) \
             and any(t.pos_ not in ("DET", "ADP", "PUNCT", "NUM") and t.lower_ not in QUANTITIES | MEMBERS
                     for t in e if not span.start <= t.i < span.end):
         return False  # "La policía" is the police; "Kurdistan Workers' Party" is not workers; "el ministro de
