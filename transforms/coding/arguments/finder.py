@@ -82,6 +82,16 @@ class ArgumentFinder:
         victims = () if targets or _describes_a_noun(tok) else tuple(h for h in target_heads if self._person(h))
         return Arguments(sources, targets, inherited, place_tok, far, victims)
 
+    def _antecedent_of_object(self, verb: Token, pron: Token) -> list[Token]:
+        """"31 officers were wounded when crowds pelted them with stones": an object pronoun in an adverbial clause
+        with a subject of its own stands for the subject of the clause it hangs on, which the parse does not link it
+        to (a clause without one shares the subject above, which its pronoun cannot be: "impeached the judge, accusing
+        her of…")."""
+        if pron.pos_ != "PRON" or not self.cues.has(pron, "object_pronouns") or verb.dep_ != "advcl" or verb.head == verb \
+                or not any(s.pos_ in ("NOUN", "PROPN") for s in syntax.subjects(verb)):
+            return []
+        return [s for s in syntax.subjects(verb.head) if s.pos_ in ("NOUN", "PROPN")]
+
     def _crowd(self, tok: Token) -> bool:
         """The clause's own subject is a crowd of people ("tens of thousands of people", "cientos de personas"): they
         demonstrate, not whoever the sentence around them names."""
@@ -115,6 +125,7 @@ class ArgumentFinder:
                 # one meets people, and Spanish marks a person met ("recibió a X"): "recibió amenazas de X" received
                 # a thing, from no one it hosted
                 target_heads = [h for h in target_heads if syntax.preposition(h) or actors.names_an_actor(h)]
+        target_heads = [r for h in target_heads for r in self._antecedent_of_object(tok, h) or [h]]
         target_heads = [f for h in target_heads for f in forces_before(h, actors) or [h]]  # "the police killings"
         if p.source.direct:
             source_heads = [h for h in source_heads if actors.names_an_actor(h)]
