@@ -87,12 +87,16 @@ def _speakers_next_act(verb: Token) -> bool:
     """"Kobakhidze said the court had acted in full accordance with the law and accused foreign-funded groups…": the
     parser joins the speaker's next act to the clause he reports. A verb in the simple past joined to a reported
     clause told with an auxiliary ("had acted", "había actuado", "would follow") is not of that clause: its subject is
-    the speaker's."""
+    the speaker's. So is one that reports or commits in its turn, joined to a reported state: "Taliban officials said
+    the victims were civilians and vowed to retaliate" (not "said the attackers were rebels and killed two soldiers")."""
     head = verb.head
-    return verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" \
-        and "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm") \
-        and not any(c.dep_ in ("aux", "auxpass", "aux:pass") for c in verb.children) \
-        and any(c.dep_ == "aux" for c in head.children)
+    if not (verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB"
+            and "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")
+            and not any(c.dep_ in ("aux", "auxpass", "aux:pass") for c in verb.children)):
+        return False
+    state = head.pos_ == "AUX" or any(c.dep_ == "cop" for c in head.children)
+    return any(c.dep_ == "aux" for c in head.children) \
+        or state and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
 
 def _series_before(verb: Token) -> Token | None:
