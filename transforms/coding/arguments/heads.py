@@ -287,6 +287,18 @@ def relatives_below(verb: Token) -> list[Token]:
         d.dep_ == "relcl" or (d.dep_ == "acl" and any(syntax.is_relative_pronoun(c) for c in d.children)))]
 
 
+def participles_apart(trigger: Token) -> list[Token]:
+    """"The talks, mediated by Turkey and Qatar, aim to turn a fragile truce agreed in October 2025 into a ceasefire",
+    "The BNP, seen as the frontrunner in the Feb. 12 election, welcomed the ruling", "would provide vessels under a
+    loan agreement signed last year": a past participle describing another noun tells that noun's past, and its date
+    is not the act's. The act's object may share it ("prevented the demonstration staged by students on 15 October"),
+    and a noun the participle describes keeps it."""
+    objects = set(syntax.objects(trigger))
+    return [t for t in trigger.sent if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm")
+            and "Past" in t.morph.get("Tense") and not t.left_edge.i <= trigger.i <= t.right_edge.i
+            and t.head != trigger and t.head not in objects]
+
+
 def governor_subjects(verb: Token) -> list[Token]:
     """The subjects of the clause above: "X anunciaron, de forma coordinada, que reconocerán..." when the parser
     hung the inner verb on a noun; for a conjunct, the clause above its first conjunct ("said the country would not
