@@ -64,7 +64,14 @@ _EN_ENDINGS = (("ied", ("y",)), ("ed", ("e", "")), ("ing", ("e", "")))
 
 
 def verb_words(tok: Token) -> tuple[str, ...]:
-    """A verb's lemma, its form, then the base forms its form regularly comes from (the lookups take the first the
-    dictionary has)."""
-    extra = infinitives(form(tok)) if tok.lang_ == "es" else _by_ending(form(tok), _EN_ENDINGS)
-    return (lemma(tok), form(tok), *extra)
+    """A verb's lemma, its form, then the base forms its form regularly comes from, a participle's included (the
+    lookups take the first the dictionary has)."""
+    word = form(tok)
+    if tok.lang_ != "es":
+        return (lemma(tok), word, *_by_ending(word, _EN_ENDINGS))
+    extra = infinitives(word)
+    if any(c.dep_ in ("aux", "aux:pass") for c in tok.children):
+        # a participle in a verb's tense: "fueron aprehendidas" ("aprehendir" to the model) is "aprehender" (not a
+        # state told with "estar" or "mantener": "están suspendidos", "los mantiene secuestrados")
+        extra += participle_infinitives(word)
+    return (lemma(tok), word, *extra)

@@ -34,6 +34,7 @@ from transforms.records import ActorRef
 _RESPONSES = frozenset({"10", "11", "12", "13", "16"})
 _ASKING = ("directive", "offer", "submitting")  # cue classes of the verbs that ask for what a rejection refuses
 _CAPTURES = frozenset({"17", "18"})  # coercion (arrests, detentions) and assault (abductions, hostage-taking)
+_PROTESTS = frozenset({"14"})
 
 
 class TargetFallbacks:
@@ -66,7 +67,11 @@ class TargetFallbacks:
             # "condenó la decisión de Colombia", "rejected Russia's claims": the owner of what the act is about (one
             # meets people, not the authors of things: "recibió amenazas de los paramilitares" is no hosting)
             # (the doer of an act it names first: "condenaron la detención de un sacerdote por la Policía")
-            owners = [h for o in args.objects_of(tok) for h in owners_of(o, actors)]
+            # (not the people a release asked for would free: "exigió la liberación de los pescadores" is asked of
+            # whoever holds them, read below)
+            released = self.root_is(p.cameo, "addressed")
+            owners = [h for o in args.objects_of(tok) if not (released and self.cues.has(o, "release_nouns"))
+                      for h in owners_of(o, actors)]
             targets = [t for t in resolve_heads(owners, actors, False, self.cues("both"), self.cues("people"))
                        if t.actor_id not in source_ids]
         if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "rejecting"):
@@ -108,6 +113,11 @@ class TargetFallbacks:
             targets = self._provoked_by(tok, sources, actors)
         if not targets and p.target.fallback == "authorities" and sources:
             targets = self.protested(tok, sources, actors, context)
+        if not targets and p.target.fallback == "protesters" and sources:
+            # "desbloquearon la vía", "dispersed with tear gas": force used on a protest no phrase names is used on
+            # whoever protested last in the article, else on the country's people
+            protester = context.author_of(_PROTESTS, sources[0])
+            targets = [protester] if protester is not None else [actors.sector("CVL", sources[0].country_code)]
         return targets
 
     def protested(self, tok: Token, sources: list[ActorRef], actors: ArticleActors,

@@ -114,6 +114,8 @@ class ArgumentFinder:
         else:
             source_heads, inherited = args.subject_heads(tok)
             target_heads = args.objects_of(tok) or args.clitic_referents(tok) if "object" in p.target.deps else []
+            if self.root_is(p.cameo, "addressed"):  # "exigió la liberación de los pescadores": not the people freed
+                target_heads = [h for h in target_heads if not self.cues.has(h, "release_nouns")]
             if p.symmetric:
                 target_heads += self._counterparts(tok, p.target.preps, actors)
             else:  # "amenazó con una respuesta militar": what a threat threatens with may name its target; a clause
