@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from transforms.actors.resolve import ArticleActors
-from transforms.coding.arguments.heads import participles_apart, relatives_below
+from transforms.coding.arguments.heads import alleged_acts, participles_apart, relatives_below
 from transforms.coding.arguments.speech import said_clauses
 from transforms.coding.consolidate import consolidate
 from transforms.coding.records import Coded, SentenceContext
@@ -87,7 +87,8 @@ class DocumentCoder:
         will host the summit in 2026" is 036 on the day it was said), or nothing when it has none."""
         if c.pattern.clause_cue:  # "told leaders that Chinese ships had rammed a boat on Oct. 21": the telling's date
             expressions = _outside(expressions, said_clauses(c.trigger))
-        expressions = _outside(expressions, relatives_below(c.trigger) + participles_apart(c.trigger))
+        expressions = _outside(expressions, relatives_below(c.trigger) + participles_apart(c.trigger)
+                               + alleged_acts(c.trigger))
         date = date_for_event(expressions, sent.start_char, sent.end_char, c.trigger.idx, published, future=c.future)
         if c.future or published is None or date.date is None or date.date <= published:
             return c, date

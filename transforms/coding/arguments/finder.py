@@ -85,12 +85,15 @@ class ArgumentFinder:
     def _antecedent_of_object(self, verb: Token, pron: Token) -> list[Token]:
         """"31 officers were wounded when crowds pelted them with stones": an object pronoun in an adverbial clause
         with a subject of its own stands for the subject of the clause it hangs on, which the parse does not link it
-        to (a clause without one shares the subject above, which its pronoun cannot be: "impeached the judge, accusing
-        her of…")."""
-        if pron.pos_ != "PRON" or not self.cues.has(pron, "object_pronouns") or verb.dep_ != "advcl" or verb.head == verb \
-                or not any(s.pos_ in ("NOUN", "PROPN") for s in syntax.subjects(verb)):
+        to. A clause without one shares the subject above, which its pronoun cannot be: the pronoun is the object
+        above ("detained four union leaders, accusing them of inciting a strike")."""
+        if pron.pos_ != "PRON" or not self.cues.has(pron, "object_pronouns") or verb.dep_ != "advcl" or verb.head == verb:
             return []
-        return [s for s in syntax.subjects(verb.head) if s.pos_ in ("NOUN", "PROPN")]
+        if any(s.pos_ in ("NOUN", "PROPN") for s in syntax.subjects(verb)):
+            return [s for s in syntax.subjects(verb.head) if s.pos_ in ("NOUN", "PROPN")]
+        if syntax.subjects(verb) or not {"Part", "Ger"} & set(verb.morph.get("VerbForm")):
+            return []
+        return [o for o in args.objects_of(verb.head) if o.pos_ in ("NOUN", "PROPN")]
 
     def _crowd(self, tok: Token) -> bool:
         """The clause's own subject is a crowd of people ("tens of thousands of people", "cientos de personas"): they

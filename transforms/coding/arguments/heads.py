@@ -120,6 +120,7 @@ def _by_doing(verb: Token) -> bool:
 
 
 _CONTROL_PREPS = frozenset({"of", "for", "from", "with"})  # accuse X of, blame X for, stop X from, charge X with
+_CONTROL_MARKS = frozenset({"de"})  # acusar a X de, culpar a X de
 
 
 def _object_controllers(verb: Token) -> list[Token]:
@@ -297,6 +298,18 @@ def participles_apart(trigger: Token) -> list[Token]:
     return [t for t in trigger.sent if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm")
             and "Past" in t.morph.get("Tense") and not t.left_edge.i <= trigger.i <= t.right_edge.i
             and t.head != trigger and t.head not in objects]
+
+
+def alleged_acts(verb: Token) -> list[Token]:
+    """"accused them of helping to organise an arson attack last month", "acusó a los diplomáticos de realizar el
+    lunes actividades de espionaje": the act a verb charges its object with happened at its own time."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    english = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _CONTROL_PREPS
+               for g in c.children if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX")]
+    spanish = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+               and any(m.dep_ == "mark" and m.lower_ in _CONTROL_MARKS for m in c.children)]
+    return english + spanish
 
 
 def governor_subjects(verb: Token) -> list[Token]:

@@ -242,8 +242,11 @@ class TriggerIndex:
             # dawn-to-dusk hartal", its only object read as a predicate, is called)
             return False
         prep = None
+        # a governing verb's words include the base forms its form comes from ("staged", "stag" to the model)
+        gov_words = set(verb_words(gov)) if gov is not None and gov.pos_ in ("VERB", "AUX") else \
+            {lemma(gov), form(gov)} if gov is not None else set()
         if gov is not None:
-            near |= {lemma(gov), form(gov)}
+            near |= gov_words
             prep = _introducing(tok)
             if prep is not None:  # "went on strike", "entraron en paro": the verb with the word that introduces it
                 near.add(f"{lemma(gov)} {form(prep)}")
@@ -255,7 +258,7 @@ class TriggerIndex:
             allowed: set[str] = set()
             for g in p.governors:
                 allowed |= set(self.cues(g)) or {g}
-            if (gov is None or not (lemma(gov) in allowed or form(gov) in allowed)) and lemma(tok.head) not in allowed \
+            if (gov is None or not gov_words & allowed) and lemma(tok.head) not in allowed \
                     and not _told_by(args.relative_of_act(tok), allowed):  # read only when no governor allows it
                 # an act named with who did it took place, unless called off or hedged ("la suspensión de la huelga",
                 # "las posibles protestas de…")
