@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from transforms.actors.resolve import LOCAL_GOVERNMENT
 from transforms.coding.vocabulary.patterns import Pattern
 from transforms.records import ActorRef
 
@@ -48,12 +49,13 @@ class SentenceContext:
     def author_of(self, roots: frozenset[str], other_than: ActorRef | None,
                   roles_not: frozenset[str] = frozenset(), role: str | None = None) -> ActorRef | None:
         """Who did the latest act of one of `roots` told so far, when not `other_than` nor its side (its country in
-        the same role: the opposition may condemn its country's police), nor in one of `roles_not`; in `role` if given."""
-        side = (other_than.country_code, other_than.role or "GOV") if other_than else None
+        the same role: the opposition may condemn its country's police; a region's government is not the nation's),
+        nor in one of `roles_not`; in `role` if given."""
+        side = _side(other_than) if other_than else None
         for code, source in reversed(self.acts):
             if code[:2] in roots and (other_than is None or source.actor_id != other_than.actor_id) \
                     and (source.role or "GOV") not in roles_not and role in (None, source.role) \
-                    and (source.country_code is None or (source.country_code, source.role or "GOV") != side):
+                    and (source.country_code is None or _side(source) != side):
                 return source
         return None
 
@@ -89,3 +91,8 @@ class SentenceContext:
         """A place named in the sentence, else the dateline's, that is not in the source's own country."""
         candidates = [*self.places, *([self.dateline] if self.dateline is not None else [])]
         return [p for p in candidates if p.country_code != exclude][:1]
+
+
+def _side(ref: ActorRef) -> tuple[str | None, str, bool]:
+    """A side of a country: its role, a region's or a town's government apart from the nation's."""
+    return ref.country_code, ref.role or "GOV", ref.actor_id.endswith(f":{LOCAL_GOVERNMENT}")
