@@ -75,11 +75,20 @@ def code_in_workers(by_lang: dict[str, list[Article]], *, make_coder: Callable[[
     `make_coder` builds each worker's coder; it is sent to the workers, so it must pickle (a class, a partial)."""
     context = multiprocessing.get_context("spawn")
     coded = Coded()
+    failure: Exception | None = None
     with context.Pool(n_process, initializer=_start, initargs=(make_coder,)) as pool:
-        for done, found in pool.imap(_code, chunks(by_lang, largest=CHUNK_ARTICLES, workers=n_process)):
-            coded.add(found)
-            if progress is not None:
-                progress(done)
+        try:
+            for done, found in pool.imap(_code, chunks(by_lang, largest=CHUNK_ARTICLES, workers=n_process)):
+                coded.add(found)
+                if progress is not None:
+                    progress(done)
+        except Exception as exc:  # noqa: BLE001  (raised below, once the pool is down)
+            # A worker's error (a model that does not load) ends the step, but the pool is shut down in order: leaving
+            # the `with` on an exception terminates it, which can hang on a worker the pool has just started in
+            # place of another (it waits on a lock the terminating parent holds).
+            failure = exc
         pool.close()
         pool.join()
+    if failure is not None:
+        raise failure
     return coded
