@@ -87,7 +87,8 @@ class ArgumentFinder:
         with a subject of its own stands for the subject of the clause it hangs on, which the parse does not link it
         to. A clause without one shares the subject above, which its pronoun cannot be: the pronoun is the object
         above ("detained four union leaders, accusing them of inciting a strike")."""
-        if pron.pos_ != "PRON" or not self.cues.has(pron, "object_pronouns") or verb.dep_ != "advcl" or verb.head == verb:
+        if pron.pos_ != "PRON" or not self.cues.has(pron, "object_pronouns") or verb.dep_ != "advcl" \
+                or verb.head == verb:
             return []
         if any(s.pos_ in ("NOUN", "PROPN") for s in syntax.subjects(verb)):
             return [s for s in syntax.subjects(verb.head) if s.pos_ in ("NOUN", "PROPN")]

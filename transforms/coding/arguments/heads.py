@@ -88,7 +88,8 @@ def _speakers_next_act(verb: Token) -> bool:
     parser joins the speaker's next act to the clause he reports. A verb in the simple past joined to a reported
     clause told with an auxiliary ("had acted", "había actuado", "would follow") is not of that clause: its subject is
     the speaker's. So is one that reports or commits in its turn, joined to a reported state: "Taliban officials said
-    the victims were civilians and vowed to retaliate" (not "said the attackers were rebels and killed two soldiers")."""
+    the victims were civilians and vowed to retaliate" (not "said the attackers were rebels and killed two
+    soldiers")."""
     head = verb.head
     if not (verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB"
             and "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")

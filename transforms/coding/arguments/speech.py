@@ -75,7 +75,8 @@ def to_anyone(tok: Token, source: ActorRef, actors: ArticleActors, cues: LangCue
     # whoever the act said is aimed at: "would deal firmly with anyone planning violence", "actuará contra quienes
     # bloqueen las carreteras" (a pronoun: "any violation of its borders" is no one)
     aimed = [t for c in clauses for t in c.subtree if t.pos_ == "PRON" and t != c]
-    if any(cues.has(t, "anyone") for s in subjects for t in (s, *s.children)) or any(cues.has(t, "anyone") for t in aimed):
+    said_of = [t for s in subjects for t in (s, *s.children)] + aimed
+    if any(cues.has(t, "anyone") for t in said_of):
         return [actors.sector("CVL", source.country_code)]
     return []
 
