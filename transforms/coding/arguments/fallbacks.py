@@ -57,7 +57,7 @@ class TargetFallbacks:
             targets = said_about(tok, sources[0], actors, self.cues)
         if not targets and p.target.fallback == "parties" and sources:  # a mediator's sides, before any earlier target
             targets = self._parties(tok, sources[0], actors, context)
-        if not targets and p.target.fallback == "sides" and sources and self.root_is(p.cameo, "addressed"):
+        if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "addressed"):
             targets = self._captor(tok, sources[0], context)  # "called for the captives' release": their captors
         if not targets and p.target.fallback == "sides" and sources:  # "called for an immediate ceasefire": to the
             # sides of the conflict the article told last, when the source is neither
@@ -69,11 +69,7 @@ class TargetFallbacks:
             # "condenó la decisión de Colombia", "rejected Russia's claims": the owner of what the act is about (one
             # meets people, not the authors of things: "recibió amenazas de los paramilitares" is no hosting)
             # (the doer of an act it names first: "condenaron la detención de un sacerdote por la Policía")
-            # (not the people a release asked for would free: "exigió la liberación de los pescadores" is asked of
-            # whoever holds them, read below)
-            released = self.root_is(p.cameo, "addressed")
-            owners = [h for o in args.objects_of(tok) if not (released and self.cues.has(o, "release_nouns"))
-                      for h in owners_of(o, actors)]
+            owners = [h for o in args.objects_of(tok) if not self.asks_release(p, o) for h in owners_of(o, actors)]
             targets = [t for t in resolve_heads(owners, actors, False, self.cues("both"), self.cues("people"))
                        if t.actor_id not in source_ids]
         if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "rejecting"):
@@ -109,8 +105,6 @@ class TargetFallbacks:
             targets = self._answered(sources[0], context)  # against its side, else attacked last (not its own side)
         if not targets and sources and p.kind == "verb":
             targets = self._author_of_the_act(tok, sources[0], context)
-        if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "addressed"):
-            targets = self._captor(tok, sources[0], context)
         if not targets and sources and p.cameo[:2] in _RESPONSES:
             targets = self._provoked_by(tok, sources, actors)
         if not targets and p.target.fallback == "authorities" and sources:
@@ -173,6 +167,11 @@ class TargetFallbacks:
                 if author is not None:
                     return [author]
         return []
+
+    def asks_release(self, p: Pattern, noun: Token) -> bool:
+        """A demand or appeal for a release ("exigió la liberación de los pescadores"): asked of whoever holds the
+        people (`_captor`), not of the people it would free."""
+        return self.root_is(p.cameo, "addressed") and self.cues.has(noun, "release_nouns")
 
     def _captor(self, tok: Token, source: ActorRef, context: SentenceContext) -> list[ActorRef]:
         """"La FLIP exigió su liberación inmediata", "demanded the release of the detainees": a release asked for is

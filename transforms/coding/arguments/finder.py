@@ -52,6 +52,7 @@ class ArgumentFinder:
         self.cues = cues
         self.root_is = root_is
         self.fallbacks = TargetFallbacks(cues, root_is, told_by or {})
+        self._clitics = tuple(cues("object_pronouns"))  # "acusarlos": the clitic an infinitive carries
         self.forcible = frozenset(r for r in (f"{n:02d}" for n in range(1, 21)) if root_is(r, "forcible"))
 
     def find(self, p: Pattern, tok: Token, actors: ArticleActors, context: SentenceContext) -> Arguments:
@@ -117,9 +118,9 @@ class ArgumentFinder:
             target_heads, _ = args.subject_heads(tok)
         else:
             source_heads, inherited = args.subject_heads(tok)
-            target_heads = args.objects_of(tok) or args.clitic_referents(tok) if "object" in p.target.deps else []
-            if self.root_is(p.cameo, "addressed"):  # "exigió la liberación de los pescadores": not the people freed
-                target_heads = [h for h in target_heads if not self.cues.has(h, "release_nouns")]
+            target_heads = args.objects_of(tok) or args.clitic_referents(tok, self._clitics) \
+                if "object" in p.target.deps else []
+            target_heads = [h for h in target_heads if not self.fallbacks.asks_release(p, h)]
             if p.symmetric:
                 target_heads += self._counterparts(tok, p.target.preps, actors)
             else:  # "amenazó con una respuesta militar": what a threat threatens with may name its target; a clause

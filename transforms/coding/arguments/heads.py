@@ -154,15 +154,12 @@ def objects_of(head: Token) -> list[Token]:
     return expand_conj(syntax.objects(head))
 
 
-_OBJECT_CLITICS = ("lo", "la", "los", "las", "le", "les")
-
-
-def clitic_referents(verb: Token) -> list[Token]:
-    """"declaró persona non grata al encargado de negocios, al acusarlo de…": the object a clitic on an infinitive or
-    gerund stands for is the object of the verb its clause hangs on (the Spanish model lemmatises "acusarlo" as
-    "acusar él"; "reunirse" is reflexive, no object)."""
+def clitic_referents(verb: Token, clitics: tuple[str, ...]) -> list[Token]:
+    """"declaró persona non grata al encargado de negocios, al acusarlo de…": the object a clitic (one of `clitics`,
+    cues.jsonl `object_pronouns`) on an infinitive or gerund stands for is the object of the verb its clause hangs on
+    (the Spanish model lemmatises "acusarlo" as "acusar él"; "reunirse" is reflexive, no object)."""
     text = verb.lower_
-    if verb.head == verb or " " not in verb.lemma_ or not text.endswith(_OBJECT_CLITICS) \
+    if verb.head == verb or " " not in verb.lemma_ or not clitics or not text.endswith(clitics) \
             or verb.dep_ not in ("advcl", "xcomp", "conj"):
         return []
     above = [verb.head, *([verb.head.head] if verb.head.dep_ == "conj" else [])]  # "declaró… y les dio…, tras acusarlos"
