@@ -26,7 +26,7 @@ from transforms.coding.modality.certainty import Attribution, attribution, certa
 from transforms.coding.records import Coded, SentenceContext
 from transforms.coding.vocabulary.index import TriggerIndex
 from transforms.coding.vocabulary.patterns import Pattern
-from transforms.coding.words import feats, lemma
+from transforms.coding.words import feats, form, lemma
 from transforms.cues import LangCues
 from transforms.records import ActorRef
 
@@ -36,6 +36,7 @@ _REFUSAL, _DEMANDS = "12", frozenset({"10"})
 _INVITE = "036"
 ASSASSINATION, ATTEMPTED_ASSASSINATION = "186", "185"
 _ASSAULTS = ("18", "19", "20")
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "conj", "parataxis", "csubj"})
 
 
 class SentenceCoder:
@@ -249,6 +250,10 @@ class SentenceCoder:
             sources = self.arguments.coordinated_with(sources[0], governor, actors)
         if not sources and p.symmetric and len(targets) > 1:
             sources, targets = targets[:1], targets[1:]
+        if len(sources) > 1 and not targets and not p.symmetric and (p.reciprocal or self._reciprocal(tok)):
+            # "Armenia and Azerbaijan accused each other", "se acusaron mutuamente", "traded accusations": each
+            # side did it to the other, two events
+            return [(a, b) for a in sources for b in sources if not same_actor(a, b)], inherited
         if len(sources) > 1 and not targets and (self.index.root_is(p.cameo, "joint") or (
                 self.index.root_is(p.cameo, "opposed") and not subject_undergoes(p, tok)
                 and not same_actor(sources[0], sources[1]))):
@@ -257,6 +262,18 @@ class SentenceCoder:
             # "sites bombed by Israel and the United States": allies named as the agents of a passive)
             sources, targets = sources[:1], sources[1:2]
         return self._pairs(p, sources, targets), inherited
+
+    def _reciprocal(self, tok: Token) -> bool:
+        """The act's own phrases say its subjects did it to each other (cue class "reciprocal": "each other",
+        "mutuamente", "entre sí")."""
+        words = self.cues("reciprocal")
+        for child in tok.children:
+            if child.dep_ in _CLAUSE_DEPS:
+                continue
+            phrase = " ".join(form(t) for t in child.subtree)
+            if any(phrase == w or phrase.endswith(" " + w) for w in words):
+                return True
+        return False
 
     def _by_a_thing(self, tok: Token, actors: ArticleActors) -> bool:
         """"farmers hit by disease outbreaks and low prices", "muertos por las inundaciones": the agent phrase names

@@ -59,6 +59,7 @@ class Pattern:
     when_to_act: str | None = None  # the code when what it governs is an act still to be done ("agreed to resume": 030)
     undergone: bool = False  # the subject undergoes the act ("resultaron heridos"): its target; its agent the source
     announced_only: bool = False  # only the act announced is an event ("would respond"); done, the word says nothing
+    reciprocal: bool = False  # each side does it to the other ("traded accusations"; the dictionaries' "[112:112]")
     case: str | None = None  # overrides: a sentence the dictionary gets wrong and this pattern codes
 
 
@@ -98,7 +99,7 @@ def parse_pattern(row: dict) -> Pattern:
         reflexive=row.get("reflexive"), implies=row.get("implies"), clause_cue=row.get("clause_cue"),
         one_sided=row.get("one_sided"), intransitive=bool(row.get("intransitive")), case=row.get("case"),
         when_to_act=row.get("when_to_act"), undergone=bool(row.get("undergone")),
-        announced_only=bool(row.get("announced_only")),
+        announced_only=bool(row.get("announced_only")), reciprocal=bool(row.get("reciprocal")),
     )
 
 
