@@ -34,6 +34,7 @@ class Coded:
 
 _DIRECTED = frozenset({"042", "043"})  # visit and host: the two sides are swapped between them
 _ARMED = frozenset({"15", "18", "19", "20"})  # shows of force and armed acts
+_CONFLICT = frozenset(f"{root}" for root in range(11, 21))  # CAMEO's verbal and material conflict, demands aside
 
 
 @dataclass
@@ -79,6 +80,11 @@ class SentenceContext:
     def last_hosting(self) -> tuple[ActorRef, ActorRef] | None:
         """(host, guest) of the latest hosting ("043") coded in the article."""
         return next(((s, t) for c, s, t in reversed(self.history) if c == "043"), None)
+
+    def last_pair_in_conflict(self) -> list[ActorRef]:
+        """The two sides of the latest act of conflict, verbal or material (CAMEO 11-20: an accusation, a threat, an
+        attack): the sides a call for calm or a ceasefire is made to, not the last pair that met or spoke."""
+        return next(([s, t] for c, s, t in reversed(self.history) if c[:2] in _CONFLICT), [])
 
     def last_pair(self) -> list[ActorRef]:
         """The two sides of the latest dyad ("ambos países", "both countries")."""

@@ -61,7 +61,7 @@ class TargetFallbacks:
             targets = self._captor(tok, sources[0], context)  # "called for the captives' release": their captors
         if not targets and p.target.fallback == "sides" and sources:  # "called for an immediate ceasefire": to the
             # sides of the conflict the article told last, when the source is neither
-            pair = [a for a in context.last_pair() if a is not None]
+            pair = [a for a in context.last_pair_in_conflict() if a is not None]
             targets = pair if pair and all(a.country_code != sources[0].country_code for a in pair) else []
         source_ids = {s.actor_id for s in sources}
         if not targets and sources and p.kind == "verb" and not p.clause_cue and not self.root_is(p.cameo, "meeting") \
