@@ -266,6 +266,11 @@ class ArgumentFinder:
             and bool(self.cues("suppressing") & set(verb_words(gov)))
         if suppressed and not sources:  # "la policía dispersó una marcha": the marchers, unnamed, are its people
             sources = [actors.sector("CVL", actors.local(tok), tok.text)]
+        between = self._between(tok, actors) if not sources and p.symmetric and tok.dep_ not in ("dobj", "obj") \
+            else []
+        if between:  # "murieron en los enfrentamientos entre manifestantes y policías": the phrase names both sides,
+            # not the subject of the verb the noun hangs on (who hosts "talks between Iran and the United States" is)
+            return between[:1], between[1:], False, []
         if gov is not None and not sources and "genitive" not in p.source.deps and not p.undergone:
             if syntax.is_passive(gov):
                 sources = resolve_heads(args.agent_heads(gov), actors, False, both, people)
@@ -308,6 +313,12 @@ class ArgumentFinder:
             target_heads, inherited = args.subject_heads(gov)  # "el alcalde recibió amenazas": he is threatened
             targets = resolve_heads(target_heads, actors, False, both, people)
         return sources, targets, inherited, target_heads
+
+    def _between(self, noun: Token, actors: ArticleActors) -> list[ActorRef]:
+        """The sides a symmetric act's "entre"/"between" phrase names, when it names two or more."""
+        sides = resolve_heads(args.prep_heads(noun, tuple(self.cues("between_preps"))), actors, False,
+                              self.cues("both"), self.cues("people"))
+        return sides if len(sides) > 1 else []
 
     def _beyond_the_court(self, tok: Token, source: ActorRef, actors: ArticleActors) -> list[ActorRef]:
         """"urged the court to order Israel to suspend its operations": a court asked to act against a party is
