@@ -227,7 +227,9 @@ class TriggerIndex:
             return False
         if p.with_ and not (near & set(p.with_)):
             return False
-        objects = [o for o in syntax.objects(tok) if not self.cues.has(o, "reflexive")]  # "se manifestaron"
+        # not "se manifestaron", nor "voló a Israel" (the small model makes a place after "a" an object)
+        objects = [o for o in syntax.objects(tok) if not self.cues.has(o, "reflexive")
+                   and not any(c.dep_ == "case" for c in o.children)]
         if p.intransitive and (objects or any(c.dep_ == "ccomp" for c in tok.children)):
             return False  # "manifestó su apoyo", "marched that..."; "marcharon por el centro" has no object
         return not (p.without and near & set(p.without))
