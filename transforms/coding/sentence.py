@@ -304,6 +304,12 @@ class SentenceCoder:
                 # "descartó dimitir": an act refused answers whoever last demanded something of the source's side
                 demander = context.author_of(_DEMANDS, c.source)
                 c = replace(c, target=demander) if demander is not None else c
+            if c.target is None and c.source.country_code and c.source.kind != "unidentified" \
+                    and not civilians and not self.index.root_is(act, "unnamed_at_home"):
+                # "Sheikh Hasina resigned", "offered to resign": a one-sided act with no one named concerns the
+                # source's own country, someone there the text does not name (a fight or a show of force abroad
+                # names no other side: the country it happens in is not it)
+                c = replace(c, target=actors.unnamed(c.source.country_code), target_unnamed=True)
             out.append(c)
         return out
 
