@@ -304,7 +304,7 @@ class SentenceCoder:
                 # "descartó dimitir": an act refused answers whoever last demanded something of the source's side
                 demander = context.author_of(_DEMANDS, c.source)
                 c = replace(c, target=demander) if demander is not None else c
-            if c.target is None and c.source.country_code and c.source.kind != "unidentified" \
+            if c.target is None and c.source.country_code in actors.lexicon.states and c.source.kind != "unidentified" \
                     and not civilians and not self.index.root_is(act, "unnamed_at_home"):
                 # "Sheikh Hasina resigned", "offered to resign": a one-sided act with no one named concerns the
                 # source's own country, someone there the text does not name (a fight or a show of force abroad

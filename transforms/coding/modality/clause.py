@@ -17,10 +17,13 @@ _FUTURE_CLIMB = ("xcomp", "ccomp", "advcl", "acl")
 
 
 def negated(tok: Token, cues: LangCues) -> bool:
-    """"no se reunió", "did not meet", "will no longer tolerate" (the negation one adverb down)."""
+    """"no se reunió", "did not meet", "will no longer tolerate" (the negation one adverb down), "had broken no law"
+    (the object's determiner)."""
     return any(cues.has(c, "negation") and c.dep_ in ("advmod", "neg", "det", "aux") for c in tok.children) or any(
         cues.has(g, "negation") for c in tok.children if c.dep_ == "advmod"
-        for g in c.children if g.dep_ in ("neg", "advmod"))
+        for g in c.children if g.dep_ in ("neg", "advmod")) or any(
+        cues.has(g, "negation") for c in tok.children if c.dep_ in ("dobj", "obj")
+        for g in c.children if g.dep_ == "det")
 
 
 def negated_plan(tok: Token, cues: LangCues) -> bool:
