@@ -305,10 +305,11 @@ class SentenceCoder:
                 demander = context.author_of(_DEMANDS, c.source)
                 c = replace(c, target=demander) if demander is not None else c
             if c.target is None and c.source.country_code in actors.lexicon.states and c.source.kind != "unidentified" \
-                    and not civilians and not self.index.root_is(act, "unnamed_at_home"):
+                    and not civilians and not self.index.root_is(act, "unnamed_at_home") \
+                    and not self.index.root_is(act, "counterpart"):
                 # "Sheikh Hasina resigned", "offered to resign": a one-sided act with no one named concerns the
-                # source's own country, someone there the text does not name (a fight or a show of force abroad
-                # names no other side: the country it happens in is not it)
+                # source's own country, someone there the text does not name (not an act between two sides, such
+                # as a meeting or a break of relations; a fight or a show of force abroad names no other side)
                 c = replace(c, target=actors.unnamed(c.source.country_code), target_unnamed=True)
             out.append(c)
         return out
