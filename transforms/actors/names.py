@@ -32,8 +32,10 @@ class PersonMemory:
             if not name:
                 continue
             self._by_words[name] = ref
-            for word in name:
-                if len(word) > 2 and word not in _WEAK:
+            for at, word in enumerate(name):
+                # a two-letter word names someone only as the surname of a two-word name ("Joseph Wu" -> "Wu")
+                short_surname = len(word) == 2 and len(name) == 2 and at == 1
+                if (len(word) > 2 or short_surname) and word not in _WEAK:
                     self._by_word.setdefault(word, {})[ref.actor_id] = ref
 
     def recall(self, text: str) -> ActorRef | None:
