@@ -116,6 +116,9 @@ class ArgumentFinder:
             source_heads = [h for h in source_heads if not self.cues.has(h, "mishaps")]  # "heridas por el choque de
             # dos autobuses en Lima": a mishap, not Peru
             target_heads, _ = args.subject_heads(tok)
+            # "fue arrestado el excandidato Enrique Márquez": the small model parses a subject after the passive
+            # verb as its object
+            target_heads = target_heads or args.objects_of(tok)
         else:
             source_heads, inherited = args.subject_heads(tok)
             target_heads = args.objects_of(tok) or args.clitic_referents(tok, self._clitics) \
