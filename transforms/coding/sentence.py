@@ -36,6 +36,7 @@ _REFUSAL, _DEMANDS = "12", frozenset({"10"})
 _INVITE = "036"
 ASSASSINATION, ATTEMPTED_ASSASSINATION = "186", "185"
 _ASSAULTS = ("18", "19", "20")
+_SUPPORT = frozenset({"05"})  # CAMEO's diplomatic cooperation: support, praise, endorsement
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "conj", "parataxis", "csubj"})
 
 
@@ -188,6 +189,8 @@ class SentenceCoder:
         # "is ready to contribute troops", "tiene previsto retirar": an announced act, coded as its intent
         if p.strict and self.index.root_is(p.cameo, "material") and clause.described(tok, self.cues):
             return False  # "La COB agrupa a mineros", "Ambos países forman parte del G20": what is, not what happened
+        if p.kind == "verb" and clause.purpose(tok, self.cues) and p.cameo[:2] in _SUPPORT:
+            return False  # "deployed to support the police", "enviados para apoyar": what the act is for, not an act
         if self.index.root_is(p.cameo, "forcible") and clause.habitual(governor if p.kind == "noun" and governor
                                                                        is not None else tok, self.cues):
             return False  # "fighters who stage attacks inside Pakistan": what they do, not what happened (a strike

@@ -161,6 +161,12 @@ def asserted(tok: Token, cues: LangCues) -> bool:
     return not (tok.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
 
 
+def purpose(tok: Token, cues: LangCues) -> bool:
+    """An infinitive clause of what another act is done for: "deployed to support the police", "enviado para apoyar"."""
+    return tok.dep_ == "advcl" and "Inf" in feats(tok, "VerbForm") \
+        and any(c.dep_ in ("aux", "mark") and cues.has(c, "purpose_marks") for c in tok.children)
+
+
 def described(tok: Token, cues: LangCues) -> bool:
     """A verb in the simple present with no day of its own describes a state or a habit ("La COB agrupa a mineros y
     maestros", "the union represents 5,000 nurses"). News tells its acts in the past, in the present only with the
