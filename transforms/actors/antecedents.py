@@ -20,10 +20,22 @@ _NAMED = (lx.STATE, lx.CAPITAL, lx.DEMONYM, lx.ORGANISATION, lx.INSTITUTION, lx.
 
 
 def both_sides(actors: ArticleActors, tok: Token) -> list[ActorRef]:
-    """The two sides "both" at `tok` stands for, or none when the article has not named two."""
+    """The two sides "both" at `tok` stands for, or none when the article has not named two: the latest two persons
+    when it stands alone or before a title ("both leaders"); before any other noun ("both countries", "los dos
+    vecinos") the two most named sides, or the latest two persons when they are of those sides' countries (not two
+    officials of a third country who last spoke by phone)."""
     persons = actors.recent_persons(tok.i)
-    if persons:
+    if persons and (tok.pos_ not in ("NOUN", "PROPN") or actors.kind_at(tok.i) == "agent"):
         return persons
+    named = _most_named(actors, tok)
+    if persons and {p.country_code for p in persons} == {r.country_code for r in named}:
+        return persons
+    return named
+
+
+def _most_named(actors: ArticleActors, tok: Token) -> list[ActorRef]:
+    """The two actors of a known country the article names most often before `tok`'s sentence (the latest first
+    among equals)."""
     counts: dict[str, int] = {}
     latest: dict[str, int] = {}
     refs: dict[str, ActorRef] = {}
