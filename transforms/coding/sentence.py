@@ -161,8 +161,9 @@ class SentenceCoder:
         kept = [(s, t) for s, t in pairs if t is None or not same_actor(s, t, local)]
         if not kept and p.one_sided:  # "el envío de 400 militares a Los Ríos": a show of force at home, at no one named
             kept = list(dict.fromkeys((s, None) for s, _ in pairs))
-        coded = [Coded(p, tok, self.index.done_by(code, s.role), s, t, future, how_sure, reported_by, confidence,
-                       found.place_token) for s, t in kept]
+        # a clash of two sides is a fight whoever they are; a one-way act's code may depend on who does it
+        coded = [Coded(p, tok, code if p.symmetric else self.index.done_by(code, s.role), s, t, future, how_sure,
+                       reported_by, confidence, found.place_token) for s, t in kept]
         if p.implies and not future and code == p.cameo:
             coded += [self._implied(p, c, actors) for c in coded if c.target is not None
                       and c.target.country_code and c.target.country_code != c.source.country_code]
