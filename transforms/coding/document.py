@@ -77,6 +77,8 @@ class DocumentCoder:
                     context.history.append((c.code, c.source, c.target))
                 if self.sentences.index.root_is(c.code, "violent"):
                     context.last_aggressor = c.source
+                if c.target is not None and self.sentences.index.root_is(c.code, "armed"):
+                    context.last_victim = c.target
             main = _main_subject(sent, actors)
             if main is not None:
                 context.topic = main

@@ -44,6 +44,7 @@ class SentenceContext:
     topic: ActorRef | None = None
     last_aggressor: ActorRef | None = None
     last_inviter: ActorRef | None = None
+    last_victim: ActorRef | None = None  # whom the latest armed act was aimed at, named or not (a claim's target)
     history: list[tuple[str, ActorRef, ActorRef]] = field(default_factory=list)  # (code, source, target) coded so far
     acts: list[tuple[str, ActorRef]] = field(default_factory=list)  # (code, source) of every act coded so far
 

@@ -101,6 +101,8 @@ class TargetFallbacks:
             objects = args.objects_of(tok) + [c for c in tok.children if c.dep_ == "ccomp"] if p.kind == "verb" else []
             if any(self.cues.has(t, "violence") for o in objects for t in o.subtree):
                 targets = [context.last_aggressor]
+        if not targets and p.target.fallback == "victim" and context.last_victim is not None:
+            targets = [context.last_victim]  # "claimed responsibility for the attack": toward its victims
         if not targets and p.target.fallback == "aggressor" and sources:  # "would respond": to whoever acted last
             targets = self._answered(sources[0], context)  # against its side, else attacked last (not its own side)
         if not targets and sources and p.kind == "verb":
