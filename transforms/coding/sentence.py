@@ -234,7 +234,7 @@ class SentenceCoder:
         if p.target.roles:  # "gunmen abducted 25 passengers, police said" reports a crime: it accuses no side
             targets = [t for t in targets if t.kind != "unidentified" and (t.role or "GOV") in p.target.roles]
         if not sources and p.kind == "verb" and context.topic is not None and tok.dep_ == "ROOT" \
-                and not syntax.subjects(tok):
+                and not syntax.subjects(tok) and not subject_undergoes(p, tok):  # a passive's topic is no agent
             sources, inherited = [context.topic], True
         if p.strict and (found.far or inherited and not found.sources):
             return [], inherited  # a dictionary word's source is named by its own sentence frame, not a reporting clause
