@@ -382,11 +382,11 @@ class ArgumentFinder:
     def coordinated_with(self, source: ActorRef, verb: Token, actors: ArticleActors) -> list[ActorRef]:
         """"X, y su homólogo Y, mantuvieron...": the persons named with the source before the verb, when joined by
         "y"/"and"."""
-        sent = verb.sent
-        before = sent.doc[sent.start: verb.i]
+        start = max(verb.sent.start, verb.left_edge.i)  # the verb's own clause, not a clause reporting it
+        before = verb.doc[start: verb.i]
         if not any(self.cues.has(t, "and") for t in before):
             return [source]
-        named = actors.persons_in(sent.start, verb.i)
+        named = actors.persons_in(start, verb.i)
         others = [r for r in named if r.actor_id != source.actor_id and r.country_code and r.country_code != source.country_code]
         return [source, *others[:1]] if others else [source]
 
