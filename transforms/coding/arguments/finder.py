@@ -287,9 +287,11 @@ class ArgumentFinder:
         named = self._counterparts(tok, p.target.preps, actors) if p.symmetric else args.prep_heads(tok, p.target.preps)
         target_heads = named + self._counterparts(tok, with_preps, actors)
         targets = resolve_heads(target_heads, actors, p.target.place, both, people)
-        if not targets:  # "la ruptura de sus relaciones con Ecuador", "maniobras a gran escala en torno a Taiwán"
+        if not targets:  # "la ruptura de sus relaciones con Ecuador", "maniobras a gran escala en torno a Taiwán",
+            # "the end of diplomatic relations with Honduras" (English hangs the phrase on the preposition's object)
             target_heads = [h for c in tok.children if c.dep_ in ("nmod", "obl", "pobj", "prep")
-                            for h in args.prep_heads(c, p.target.preps)]
+                            for n in (c, *(g for g in c.children if g.dep_ == "pobj" and c.dep_ == "prep"))
+                            for h in args.prep_heads(n, p.target.preps)]
             targets = resolve_heads(target_heads, actors, p.target.place, both, people)
         if not targets:  # "its willingness to rebuild relations with the United States": whom the act it names is done
             # to or with (the clause's object, or a phrase of it)
