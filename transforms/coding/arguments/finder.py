@@ -24,7 +24,7 @@ from transforms.coding.arguments.sides import country_actor, forces_before, owne
 from transforms.coding.arguments.speech import to_anyone
 from transforms.coding.records import SentenceContext
 from transforms.coding.vocabulary.patterns import Pattern
-from transforms.coding.words import feats, lemma, verb_words
+from transforms.coding.words import feats, form, lemma, verb_words
 from transforms.cues import LangCues
 from transforms.records import ActorRef
 
@@ -79,7 +79,7 @@ class ArgumentFinder:
         place_tok = next(iter(target_heads), None) if p.target.place else None
         targets = [t for t in targets if t.actor_id not in source_ids]  # a fallback may name the source again
         far = inherited and (p.kind != "verb" or args.climbed_far(tok) or not args.subject_heads(tok)[0]) \
-            and not (_participial(tok) and self.root_is(p.cameo, "violent"))
+            and not (_participial(tok) and self.root_is(p.cameo, "violent")) and not self._speakers_own(tok)
         victims = () if targets or _describes_a_noun(tok) else tuple(h for h in target_heads if self._person(h))
         return Arguments(sources, targets, inherited, place_tok, far, victims)
 
@@ -96,6 +96,21 @@ class ArgumentFinder:
         if syntax.subjects(verb) or not {"Part", "Ger"} & set(verb.morph.get("VerbForm")):
             return []
         return [o for o in args.objects_of(verb.head) if o.pos_ in ("NOUN", "PROPN")]
+
+    def _speakers_own(self, verb: Token) -> bool:
+        """"El Ejército aseguró que derribó cinco aviones", "afirmó haber derribado": a verb with no subject of its
+        own, said by a verb of saying (cue class "saying") in the same number, tells the speaker's own act (Spanish
+        drops the subject English gives as "it")."""
+        head = verb.head
+        if verb.dep_ not in ("ccomp", "xcomp") or head == verb or syntax.subjects(verb) \
+                or not self.cues.has(head, "saying"):
+            return False
+        if verb.dep_ == "xcomp" or any(a.dep_ == "aux" and "Inf" in feats(a, "VerbForm") for a in verb.children):
+            return True  # "afirmó haber derribado": the infinitive's subject is the speaker's
+        # the same number by the ending (the small model's morphology of a verb in a clause is unreliable): a third
+        # person plural ends in -n ("derribaron", "han atacado"), a singular does not ("derribó", "ha atacado")
+        finite = next((a for a in verb.children if a.dep_ == "aux"), verb)
+        return form(finite).endswith("n") == form(head).endswith("n")
 
     def _crowd(self, tok: Token) -> bool:
         """The clause's own subject is a crowd of people ("tens of thousands of people", "cientos de personas"): they
