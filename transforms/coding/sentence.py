@@ -295,7 +295,9 @@ class SentenceCoder:
         or a fight at home at the foreign side whose armed act against the country the article told last ("placed its
         forces on heightened alert" after China's drills around Taiwan), else at someone of that country the text does
         not name ("ordenó el envío de 1.200 militares a la zona"). Abroad, a fight's other side is not the country it
-        happens in. An act refused ("descartó dimitir") answers whoever last demanded something of the source's side."""
+        happens in. An act refused ("descartó dimitir") answers whoever last demanded something of the source's side.
+        Any other act of one side, not between two (trait `counterpart`), concerns someone of its own country ("Sheikh
+        Hasina resigned"), as the eval README codes one-sided events."""
         out = []
         for c in coded:
             act = c.pattern.cameo if c.future else c.code  # "will extend the curfew" (137) threatens whom it would hold
