@@ -1,7 +1,9 @@
 """seeds/actors/organisations.jsonl: international organisations and known groups.
 
 seeds/curated/organisations.jsonl is the source of truth (Spanish and English
-names, acronyms). Every other CAMEO known group (gdelt/CAMEO.knowngroup.txt)
+names, acronyms; `shared_aliases`: the aliases other countries' bodies bear too,
+"Democratic Party", which name the party of the story's country when the phrase
+names no other). Every other CAMEO known group (gdelt/CAMEO.knowngroup.txt)
 is added under its CAMEO label, with the acronym the label carries in
 parentheses as an English alias; labels that are not names of one body
 (CMN 'Communist') are skipped.

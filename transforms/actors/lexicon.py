@@ -49,6 +49,7 @@ class Entry:
     role: str | None = None
     title: str | None = None
     lang: str | None = None  # None: every language
+    shared: bool = False  # an alias other countries' bodies bear too ("Democratic Party"): see ArticleActors
 
 
 @dataclass
@@ -150,10 +151,12 @@ class Lexicon:
                       country=row.get("country_code"), role=row.get("role"))
         self.organisations[entry.actor_id] = entry
         self.add(entry)
+        shared = {(lang, alias) for lang, names in (row.get("shared_aliases") or {}).items() for alias in names}
         for lang, names in (row.get("aliases") or {}).items():
             for alias in names:
                 self.add(Entry(ORGANISATION, alias, actor_id=entry.actor_id, name=entry.name,
-                               country=entry.country, role=entry.role, lang=lang), drop_article=True)
+                               country=entry.country, role=entry.role, lang=lang, shared=(lang, alias) in shared),
+                         drop_article=True)
 
     _load_groups = _load_organisations  # named armed groups: an organisation with a country and a role
 

@@ -51,6 +51,7 @@ from transforms.actors.whereabouts import TRAVELLING_ROLES, Whereabouts
 from transforms.nlp.components import PLACE_KIND, SPAN_KEY
 from transforms.records import ActorRef
 from transforms.text import fold_word
+from transforms.text import key as name_words
 
 LOCAL_GOVERNMENT = "local"  # the id suffix of a region's or a town's government: a side against the nation's
 FOLLOWING_ROLES = frozenset({"OPP", "CVL"})  # the sectors a phrase names by whom they follow ("seguidores de Evo")
@@ -263,6 +264,13 @@ class ArticleActors(ArticlePersons, Whereabouts):
         if orgs and (not countries or orgs[0].depth < countries[0].depth
                      or orgs[0].depth == countries[0].depth and not in_pp(orgs[0].span.root)):
             entry = self._pick(orgs[0].entries, found)
+            if entry.kind == lx.ORGANISATION and entry.shared and not countries \
+                    and self.home_country not in (None, entry.country):
+                # "the main opposition Democratic Party" in a story from Seoul: a name many countries' parties bear
+                # is the party of the story's country unless the phrase names another
+                name = f"{entry.alias} ({self.lexicon.states.get(self.home_country, self.home_country)})"
+                return ActorRef(f"org:{self.home_country}-{'-'.join(name_words(entry.alias))}", name, self.home_country,
+                                entry.role, kind="organisation", matched_text=phrase_text(head))
             if entry.kind == lx.ORGANISATION:
                 return ActorRef(entry.actor_id, entry.name, entry.country, entry.role, kind="organisation",
                                 matched_text=phrase_text(head))
