@@ -36,7 +36,6 @@ _REFUSAL, _DEMANDS = "12", frozenset({"10"})
 _INVITE = "036"
 ASSASSINATION, ATTEMPTED_ASSASSINATION = "186", "185"
 _ASSAULTS = ("18", "19", "20")
-_FIGHT, _FORCES = "190", frozenset({"COP", "MIL"})
 _SUPPORT = frozenset({"05"})  # CAMEO's diplomatic cooperation: support, praise, endorsement
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "conj", "parataxis", "csubj"})
 
@@ -162,11 +161,9 @@ class SentenceCoder:
         kept = [(s, t) for s, t in pairs if t is None or not same_actor(s, t, local)]
         if not kept and p.one_sided:  # "el envío de 400 militares a Los Ríos": a show of force at home, at no one named
             kept = list(dict.fromkeys((s, None) for s, _ in pairs))
-        # a one-way act's code may depend on who does it; a clash of two sides, or with the police or the army, is a
-        # fight whoever they are ("protesters clashed with police")
-        coded = [Coded(p, tok, code if p.symmetric or code == _FIGHT and t is not None and t.role in _FORCES
-                       else self.index.done_by(code, s.role), s, t, future, how_sure, reported_by, confidence,
-                       found.place_token) for s, t in kept]
+        # a one-way act's code may depend on who does it (and to whom); a clash of two sides is a fight whoever they are
+        coded = [Coded(p, tok, code if p.symmetric else self.index.done_by(code, s.role, t.role if t else None), s, t,
+                       future, how_sure, reported_by, confidence, found.place_token) for s, t in kept]
         if p.implies and not future and code == p.cameo:
             coded += [self._implied(p, c, actors) for c in coded if c.target is not None
                       and c.target.country_code and c.target.country_code != c.source.country_code]

@@ -58,7 +58,7 @@ class TargetFallbacks:
         if not targets and p.target.fallback == "parties" and sources:  # a mediator's sides, before any earlier target
             targets = self._parties(tok, sources[0], actors, context)
         if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "addressed"):
-            targets = self._captor(tok, sources[0], context)  # "called for the captives' release": their captors
+            targets = self._captor(p, tok, sources[0], context)  # "called for the captives' release": their captors
         if not targets and p.target.fallback == "sides" and sources:  # "called for an immediate ceasefire": to the
             # sides of the conflict the article told last, when the source is neither
             pair = [a for a in context.last_pair_in_conflict() if a is not None]
@@ -175,11 +175,11 @@ class TargetFallbacks:
         people (`_captor`), not of the people it would free."""
         return self.root_is(p.cameo, "addressed") and self.cues.has(noun, "release_nouns")
 
-    def _captor(self, tok: Token, source: ActorRef, context: SentenceContext) -> list[ActorRef]:
+    def _captor(self, p: Pattern, tok: Token, source: ActorRef, context: SentenceContext) -> list[ActorRef]:
         """"La FLIP exigió su liberación inmediata", "demanded the release of the detainees": a release asked for is
         asked of whoever last held or seized someone (CAMEO 17, 18) in the article, not the source's side."""
         asked = args.objects_of(tok) + [g for c in tok.children if c.dep_ in ("prep", "obl") for g in (c, *c.children)]
-        if not any(self.cues.has(o, "release_nouns") for o in asked):  # "demanded the release", "called for the release"
+        if not any(self.asks_release(p, o) for o in asked):  # "demanded the release", "called for the release"
             return []
         captor = context.author_of(_CAPTURES, source)
         return [captor] if captor is not None else []

@@ -56,10 +56,12 @@ def load_root_policy(path: Path, lang: str) -> dict[str, RootPolicy]:
                 for row in csv.DictReader(f)}
 
 
-def load_by_source_role(path: Path) -> dict[str, tuple[frozenset[str], str]]:
-    """seeds/reference/cameo_by_source_role.csv: a code that means another act when these roles do it."""
+def load_by_source_role(path: Path) -> dict[str, tuple[frozenset[str], str, frozenset[str]]]:
+    """seeds/reference/cameo_by_source_role.csv: a code that means another act when these roles do it, unless it is
+    done to one of `unless_target`'s roles."""
     with open(path, encoding="utf-8", newline="") as f:
-        return {row["cameo_code"]: (frozenset(row["roles"].split()), row["code"]) for row in csv.DictReader(f)}
+        return {row["cameo_code"]: (frozenset(row["roles"].split()), row["code"],
+                                    frozenset((row.get("unless_target") or "").split())) for row in csv.DictReader(f)}
 
 
 def policy_of(policy: dict[str, RootPolicy], code: str) -> RootPolicy | None:
@@ -91,7 +93,7 @@ def token_kind(tok: Token) -> str | None:
 class TriggerIndex:
     def __init__(self, overrides: list[Pattern], dictionary: VerbDictionary, cues: LangCues,
                  policy: dict[str, RootPolicy], symmetric: frozenset[str],
-                 by_source_role: dict[str, tuple[frozenset[str], str]] | None = None):
+                 by_source_role: dict[str, tuple[frozenset[str], str, frozenset[str]]] | None = None):
         self.overrides: dict[tuple[str, str], list[Pattern]] = {}
         for p in overrides:
             root = policy_of(policy, p.cameo)
@@ -161,11 +163,12 @@ class TriggerIndex:
             )
         return pattern
 
-    def done_by(self, code: str, role: str | None) -> str:
+    def done_by(self, code: str, role: str | None, target_role: str | None = None) -> str:
         """The code of the act when this role does it: guerrillas burning trucks destroy property (1712), they do
-        not riot (145); peasants occupying a bridge block it (144), they do not take territory (192)."""
-        roles, other = self.by_source_role.get(code, (frozenset(), code))
-        return other if role in roles else code
+        not riot (145); peasants occupying a bridge block it (144), they do not take territory (192); protesters who
+        attack an embassy riot (145), but fighting the police is a fight."""
+        roles, other, unless = self.by_source_role.get(code, (frozenset(), code, frozenset()))
+        return other if role in roles and target_role not in unless else code
 
     def threat_code(self, code: str) -> str:
         """What threatening an act of `code` is: its root's announced form when that is a threat (1384 for an
