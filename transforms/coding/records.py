@@ -82,6 +82,14 @@ class SentenceContext:
         """(host, guest) of the latest hosting ("043") coded in the article."""
         return next(((s, t) for c, s, t in reversed(self.history) if c == "043"), None)
 
+    def echoed(self, source: ActorRef, told: list[tuple[str, ActorRef, ActorRef]]) -> tuple[str, ActorRef] | None:
+        """(code, target) of the latest act (of `told`, this sentence's, else the article's) of another country's side
+        at a third country: what "followed suit" and "adoptaron medidas similares" repeat."""
+        for c, s, t in reversed([*self.history, *told]):
+            if s.country_code and s.country_code != source.country_code and t.country_code != source.country_code:
+                return c, t
+        return None
+
     def last_pair_in_conflict(self) -> list[ActorRef]:
         """The two sides of the latest act of conflict, verbal or material (CAMEO 11-20: an accusation, a threat, an
         attack): the sides a call for calm or a ceasefire is made to, not the last pair that met or spoke."""

@@ -57,7 +57,7 @@ class SentenceCoder:
         said = _Once(lambda: attribution(sent, actors, self.cues))  # once a sentence, when an act needs it
         for tok in sent:
             for pattern in self.index.patterns_for(tok, sent, actors):
-                coded = self._apply(pattern, tok, sent, actors, context, said)
+                coded = self._apply(pattern, tok, sent, actors, context, said, out)
                 if coded:
                     out.extend(coded)
                     if pattern.cameo == _INVITE and pattern.intent == "same":  # "...y aceptó la invitación"
@@ -139,7 +139,7 @@ class SentenceCoder:
 
     # -- one pattern at one token --------------------------------------------------------
     def _apply(self, p: Pattern, tok: Token, sent: Span, actors: ArticleActors, context: SentenceContext,
-               said: Callable[[], Attribution]) -> list[Coded]:
+               said: Callable[[], Attribution], before: list[Coded]) -> list[Coded]:
         if not self._admissible(p, tok, actors):
             return []
         governor = tok if p.kind == "verb" else (self.index.governor(tok) or tok)
@@ -151,6 +151,8 @@ class SentenceCoder:
             return []
         found = self.arguments.find(p, tok, actors, context)
         pairs, inherited = self._sides(p, tok, governor, found, actors, context)
+        if p.echo:
+            pairs, code = self._echoed(pairs, context, before, future)
         if not pairs:
             return []
         if code == p.cameo and p.pairs == "objects" and len(found.targets) > 1:
@@ -266,6 +268,21 @@ class SentenceCoder:
             # "sites bombed by Israel and the United States": allies named as the agents of a passive)
             sources, targets = sources[:1], sources[1:2]
         return self._pairs(p, sources, targets), inherited
+
+    @staticmethod
+    def _echoed(pairs: list[tuple], context: SentenceContext, before: list[Coded],
+                future: bool) -> tuple[list[tuple], str | None]:
+        """"Britain and Canada took similar measures", "followed suit": each source did the act the article last told
+        of another side (earlier in the sentence, else before it), to its target; nothing when none was told or the
+        act is only announced."""
+        out, code = [], None
+        told = [(c.code, c.source, c.target) for c in before if c.target is not None and not c.target_unnamed]
+        for s, _ in pairs:
+            echoed = None if future else context.echoed(s, told)
+            if echoed is not None and code in (None, echoed[0]):
+                code = echoed[0]
+                out.append((s, echoed[1]))
+        return list(dict.fromkeys(out)), code
 
     def _reciprocal(self, tok: Token) -> bool:
         """The act's own phrases say its subjects did it to each other (cue class "reciprocal": "each other",
