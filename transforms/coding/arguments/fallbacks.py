@@ -86,8 +86,9 @@ class TargetFallbacks:
                        if t.actor_id not in source_ids]
         if not targets and sources and self.root_is(p.cameo, "addressed") and self._protesting(tok):
             targets = self._authorities(sources[0], actors, context)
-        if not targets and sources and not p.clause_cue:
-            previous = context.previous_target(p.cameo, sources[0])  # "La UE aprobó su primer paquete de sanciones"
+        if not targets and sources and not p.clause_cue and not (p.symmetric and len(sources) > 1):
+            # "La UE aprobó su primer paquete de sanciones"; not two sides that fought or met: each is the other's
+            previous = context.previous_target(p.cameo, sources[0])
             if previous is not None:
                 targets = [previous]
         if not targets and p.target.fallback == "inviter" and context.last_inviter is not None:
