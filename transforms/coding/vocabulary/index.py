@@ -28,6 +28,7 @@ from transforms.coding.vocabulary.dictionary import Entry, Rule, VerbDictionary
 from transforms.coding.vocabulary.patterns import Pattern, Slot
 from transforms.coding.words import feats, form, lemma, participle_infinitives, verb_words
 from transforms.cues import LangCues
+from transforms.actors.lexicon import CAPITAL
 from transforms.nlp.components import PLACE_KIND
 
 DICTIONARY_CONFIDENCE = 0.6
@@ -235,7 +236,21 @@ class TriggerIndex:
                    and not any(c.dep_ == "case" for c in o.children)]
         if p.intransitive and (objects or any(c.dep_ == "ccomp" for c in tok.children)):
             return False  # "manifestó su apoyo", "marched that..."; "marcharon por el centro" has no object
+        if p.object_place and not self._takes_a_place(objects, actors):
+            return False
         return not (p.without and near & set(p.without))
+
+    def _takes_a_place(self, objects: list[Token], actors: ArticleActors) -> bool:
+        """What the verb takes is a place: a place or a capital the gazetteer knows, or a word for one (cue class
+        "territory"), as its object, in apposition to it or what the object has control of ("tomaron El Fasher", "seized
+        control of the town", "captured Laukkai, the capital of the region"); not "tomaron medidas", "took three hostages"."""
+        for obj in objects:
+            if syntax.is_relative_pronoun(obj) and obj.head.dep_ in ("acl", "relcl"):
+                obj = obj.head.head  # "El Fasher, que las FAR arrebataron al Ejército": the place the clause is about
+            heads = [obj, *(g for c in obj.children if c.dep_ in ("nmod", "prep", "appos") for g in (c, *c.children))]
+            if any(actors.kind_at(h.i) in (CAPITAL, PLACE_KIND) or self.cues.has(h, "territory") for h in heads):
+                return True
+        return False
 
     def _governed(self, p: Pattern, tok: Token, near: set[str], actors: ArticleActors) -> bool:
         """A trigger noun stands for an act only under the verbs its pattern allows ("realizó una visita"), and

@@ -60,6 +60,7 @@ class Pattern:
     undergone: bool = False  # the subject undergoes the act ("resultaron heridos"): its target; its agent the source
     announced_only: bool = False  # only the act announced is an event ("would respond"); done, the word says nothing
     reciprocal: bool = False  # each side does it to the other ("traded accusations"; the dictionaries' "[112:112]")
+    object_place: bool = False  # only when what is taken is a place ("tomaron El Fasher", "seized control of the town")
     echo: bool = False  # the source did what another side last did, to the same target ("followed suit"); cameo: its fallback root
     case: str | None = None  # overrides: a sentence the dictionary gets wrong and this pattern codes
 
@@ -101,7 +102,7 @@ def parse_pattern(row: dict) -> Pattern:
         one_sided=row.get("one_sided"), intransitive=bool(row.get("intransitive")), case=row.get("case"),
         when_to_act=row.get("when_to_act"), undergone=bool(row.get("undergone")),
         announced_only=bool(row.get("announced_only")), reciprocal=bool(row.get("reciprocal")),
-        echo=bool(row.get("echo")),
+        echo=bool(row.get("echo")), object_place=bool(row.get("object_place")),
     )
 
 
