@@ -155,12 +155,12 @@ def country_of(found: list[Found], locative: frozenset[str] = frozenset()) -> st
     """The country the phrase gives, shallowest first; a place it is in (introduced by one of the `locative`
     prepositions, cues.jsonl's locative_preps) only when no other country is named ("los funcionarios de la Embajada
     de Cuba en Lima" are Cuban)."""
-    countries = [(_introduced_by(f.span.root, locative), e.country) for f in found
+    countries = [(introduced_by(f.span.root, locative), e.country) for f in found
                  if f.kind in (lx.STATE, lx.CAPITAL, lx.DEMONYM, lx.INSTITUTION) for e in f.entries if e.country]
     return min(countries, key=lambda c: c[0])[1] if countries else None
 
 
-def _introduced_by(tok: Token, preps: frozenset[str]) -> bool:
+def introduced_by(tok: Token, preps: frozenset[str]) -> bool:
     """The word itself is the object of one of `preps` ("en Lima", "in Lima"); unlike whereabouts' test, a noun
     with an "in" phrase of its own ("air strikes in Paktika") is not placed by it."""
     return any(c.dep_ == "case" and c.lower_ in preps for c in tok.children) \

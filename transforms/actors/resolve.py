@@ -35,6 +35,7 @@ from transforms.actors.phrase import (
     country_of,
     depth_below,
     in_pp,
+    introduced_by,
     led_role,
     names_its_phrase,
     people_of,
@@ -261,8 +262,10 @@ class ArticleActors(ArticlePersons, Whereabouts):
                 return ref
         orgs = [f for f in found if f.kind == lx.ORGANISATION]
         countries = [f for f in found if f.kind in (lx.STATE, lx.CAPITAL, lx.DEMONYM, lx.INSTITUTION)]
-        if orgs and (not countries or orgs[0].depth < countries[0].depth
-                     or orgs[0].depth == countries[0].depth and not in_pp(orgs[0].span.root)):
+        # "la Misión de Verificación de la ONU en Colombia": where an organisation works does not make it the country's
+        rivals = [f for f in countries if not introduced_by(f.span.root, self.locative)]
+        if orgs and (not rivals or orgs[0].depth < rivals[0].depth
+                     or orgs[0].depth == rivals[0].depth and not in_pp(orgs[0].span.root)):
             entry = self._pick(orgs[0].entries, found)
             if entry.kind == lx.ORGANISATION and entry.shared and not countries \
                     and self.home_country not in (None, entry.country):
