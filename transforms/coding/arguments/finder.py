@@ -174,6 +174,13 @@ class ArgumentFinder:
                 and not ((p.source.direct or p.strict) and named_subject):
             sources = resolve_heads(args.governor_subjects(tok), actors, p.source.place, both, people)
             inherited = True
+        if not sources and not passive and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" \
+                and self.cues.has(tok.head.head, "saying") and args.objects_of(tok):
+            # "said the vote could not be considered legitimate, and urged Senegal to…": the small model hangs the
+            # speaker's second act on what was said, whose subject ("the vote") is no one (not "said 26 civilians
+            # were killed and dozens wounded": an act with no object of its own goes on telling what befell them)
+            sources = resolve_heads(args.subject_heads(tok.head.head)[0], actors, p.source.place, both, people)
+            inherited = True
         if not sources and tok.head != tok and (_predicative(tok) or self.cues.has(tok.head, "keeping")):
             # "se mostró dispuesta a aceptar", "mantienen bloqueada la carretera": the subject of the verb above
             sources = resolve_heads(args.subject_heads(tok.head)[0], actors, p.source.place, both, people)

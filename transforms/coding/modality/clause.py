@@ -81,12 +81,15 @@ def dissuaded(tok: Token, cues: LangCues) -> bool:
 
 
 def modal(tok: Token, cues: LangCues) -> bool:
-    """The clause, or the one it is coordinated with or completes, has a modal of obligation or possibility."""
+    """The clause, or the one it is coordinated with or completes, has a modal of obligation or possibility; a verb
+    with a tense of its own is not under its conjunct's modal ("said the vote could not be considered legitimate,
+    and urged Senegal to…", not "should stop arming Taiwan and withdraw")."""
     cur = tok
     for _ in range(3):
         if any(c.dep_ in ("aux", "aux:pass") and cues.has(c, "modal") for c in cur.children):
             return True
-        if cur.dep_ not in ("conj", "xcomp") or cur.head == cur:
+        if cur.dep_ not in ("conj", "xcomp") or cur.head == cur \
+                or cur.dep_ == "conj" and "Fin" in feats(cur, "VerbForm"):
             return False
         cur = cur.head
     return False
