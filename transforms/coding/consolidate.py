@@ -29,6 +29,7 @@ from transforms.records import ActorRef, EventMention
 
 _WEAK_DATES = {"publication", "dateline", "none"}
 _COUNTRY_TARGETS = {"042"}
+_IN_OFFICE = {"GOV", "ELI"}  # roles of a person a bare state may stand for (its officials, its former leaders)
 # A restatement dated only by the publication refers to a recent event, not to one years before.
 RESTATED_WITHIN_DAYS = 7
 
@@ -42,14 +43,16 @@ def _country(actor: ActorRef | None) -> str | None:
 
 
 def _person_for(state: ActorRef, other: ActorRef | None, root: str, side: str, mentions: list[EventMention]) -> ActorRef | None:
-    """The one person of `state`'s country on that side of another mention of the same root and counterpart country."""
+    """The one person of `state`'s country on that side of another mention of the same root and counterpart country,
+    in office (a state is not its opposition leader: "the regulator suspended internet services" beside Imran Khan's
+    own acts of the same root)."""
     found: dict[str, ActorRef] = {}
     for m in mentions:
         if m.cameo_code[:2] != root:
             continue
         mine, theirs = (m.source, m.target) if side == "source" else (m.target, m.source)
         if mine is not None and mine.kind == "person" and mine.country_code == state.country_code \
-                and _country(theirs) == _country(other):
+                and (mine.role or "GOV") in _IN_OFFICE and _country(theirs) == _country(other):
             found[mine.actor_id] = mine
     return next(iter(found.values())) if len(found) == 1 else None
 

@@ -242,6 +242,8 @@ class SentenceCoder:
             sources = [actors.sector(p.source.implied, actors.local(tok))]
             if not targets and p.target.fallback == "authorities":
                 targets = self.arguments.fallbacks.protested(tok, sources, actors, context)
+        if not targets and sources and p.target.implied:  # "cut mobile internet access": the country's people
+            targets = [actors.sector(p.target.implied, sources[0].country_code)]
         if not targets and found.victims and self.index.unnamed_agent(p.cameo):
             # "dieron muerte a un campesino", "Oscar Gerena fue asesinado": harmed or threatened people the
             # dictionaries do not name are civilians of the country where it happened (ICEWS's "Citizen (Colombia)")
