@@ -96,6 +96,11 @@ class TargetFallbacks:
         if not targets and p.target.fallback == "accuser" and sources:  # a denial answers the latest accusation
             accuser = context.author_of(self.told_by.get("accusation_nouns", frozenset()), sources[0])
             targets = [accuser] if accuser is not None else []
+            if not targets and context.last_victim is not None and not same_actor(context.last_victim, sources[0]) \
+                    and self._denies_violence(tok):
+                # none told: the denial of an armed act answers the side it was aimed at ("el ELN negó haber atacado a
+                # la población civil", "Hezbollah denied any involvement" in the rocket that killed twelve children)
+                targets = [context.last_victim]
         if not targets and p.target.fallback == "last_aggressor" and context.last_aggressor is not None \
                 and not (sources and same_actor(context.last_aggressor, sources[0])):  # not its own side's show of force
             # "condenó lo que consideró una provocación": the free relative is parsed as a clause, not an object
@@ -126,6 +131,12 @@ class TargetFallbacks:
         verb = tok if tok.pos_ in ("VERB", "AUX") else (args.governor_of_noun(tok) or tok)
         aims = [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree]
         return _first_named(aims, sources, actors) or self._authorities(sources[0], actors, context)
+
+    def _denies_violence(self, tok: Token) -> bool:
+        """What a denial denies is an armed act or a part in one (cue classes violence and denied_violence): "negó
+        haber atacado", "denied any involvement", not "negó que el operativo guardara relación con la visita"."""
+        said = [c for c in tok.children if c.dep_ in ("obj", "dobj", "ccomp", "xcomp")]
+        return any(self.cues.has(t, "violence") or self.cues.has(t, "denied_violence") for c in said for t in c.subtree)
 
     def _answered(self, source: ActorRef, context: SentenceContext) -> list[ActorRef]:
         """Whom a response announced with no target answers: the doer of the latest hostile act (CAMEO 10-20) the
