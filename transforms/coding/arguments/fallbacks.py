@@ -35,6 +35,7 @@ _RESPONSES = frozenset({"10", "11", "12", "13", "16"})
 _ASKING = ("directive", "offer", "submitting")  # cue classes of the verbs that ask for what a rejection refuses
 _CAPTURES = frozenset({"17", "18"})  # coercion (arrests, detentions) and assault (abductions, hostage-taking)
 _PROTESTS = frozenset({"14"})
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # the state's sides, against a group of its country
 
 
 class TargetFallbacks:
@@ -147,7 +148,15 @@ class TargetFallbacks:
             if code[:2] >= "10" and target.country_code == own and doer.country_code not in (None, own):
                 return [doer]
         aggressor = context.last_aggressor
-        return [aggressor] if aggressor is not None and aggressor.country_code not in (None, own) else []
+        if aggressor is not None and aggressor.country_code not in (None, own):
+            return [aggressor]
+        # at home, the other side of a civil conflict: "Las FAR atacaron El Fasher… al Burhan prometió vengar a sus
+        # habitantes" (the state against an armed group of its country, or the group against the state)
+        for code, doer, target in reversed(context.history):
+            if code[:2] >= "10" and doer.country_code == own and target.country_code == own \
+                    and _of_the_state(doer) != _of_the_state(source):
+                return [doer]
+        return []
 
     def _demanders(self, tok: Token, sources: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
         """"descartó convocar un nuevo proceso constituyente, como exigen los estudiantes", "pese a las exigencias de
@@ -259,3 +268,9 @@ def _first_named(tokens: list[Token], sources: list[ActorRef], actors: ArticleAc
             if ref is not None and ref.kind != "sector" and not {ref.actor_id, ref.country_code} & own:
                 return [ref]
     return []
+
+
+
+def _of_the_state(actor: ActorRef) -> bool:
+    """The side is the state's (its government, forces, courts or legislature), not a group of its country."""
+    return (actor.role or "GOV") in _STATE_ROLES
