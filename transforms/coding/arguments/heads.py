@@ -51,6 +51,14 @@ def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if depth > 3 or verb.head == verb:
         return [], False
     head = verb.head
+    if not subjects and any(_relative_object(o, verb) for o in syntax.objects(verb)):
+        # "suspendió los diálogos con el ELN, al que acusó de…": the relative is the object; the clause's unnamed
+        # subject is that of the clause its antecedent belongs to
+        governor = syntax.governing_verb(head)
+        if governor is not None and depth <= 3:
+            found, _ = subject_heads(governor, depth + 1)
+            return found, True
+        return [], False
     modifies = verb.dep_ in ("acl", "relcl") or (verb.dep_ == "amod" and has_agent(verb))
     # "dos colaboradores, secuestrados por un grupo armado": a participle with an agent, read as an adjective
     if relative or (modifies and head.pos_ in ("PROPN", "NOUN", "PRON") and not _is_place_like(head)):
@@ -151,7 +159,13 @@ def _is_place_like(tok: Token) -> bool:
 
 
 def objects_of(head: Token) -> list[Token]:
-    return expand_conj(syntax.objects(head))
+    """The verb's objects; a relative pronoun object stands for the noun its clause hangs on ("el ELN, al que acusó
+    de cometer crímenes de guerra": the ELN is accused)."""
+    return expand_conj([head.head if _relative_object(o, head) else o for o in syntax.objects(head)])
+
+
+def _relative_object(obj: Token, verb: Token) -> bool:
+    return syntax.is_relative_pronoun(obj) and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in _NOMINAL
 
 
 def clitic_referents(verb: Token, clitics: tuple[str, ...]) -> list[Token]:
