@@ -127,10 +127,13 @@ class TargetFallbacks:
 
     def protested(self, tok: Token, sources: list[ActorRef], actors: ArticleActors,
                   context: SentenceContext) -> list[ActorRef]:
-        """Whom a protest naming no target is against: whom the clause of what it is for names ("blocked a road to
-        show their disapproval of the United States' policies"), else the authorities where it happens."""
+        """Whom a protest naming no target is against: a foreign side its "against" phrase or the clause of what it
+        is for names ("rallied against a deal that would give Ethiopia access to the sea", "blocked a road to show
+        their disapproval of the United States' policies"), else the authorities where it happens."""
         verb = tok if tok.pos_ in ("VERB", "AUX") else (args.governor_of_noun(tok) or tok)
-        aims = [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree]
+        against = [t for n in {tok, verb} for h in args.prep_heads(n, tuple(self.cues("against_preps")))
+                   for t in sorted(h.subtree, key=lambda x: x.i)]
+        aims = against + [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree]
         return _first_named(aims, sources, actors) or self._authorities(sources[0], actors, context)
 
     def _denies_violence(self, tok: Token) -> bool:
@@ -268,7 +271,6 @@ def _first_named(tokens: list[Token], sources: list[ActorRef], actors: ArticleAc
             if ref is not None and ref.kind != "sector" and not {ref.actor_id, ref.country_code} & own:
                 return [ref]
     return []
-
 
 
 def _of_the_state(actor: ActorRef) -> bool:
