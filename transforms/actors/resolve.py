@@ -262,7 +262,8 @@ class ArticleActors(ArticlePersons, Whereabouts):
                 return ref
         orgs = [f for f in found if f.kind == lx.ORGANISATION]
         countries = [f for f in found if f.kind in (lx.STATE, lx.CAPITAL, lx.DEMONYM, lx.INSTITUTION)]
-        # "la Misión de Verificación de la ONU en Colombia": where an organisation works does not make it the country's
+        # "la Misión de Verificación de la ONU en Colombia": where an organisation works does not make it that
+        # country's
         rivals = [f for f in countries if not introduced_by(f.span.root, self.locative)]
         if orgs and (not rivals or orgs[0].depth < rivals[0].depth
                      or orgs[0].depth == rivals[0].depth and not in_pp(orgs[0].span.root)):

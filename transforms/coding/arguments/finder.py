@@ -307,9 +307,9 @@ class ArgumentFinder:
         told = args.relative_of_act(tok) if not sources and p.governors else None  # a verb the noun's act allows
         if told is not None:  # "el ataque que disidentes de las FARC lanzaron contra una base militar"
             sources = resolve_heads(syntax.subjects(told), actors, False, both, people)
+        # the verb breaks a protest up: "dispersó una marcha", "broke up the protest" (a phrasal verb and its particle)
         suppressed = gov is not None and p.cameo[:3] in _POPULAR_ACTS and bool(self.cues("suppressing") & {
             *verb_words(gov), *(f"{lemma(gov)} {form(c)}" for c in gov.children if c.dep_ in ("prt", "compound:prt"))})
-        # ("broke up the protest": a phrasal verb with its particle)
         if suppressed and not sources:  # "la policía dispersó una marcha": the marchers, unnamed, are its people
             sources = [actors.sector("CVL", actors.local(tok), tok.text)]
         between = self._between(tok, actors) if not sources and p.symmetric and tok.dep_ not in ("dobj", "obj") \

@@ -55,7 +55,7 @@ def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         # "suspendió los diálogos con el ELN, al que acusó de…": the relative is the object; the clause's unnamed
         # subject is that of the clause its antecedent belongs to
         governor = syntax.governing_verb(head)
-        if governor is not None and depth <= 3:
+        if governor is not None:
             found, _ = subject_heads(governor, depth + 1)
             return found, True
         return [], False

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from transforms.actors.lexicon import CAPITAL
 from transforms.actors.resolve import ArticleActors
 from transforms.coding.arguments import heads as args
 from transforms.coding.arguments import syntax
@@ -28,7 +29,6 @@ from transforms.coding.vocabulary.dictionary import Entry, Rule, VerbDictionary
 from transforms.coding.vocabulary.patterns import Pattern, Slot
 from transforms.coding.words import feats, form, lemma, participle_infinitives, verb_words
 from transforms.cues import LangCues
-from transforms.actors.lexicon import CAPITAL
 from transforms.nlp.components import PLACE_KIND
 
 DICTIONARY_CONFIDENCE = 0.6
@@ -242,8 +242,8 @@ class TriggerIndex:
 
     def _takes_a_place(self, objects: list[Token], actors: ArticleActors) -> bool:
         """What the verb takes is a place: a place or a capital the gazetteer knows, or a word for one (cue class
-        "territory"), as its object, in apposition to it or what the object has control of ("tomaron El Fasher", "seized
-        control of the town", "captured Laukkai, the capital of the region"); not "tomaron medidas", "took three hostages"."""
+        "territory"), as its object, in apposition to it or what the object has control of ("tomaron El Fasher",
+        "tomaron el control de la localidad de Avdiivka"); not "tomaron medidas", "tomaron rehenes"."""
         for obj in objects:
             if syntax.is_relative_pronoun(obj) and obj.head.dep_ in ("acl", "relcl"):
                 obj = obj.head.head  # "El Fasher, que las FAR arrebataron al Ejército": the place the clause is about

@@ -60,8 +60,8 @@ class Pattern:
     undergone: bool = False  # the subject undergoes the act ("resultaron heridos"): its target; its agent the source
     announced_only: bool = False  # only the act announced is an event ("would respond"); done, the word says nothing
     reciprocal: bool = False  # each side does it to the other ("traded accusations"; the dictionaries' "[112:112]")
-    object_place: bool = False  # only when what is taken is a place ("tomaron El Fasher", "seized control of the town")
-    echo: bool = False  # the source did what another side last did, to the same target ("followed suit"); cameo: its fallback root
+    object_place: bool = False  # only when what is taken is a place ("tomaron El Fasher", "el control de la localidad")
+    echo: bool = False  # the source did what another side last did, to the same target ("followed suit")
     case: str | None = None  # overrides: a sentence the dictionary gets wrong and this pattern codes
 
 
