@@ -204,6 +204,8 @@ class SentenceCoder:
     def _code(self, p: Pattern, tok: Token, governor: Token, future: bool) -> str | None:
         """The code the act gets: its pattern's; its intent when announced; a rejection when refused ("refused to
         meet", "would not provide aid": CAMEO 12); none when negated ("no se reunió")."""
+        if any(clause.left_open(t, self.cues) for t in {tok, governor}):
+            return None  # "no descarta ofrecer ayuda": possible, not done
         refused = any(clause.refused(t, self.cues) for t in {tok, governor})
         negated = any(clause.negated(t, self.cues) for t in {tok, governor})
         if refused or negated:
