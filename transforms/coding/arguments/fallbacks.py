@@ -17,11 +17,12 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from transforms.actors.antecedents import ARMED_GROUP_ROLES
 from transforms.actors.resolve import ArticleActors
 from transforms.actors.whereabouts import EXECUTIVE_ROLES
 from transforms.coding.arguments import heads as args
 from transforms.coding.arguments import syntax
-from transforms.coding.arguments.sides import owners_of, resolve_heads, same_actor
+from transforms.coding.arguments.sides import country_actor, owners_of, resolve_heads, same_actor
 from transforms.coding.arguments.speech import said_about
 from transforms.coding.records import SentenceContext
 from transforms.coding.vocabulary.patterns import Pattern
@@ -64,6 +65,12 @@ class TargetFallbacks:
             # sides of the conflict the article told last, when the source is neither
             pair = [a for a in context.last_pair_in_conflict() if a is not None]
             targets = pair if pair and all(a.country_code != sources[0].country_code for a in pair) else []
+            if len(targets) == 2 and targets[0].country_code and targets[0].country_code == targets[1].country_code \
+                    and not any(t.role in ARMED_GROUP_ROLES for t in targets):
+                # unrest inside one country ("police fired tear gas at protesters… France called for the vote to be
+                # held"): a foreign call is made to that country, one event, not to each of its sides; a civil war's
+                # two sides stay two ("the army and Fano militiamen fought… called for a ceasefire")
+                targets = [country_actor(targets[0], actors)]
         source_ids = {s.actor_id for s in sources}
         if not targets and sources and p.kind == "verb" and not p.clause_cue and not self.root_is(p.cameo, "meeting") \
                 and not self.root_is(p.cameo, "giving"):  # "ordenó el envío de 400 militares": what is sent
