@@ -60,16 +60,19 @@ def threatened(tok: Token, cues: LangCues) -> bool:
     return _completes(tok, cues, "threat")
 
 
+_REFUSED = ("xcomp", "ccomp", "obj", "dobj")  # how an act hangs on the verb of refusal that governs it
+
+
 def refused(tok: Token, cues: LangCues) -> bool:
     """"se negó a reunirse", "refused to sign": the act is what a verb of refusal governs (not one itself negated:
     see `left_open`)."""
-    return _completes(tok, cues, "refusal", ("xcomp", "ccomp", "obj", "dobj")) and not negated(tok.head, cues)
+    return _completes(tok, cues, "refusal", _REFUSED) and not negated(tok.head, cues)
 
 
 def left_open(tok: Token, cues: LangCues) -> bool:
     """"no descarta ofrecer ayuda", "did not rule out sending troops": a negated refusal leaves the act possible,
     neither done nor refused."""
-    return _completes(tok, cues, "refusal", ("xcomp", "ccomp", "obj", "dobj")) and negated(tok.head, cues)
+    return _completes(tok, cues, "refusal", _REFUSED) and negated(tok.head, cues)
 
 
 def dissuaded(tok: Token, cues: LangCues) -> bool:
