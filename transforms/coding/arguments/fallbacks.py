@@ -36,7 +36,7 @@ _RESPONSES = frozenset({"10", "11", "12", "13", "16"})
 _ASKING = ("directive", "offer", "submitting")  # cue classes of the verbs that ask for what a rejection refuses
 _CAPTURES = frozenset({"17", "18"})  # coercion (arrests, detentions) and assault (abductions, hostage-taking)
 _PROTESTS = frozenset({"14"})
-_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # the state's sides, not a group of its country
+_STATE_ROLES = EXECUTIVE_ROLES | {"JUD", "LEG"}  # the state's sides, not a group of its country
 
 
 class TargetFallbacks:

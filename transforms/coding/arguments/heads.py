@@ -161,7 +161,12 @@ def _is_place_like(tok: Token) -> bool:
 def objects_of(head: Token) -> list[Token]:
     """The verb's objects; a relative pronoun object stands for the noun its clause hangs on ("el ELN, al que acusó
     de cometer crímenes de guerra": the ELN is accused)."""
-    return expand_conj([head.head if _relative_object(o, head) else o for o in syntax.objects(head)])
+    return expand_conj([referent(o, head) for o in syntax.objects(head)])
+
+
+def referent(obj: Token, verb: Token) -> Token:
+    """The word an object of `verb` stands for: a relative pronoun, the noun its clause hangs on; else itself."""
+    return verb.head if _relative_object(obj, verb) else obj
 
 
 def _relative_object(obj: Token, verb: Token) -> bool:

@@ -244,9 +244,7 @@ class TriggerIndex:
         """What the verb takes is a place: a place or a capital the gazetteer knows, or a word for one (cue class
         "territory"), as its object, in apposition to it or what the object has control of ("tomaron El Fasher",
         "tomaron el control de la localidad de Avdiivka"); not "tomaron medidas", "tomaron rehenes"."""
-        for obj in objects:
-            if syntax.is_relative_pronoun(obj) and obj.head.dep_ in ("acl", "relcl"):
-                obj = obj.head.head  # "El Fasher, que las FAR arrebataron al Ejército": the place the clause is about
+        for obj in (args.referent(o, o.head) for o in objects):  # "El Fasher, que las FAR arrebataron": El Fasher
             heads = [obj, *(g for c in obj.children if c.dep_ in ("nmod", "prep", "appos") for g in (c, *c.children))]
             if any(actors.kind_at(h.i) in (CAPITAL, PLACE_KIND) or self.cues.has(h, "territory") for h in heads):
                 return True

@@ -31,7 +31,8 @@ class Slot:
     # place | last_aggressor | inviter | parties | sides | authorities | accuser | aggressor | protesters | victim
     fallback: str | None = None
     roles: tuple[str, ...] = ()  # the roles the side may have ("GOV": a state, its government or officials)
-    implied: str | None = None  # source only: the sector the act implies when no one is named ("PROTESTAN POR...": OPP)
+    implied: str | None = None  # the sector the act implies when no one is named ("PROTESTAN POR...": OPP; an internet
+    # shutdown's target: CVL)
 
 
 @dataclass(frozen=True)
