@@ -3,8 +3,8 @@
 Order of preference, within the event's sentence: an expression in the same
 clause as the trigger before one in another clause; an expression dating the
 act before a noun-phrase date ("the 2019 summit", kind "modifier"), which dates
-only the noun it modifies; the nearest to the trigger. Bounds ("desde 2019", "until Friday") never date an
-act. Then the dateline, then publication.
+only the noun it modifies; the nearest to the trigger. Bounds ("desde 2019", "until Friday") and the day a thing
+is set for ("pushed back the vote to Dec. 15") never date an act; the latter is an announced act's planned date. Then the dateline, then publication.
 
 An expression inside a relative clause set off by commas ("Witkoff, who met Hamas leaders last week, said…") dates
 only what that clause tells; one right after a bare Spanish participle ("las medidas dictadas en mayo") dates the
@@ -44,6 +44,9 @@ _NOUN_PARTICIPLE = re.compile(r"(?<!\bha )(?<!\bhan )(?<!\bhabía )(?<!\bhabían
 _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which|que|quien|quienes|cuy[oa]s?|donde|"
                        r"(?:el|la|los|las|lo)\s+cual(?:es)?|"
                        r"(?:en|con|de|a|por|tras)\s+(?:el|la|los|las|lo)\s+(?:que|cual(?:es)?))\b", re.IGNORECASE)
+
+
+BOUNDS = ("since", "until")  # a period's ends; "to" (the day a thing is set for) may still be a planned date
 
 
 def _precision(e: TemporalExpression) -> str:
@@ -100,7 +103,7 @@ def _ranked(expressions, sentence_start, sentence_end, trigger, text_of, text=No
     before = [e for e in expressions if e.end <= sentence_start and e.date is not None]
     ranked = []
     for e in expressions:
-        if not (sentence_start <= e.start and e.end <= sentence_end) or e.kind == "dateline" or e.bound:
+        if not (sentence_start <= e.start and e.end <= sentence_end) or e.kind == "dateline" or e.bound in BOUNDS:
             continue
         if text is not None and _in_other_relative_clause(e, sentence_start, sentence_end, trigger, text):
             continue
@@ -135,6 +138,7 @@ def date_for_event(
     dateline = next((e for e in expressions if e.kind == "dateline" and e.date is not None), None)
     if future:
         return _future(ranked, dateline, published)
+    ranked = [r for r in ranked if r[1].bound != "to"]  # the day it is moved to
     acts = [r for r in ranked if not _ahead(r[2], published)] or ranked
     acts = [r for r in acts if not _still_running(r, published)]
     if acts:
@@ -165,7 +169,7 @@ def _fallback(dateline, published, **extra) -> DateResolution:
 def _future(ranked, dateline, published) -> DateResolution:
     """An announced act: dated when announced, with the planned date beside it."""
     planned = next((r for r in ranked if r[1].is_future or _ahead(r[2], published)), None)
-    candidates = [r for r in ranked if r is not planned and not r[1].is_future
+    candidates = [r for r in ranked if r is not planned and not r[1].is_future and r[1].bound != "to"
                   and not _ahead(r[2], published) and r[1].kind != "modifier"]
     # an announcement is dated by a day ("Pekín anunció ayer..."), a month or year nearer the trigger is background
     # ("desde que Rusia invadió Ucrania en febrero de 2022, y Pekín anunció que enviará...")

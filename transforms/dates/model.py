@@ -26,7 +26,8 @@ class TemporalExpression:
     a noun phrase ("the 2019 summit", "la cumbre del 12 de julio"), which dates
     another thing and is a last resort for an event. `bound` is "since" or "until"
     when the expression bounds a period ("desde el lunes", "until 2030")
-    rather than dating an act.
+    rather than dating an act, and "to" when it is the day a thing is set for
+    ("pushed back the vote to Dec. 15", "para el 15 de diciembre").
     """
 
     start: int
@@ -38,5 +39,5 @@ class TemporalExpression:
     is_future: bool
     text: str
     kind: str = "date"  # date | dateline | anaphor | modifier
-    bound: str | None = None  # since | until | None
+    bound: str | None = None  # since | until | to | None
     shift_days: int = 0  # anaphors only

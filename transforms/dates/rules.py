@@ -69,6 +69,9 @@ PREP_BOUNDS = {
     "hasta": "until", "hasta el": "until", "hasta la": "until", "until": "until",
     "till": "until", "by": "until", "through": "until", "antes de": "until", "antes del": "until",
     "before": "until",
+    # the day something is moved or set to ("pushed back the election to Dec. 15", "aplazó la votación para el 15 de
+    # diciembre"): never the day of the act, but the day an announced act is planned for
+    "to": "to", "para el": "to",
 }
 
 

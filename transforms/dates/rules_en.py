@@ -21,7 +21,7 @@ MONTH = "(?:" + "|".join(w.capitalize() for w in sorted(EN_MONTHS, key=len, reve
 WD = "|".join(w.capitalize() for w in EN_WEEKDAYS)
 DAY = r"[0-3]?\d(?:st|nd|rd|th)?(?!\d)"
 MOD = r"(?i:last|next|this\s+coming|this\s+past|coming|past|this)"
-PREP = r"(?i:on|for|since|until|till|by|from|before|through)"
+PREP = r"(?i:on|for|since|until|till|by|from|before|through|to)"
 NUMW = "|".join(sorted((w for w in NUMBER_WORDS if w.isascii()), key=len, reverse=True))
 TIME_OF_DAY = r"morning|afternoon|evening|night"
 
