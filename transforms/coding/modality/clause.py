@@ -145,6 +145,8 @@ def directed(tok: Token, cues: LangCues) -> bool:
         tok = tok.head
     if tok.head == tok or tok.dep_ not in ("ccomp", "xcomp", "advcl", "acl"):
         return False
+    if tok.dep_ == "advcl" and _told(tok, cues):
+        return False  # "urged Senegal to act, while France called for the vote": a clause of its own, told as done
     if any(c.dep_ in ("mark", "case") and cues.has(c, "after") for c in tok.children):
         return False  # "les dio un plazo de 72 horas, tras acusarlos de espionaje": done before the deadline was set
     head = tok.head
@@ -157,6 +159,14 @@ def directed(tok: Token, cues: LangCues) -> bool:
             return False
         head = head.head
     return False
+
+
+def _told(tok: Token, cues: LangCues) -> bool:
+    """A clause set against another ("while", "mientras", cue class `contrast`), finite and indicative, with a subject
+    of its own: it tells an act, whatever governs it (unlike "until the authorities freed the students")."""
+    return "Fin" in feats(tok, "VerbForm") and "Sub" not in feats(tok, "Mood") \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+        and any(c.dep_ == "mark" and cues.has(c, "contrast") for c in tok.children)
 
 
 def asserted(tok: Token, cues: LangCues) -> bool:
