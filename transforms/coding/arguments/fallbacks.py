@@ -50,6 +50,8 @@ class TargetFallbacks:
     def targets(self, p: Pattern, tok: Token, sources: list[ActorRef], targets: list[ActorRef], actors: ArticleActors,
                 context: SentenceContext) -> list[ActorRef]:
         """The targets of the act when the parse gave none (or only a sector of no known country)."""
+        if p.target.fallback == "aggressor" and sources and targets and all(_protected(t, sources[0]) for t in targets):
+            targets = []  # "responderá a cualquier ataque contra sus ciudadanos": its citizens are whom it defends
         named = [t for t in targets if t.kind != "sector"]  # a sector of no known country yields to a named side
         if p.target.fallback and not named and targets:
             return self.targets(p, tok, sources, [], actors, context) or targets
@@ -283,3 +285,9 @@ def _first_named(tokens: list[Token], sources: list[ActorRef], actors: ArticleAc
 def _of_the_state(actor: ActorRef) -> bool:
     """The side is the state's (its government, forces, courts or legislature), not a group of its country."""
     return (actor.role or "GOV") in _STATE_ROLES
+
+
+def _protected(target: ActorRef, source: ActorRef) -> bool:
+    """A side of the source's own country other than an armed group: whom a response defends, not whom it answers."""
+    return target.country_code is not None and target.country_code == source.country_code \
+        and target.role not in ARMED_GROUP_ROLES
