@@ -1,4 +1,5 @@
-"""A line written in capitals is read in sentence case by the model and keeps its own text and offsets."""
+"""A line written in capitals is read in sentence case by the model, angled quotes as straight ones, and the text
+keeps its own words and offsets."""
 from __future__ import annotations
 
 import datetime as dt
@@ -43,3 +44,17 @@ def test_a_shouted_headline_gives_its_event_with_the_sentence_as_written(extract
     mentions = extractor.extract([article])
     assert [(m.cameo_code[:2], m.source.country_code, m.source.role) for m in mentions] == [("14", "PAN", "LAB")]
     assert article.text[mentions[0].char_start:mentions[0].char_end] == mentions[0].sentence == SHOUTED
+
+
+def test_angled_and_curly_quotes_are_read_as_straight_ones_one_character_for_one():
+    text = "El grupo negó «categóricamente» cualquier “implicación”."
+    assert readable(text) == 'El grupo negó "categóricamente" cualquier "implicación".'
+    assert readable('Dijo que "no" habrá diálogo.') is None
+
+
+def test_a_quoted_aside_leaves_a_noun_its_complement(extractor):
+    text = "La junta de Níger anunció ayer la ruptura «con efecto inmediato» de sus relaciones diplomáticas con Ucrania."
+    _, doc = next(parse_each(extractor.pipeline("es"), [Article("quoted", text, "hash", language="es")], batch_size=4))
+    assert doc.text == text
+    relations = next(t for t in doc if t.text == "relaciones")
+    assert "ruptura" in [a.text for a in relations.ancestors]

@@ -3,7 +3,8 @@ PANAMA") is tagged by the small models as a string of proper nouns, with no verb
 
 Such a line is given to the model in sentence case (same length, so every offset holds), and the parsed Doc is
 then rebuilt on the original words with the model's annotations (`restore`), before Dyad's lexicon reads the
-names in their own capitals. Nothing else of the text changes.
+names in their own capitals. Angled and curly quotes are shown to it as straight ones, one character for one.
+Nothing else of the text changes.
 """
 from __future__ import annotations
 
@@ -21,8 +22,20 @@ def _shouted(line: str) -> bool:
     return len(words) >= MIN_WORDS and all(w.isupper() for w in words) and sum(len(w) > 1 for w in words) >= MIN_WORDS
 
 
+# Angled and curly quotes, read by the small Spanish model as words ("negó «categóricamente» cualquier implicación":
+# « an object, » an adverb) that break the clause around them; straight quotes it reads as punctuation.
+_QUOTES = str.maketrans(dict.fromkeys("«»“”", '"'))
+
+
 def readable(text: str) -> str | None:
-    """`text` with its shouted lines in sentence case, or None when it has none (or casing would move offsets)."""
+    """`text` with its shouted lines in sentence case and straight quotes, or None when it needs neither (or casing
+    would move offsets)."""
+    recased = _sentence_case(text)
+    quoted = (recased or text).translate(_QUOTES)
+    return quoted if quoted != text else None
+
+
+def _sentence_case(text: str) -> str | None:
     lines = text.split("\n")
     if not any(_shouted(line) for line in lines):
         return None

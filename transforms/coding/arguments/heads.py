@@ -275,8 +275,9 @@ def clause_subjects(verb: Token) -> list[Token]:
     for c in verb.children:
         clause = c.pos_ in ("VERB", "AUX") or any(g.dep_ == "cop" for g in c.children)  # "que X son una amenaza"
         if (c.dep_ in ("ccomp", "xcomp", "advcl", "obj", "obl") or c.dep_ == "conj" and _complement_mark(c)) \
-                and clause:  # "y que los agentes golpearon…", hung on the verb of saying
-            out += [s for s in syntax.subjects(c) if not syntax.is_relative_pronoun(s)]
+                and clause:  # "y que los agentes golpearon…", hung on the verb of saying or on its first clause
+            out += [s for d in (c, *(d for d in c.children if d.dep_ == "conj" and _complement_mark(d)))
+                    for s in syntax.subjects(d) if not syntax.is_relative_pronoun(s)]
     return expand_conj(out)
 
 
