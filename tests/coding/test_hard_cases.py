@@ -1,7 +1,7 @@
 """The event coder on the hard cases of tests/coding/cases.jsonl: each a text and the events it must (or must not) give.
 
-Cases are data: a new hard case is a line in cases.jsonl. Every case runs the
-real spaCy models and the real seeds through the Extractor.
+Cases are data: a new hard case is a line in cases.jsonl (`outlet`, when given, is the article's source). Every
+case runs the real spaCy models and the real seeds through the Extractor.
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def extractor() -> Extractor:
 
 
 def _events(extractor: Extractor, case: dict):
-    article = Article(case["id"], case["text"], "hash", language=case["lang"],
+    article = Article(case["id"], case["text"], "hash", language=case["lang"], source=case.get("outlet"),
                       published_at=dt.date.fromisoformat(case["published"]))
     return extractor.extract([article])
 

@@ -7,7 +7,8 @@
 * `arguments/` — who did it to whom: source and target of a trigger in the parse;
 * `modality/` — whether it happened: negation, modality, future, hedges;
 * `sentence.py` — the events of one sentence; `document.py` — of one article
-  (dates, places, evidence), `consolidate.py` — restatements aligned.
+  (dates, places, evidence), `consolidate.py` — restatements aligned, `outlets.py` — the country of a
+  story that names none, from its outlet.
 
 `build_coder(seeds_dir, lang)` assembles them for one language.
 """
@@ -18,6 +19,7 @@ from pathlib import Path
 from transforms.actors.registry import lexicon_for, places_for
 from transforms.actors.titles import TitleIndex
 from transforms.coding.document import DocumentCoder
+from transforms.coding.outlets import OutletCountries
 from transforms.coding.sentence import SentenceCoder
 from transforms.coding.vocabulary.dictionary import VerbDictionary
 from transforms.coding.vocabulary.index import TriggerIndex, load_by_source_role, load_root_policy, load_symmetric
@@ -40,4 +42,5 @@ def build_coder(seeds_dir: Path, lang: str) -> DocumentCoder:
         by_source_role=load_by_source_role(seeds_dir / "reference" / "cameo_by_source_role.csv"),
     )
     lexicon = lexicon_for(seeds_dir)
-    return DocumentCoder(SentenceCoder(index, cues), places_for(seeds_dir), lexicon, TitleIndex.load(lexicon, seeds_dir))
+    return DocumentCoder(SentenceCoder(index, cues), places_for(seeds_dir), lexicon, TitleIndex.load(lexicon, seeds_dir),
+                         OutletCountries.load(seeds_dir / "reference" / "outlets.csv"))

@@ -16,6 +16,7 @@ from transforms.actors.resolve import ArticleActors
 from transforms.coding.arguments.heads import alleged_acts, participles_apart, relatives_below
 from transforms.coding.arguments.speech import said_clauses
 from transforms.coding.consolidate import consolidate
+from transforms.coding.outlets import OutletCountries
 from transforms.coding.records import Coded, SentenceContext
 from transforms.coding.sentence import SentenceCoder
 from transforms.datelines import find_dateline
@@ -32,11 +33,13 @@ LEDE_SENTENCES = 2
 
 
 class DocumentCoder:
-    def __init__(self, sentence_coder: SentenceCoder, gazetteer, lexicon, titles):
+    def __init__(self, sentence_coder: SentenceCoder, gazetteer, lexicon, titles,
+                 outlets: OutletCountries | None = None):
         self.sentences = sentence_coder
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         self.titles = titles
+        self.outlets = outlets or OutletCountries({})
 
     def code(self, doc: Doc, article: Article) -> list[EventMention]:
         lang = article.language or "es"
@@ -47,7 +50,8 @@ class DocumentCoder:
         text = doc.text  # spaCy rebuilds it from the tokens at each call
         expressions = find_expressions(text, lang, article.published_at)
         dateline_place = self._dateline_place(text)
-        actors.home_country = home_country(dateline_place, actors.country_votes())
+        actors.home_country = home_country(dateline_place, actors.country_votes()) \
+            or self.outlets.country_of(article.source, article.url)  # a local outlet's story that names no place
         carried_place: Place | None = dateline_place
         context = SentenceContext(dateline=_as_actor(dateline_place, self.lexicon))
         mentions: list[EventMention] = []
