@@ -37,6 +37,9 @@ _ASKING = ("directive", "offer", "submitting")  # cue classes of the verbs that 
 _CAPTURES = frozenset({"17", "18"})  # coercion (arrests, detentions) and assault (abductions, hostage-taking)
 _PROTESTS = frozenset({"14"})
 _STATE_ROLES = EXECUTIVE_ROLES | {"JUD", "LEG"}  # the state's sides, not a group of its country
+# a country's society: workers, farmers, teachers and students, citizens, the opposition, the press, doctors, clergy,
+# refugees, business
+_SOCIETY_ROLES = frozenset({"LAB", "AGR", "EDU", "CVL", "OPP", "MED", "HLH", "REL", "REF", "BUS"})
 
 
 class TargetFallbacks:
@@ -96,6 +99,12 @@ class TargetFallbacks:
                        if t.actor_id not in source_ids]
         if not targets and sources and self.root_is(p.cameo, "addressed") and self._protesting(tok):
             targets = self._authorities(sources[0], actors, context)
+        if not targets and sources and self.root_is(p.cameo, "addressed") and sources[0].role in _SOCIETY_ROLES \
+                and sources[0].country_code in actors.lexicon.states:
+            # "los mineros reclaman el pago de deudas", "los educadores exigen un incremento": a sector's demand that
+            # names no one is made to its own country's authorities
+            country = sources[0].country_code
+            targets = [ActorRef(country, actors.lexicon.states[country], country, "GOV", kind="state")]
         if not targets and sources and not p.clause_cue and not (p.symmetric and len(sources) > 1):
             # "La UE aprobó su primer paquete de sanciones"; not two sides that fought or met: each is the other's
             previous = context.previous_target(p.cameo, sources[0])
