@@ -2,7 +2,7 @@
 
 * `dyad_sentences` (before the parser): a sentence starts at every paragraph
   break and after a wire dateline ("PEKÍN, 15 abr -- "), so titles and datelines
-  never glue onto the next sentence's parse.
+  never glue onto the next sentence's parse; none starts at a word in lower case.
 * `dyad_restore_case` (after the model): a line written in capitals, parsed in
   sentence case, gets its capitals back, and a Spanish text without accents, parsed
   with its preterites accented, its own spelling (transforms.nlp.recase, accents);
@@ -53,8 +53,8 @@ class SentenceBreaks:
             prev = doc[tok.i - 1]
             if "\n" in prev.text or "\n" in prev.whitespace_ or tok.idx == cut:
                 tok.is_sent_start = True
-            elif tok.is_space:
-                continue
+            elif tok.text[:1].islower():
+                tok.is_sent_start = False  # "ISLAMABAD, May 10 -- Pakistan authorised…": no sentence opens in lower case
         return doc
 
 
