@@ -8,6 +8,7 @@ pattern id, trigger, confidence.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -29,6 +30,9 @@ _PLACE_PREPS = {"en", "in", "at", "desde", "from"}
 _THIRD_PARTY = {"045"}
 _TERMINAL = tuple('.!?»"”’\')')
 HEADLINE_MAX_WORDS = 14
+_UNDATED = ("publication", "dateline", "none")
+CARRIED_WITHIN_DAYS = 7
+_FLASHBACK = re.compile(r"\b(?:hab[ií]an?|had)\b", re.IGNORECASE)  # a pluperfect: what had happened before the story
 LEDE_SENTENCES = 2
 
 
@@ -96,6 +100,8 @@ class DocumentCoder:
         expressions = _outside(expressions, relatives_below(c.trigger) + participles_apart(c.trigger)
                                + alleged_acts(c.trigger))
         date = date_for_event(expressions, sent.start_char, sent.end_char, c.trigger.idx, published, future=c.future)
+        if date.method in _UNDATED and not c.future and self.sentences.index.root_is(c.code, "material"):
+            date = self._told_before(expressions, sent, published) or date
         if c.future or published is None or date.date is None or date.date <= published:
             return c, date
         intent = self.sentences.intent_of(c)
@@ -104,6 +110,21 @@ class DocumentCoder:
         planned = replace(c, code=intent, future=True)
         return planned, date_for_event(expressions, sent.start_char, sent.end_char, c.trigger.idx, published,
                                        future=True)
+
+    @staticmethod
+    def _told_before(expressions, sent: Span, published) -> DateResolution | None:
+        """A material act told with no date of its own goes on with the day the sentence before it in its paragraph
+        told ("El 25 de julio, Zambada acudió a una reunión en Culiacán. Allí, un grupo de hombres lo derribó…");
+        a statement ("welcomed the ruling") is the day's news, dated by the dateline."""
+        if sent.start == 0:
+            return None
+        before = sent.doc[sent.start - 1].sent
+        if "\n" in sent.doc.text[before.end_char - 1:sent.start_char + 1] or not before.text.strip() \
+                or _FLASHBACK.search(before.text):
+            return None  # "Reina había aterrizado en Pekín el jueves. Tras la firma, Qin elogió…": a flashback
+        told = date_for_event(expressions, before.start_char, before.end_char, before.end_char - 1, published)
+        recent = published is None or told.date is None or (published - told.date).days <= CARRIED_WITHIN_DAYS
+        return told if told.method not in _UNDATED and told.precision == "day" and recent else None
 
     # -- places ------------------------------------------------------------------------------
     def _place_for(self, c: Coded, places, dateline: Place | None, carried: Place | None):
