@@ -147,11 +147,12 @@ class Lexicon:
                 self.add(Entry(CAPITAL, alias, lang=lang, **base))
 
     def _load_organisations(self, row: dict) -> None:
+        shared = {(lang, alias) for lang, names in (row.get("shared_aliases") or {}).items() for alias in names}
         entry = Entry(ORGANISATION, row["name"], actor_id=row["actor_id"], name=row["name"],
-                      country=row.get("country_code"), role=row.get("role"))
+                      country=row.get("country_code"), role=row.get("role"),
+                      shared=any(alias == row["name"] for _, alias in shared))  # "Islamic State": its name is shared
         self.organisations[entry.actor_id] = entry
         self.add(entry)
-        shared = {(lang, alias) for lang, names in (row.get("shared_aliases") or {}).items() for alias in names}
         for lang, names in (row.get("aliases") or {}).items():
             for alias in names:
                 self.add(Entry(ORGANISATION, alias, actor_id=entry.actor_id, name=entry.name,

@@ -272,8 +272,10 @@ class ArticleActors(ArticlePersons, Whereabouts):
                     and self.home_country not in (None, entry.country):
                 # "the main opposition Democratic Party" in a story from Seoul: a name many countries' parties bear
                 # is the party of the story's country unless the phrase names another
-                name = f"{entry.alias} ({self.lexicon.states.get(self.home_country, self.home_country)})"
-                return ActorRef(f"org:{self.home_country}-{'-'.join(name_words(entry.alias))}", name, self.home_country,
+                # (a movement of no one country, "el Estado Islámico", keeps its own name: Islamic State (Syria))
+                base = entry.name if entry.country is None else entry.alias
+                name = f"{base} ({self.lexicon.states.get(self.home_country, self.home_country)})"
+                return ActorRef(f"org:{self.home_country}-{'-'.join(name_words(base))}", name, self.home_country,
                                 entry.role, kind="organisation", matched_text=phrase_text(head))
             if entry.kind == lx.ORGANISATION:
                 return ActorRef(entry.actor_id, entry.name, entry.country, entry.role, kind="organisation",
