@@ -173,13 +173,15 @@ def test_a_month_already_over_still_dates_the_act(event_date):
 
 
 def test_the_day_a_vote_is_pushed_back_to_does_not_date_what_was_done(event_date):
-    text = "Parliament voted on Monday to push back the election to December 15, after gendarmes removed opposition lawmakers."
+    text = ("Parliament voted on Monday to push back the election to December 15, after gendarmes removed opposition "
+            "lawmakers.")
     got = event_date(text, "removed", "en", D(2024, 2, 6))
     assert (got.date, got.matched_text) == (D(2024, 2, 5), "on Monday")
 
 
 def test_a_protest_called_para_el_a_weekday_is_called_for_that_day_not_on_it(event_date):
-    got = event_date("La CGTP anunció para el miércoles una concentración en Lima.", "anunció", "es", D(2025, 7, 15))
+    got = event_date("La CGTP anunció para el miércoles una concentración en Lima.", "anunció", "es",
+                     D(2025, 7, 15))
     assert (got.date, got.method) == (D(2025, 7, 15), "publication")
 
 

@@ -53,7 +53,8 @@ def test_angled_and_curly_quotes_are_read_as_straight_ones_one_character_for_one
 
 
 def test_a_quoted_aside_leaves_a_noun_its_complement(extractor):
-    text = "La junta de Níger anunció ayer la ruptura «con efecto inmediato» de sus relaciones diplomáticas con Ucrania."
+    text = ("La junta de Níger anunció ayer la ruptura «con efecto inmediato» de sus relaciones diplomáticas con "
+            "Ucrania.")
     _, doc = next(parse_each(extractor.pipeline("es"), [Article("quoted", text, "hash", language="es")], batch_size=4))
     assert doc.text == text
     relations = next(t for t in doc if t.text == "relaciones")

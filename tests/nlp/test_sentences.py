@@ -16,5 +16,6 @@ def test_the_story_starts_after_its_dateline_and_its_first_sentence_stays_whole(
 
 
 def test_a_paragraph_break_starts_a_sentence(pipelines):
-    sentences = _sentences(pipelines["es"], "Kim recibió a Putin en Pionyang.\nHoras antes, Corea del Norte disparó dos misiles.")
+    text = "Kim recibió a Putin en Pionyang.\nHoras antes, Corea del Norte disparó dos misiles."
+    sentences = _sentences(pipelines["es"], text)
     assert sentences == ["Kim recibió a Putin en Pionyang.", "Horas antes, Corea del Norte disparó dos misiles."]

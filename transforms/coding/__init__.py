@@ -42,5 +42,5 @@ def build_coder(seeds_dir: Path, lang: str) -> DocumentCoder:
         by_source_role=load_by_source_role(seeds_dir / "reference" / "cameo_by_source_role.csv"),
     )
     lexicon = lexicon_for(seeds_dir)
-    return DocumentCoder(SentenceCoder(index, cues), places_for(seeds_dir), lexicon, TitleIndex.load(lexicon, seeds_dir),
-                         OutletCountries.load(seeds_dir / "reference" / "outlets.csv"))
+    return DocumentCoder(SentenceCoder(index, cues), places_for(seeds_dir), lexicon,
+                         TitleIndex.load(lexicon, seeds_dir), OutletCountries.load(seeds_dir / "reference" / "outlets.csv"))

@@ -30,10 +30,12 @@ _PLACE_PREPS = {"en", "in", "at", "desde", "from"}
 _THIRD_PARTY = {"045"}
 _TERMINAL = tuple('.!?»"”’\')')
 HEADLINE_MAX_WORDS = 14
+LEDE_SENTENCES = 2
+# a material act with no date of its own takes the day the sentence before it told (`_told_before`): not a
+# publication or dateline date, not a day more than a week before publication, not after a pluperfect flashback
 _UNDATED = ("publication", "dateline", "none")
 CARRIED_WITHIN_DAYS = 7
-_FLASHBACK = re.compile(r"\b(?:hab[ií]an?|had)\b", re.IGNORECASE)  # a pluperfect: what had happened before the story
-LEDE_SENTENCES = 2
+_FLASHBACK = re.compile(r"\b(?:hab[ií]an?|had)\b", re.IGNORECASE)
 
 
 class DocumentCoder:

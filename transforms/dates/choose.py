@@ -4,7 +4,8 @@ Order of preference, within the event's sentence: an expression in the same
 clause as the trigger before one in another clause; an expression dating the
 act before a noun-phrase date ("the 2019 summit", kind "modifier"), which dates
 only the noun it modifies; the nearest to the trigger. Bounds ("desde 2019", "until Friday") and the day a thing
-is set for ("pushed back the vote to Dec. 15") never date an act; the latter is an announced act's planned date. Then the dateline, then publication.
+is set for ("pushed back the vote to Dec. 15") never date an act; the latter is an announced act's planned date.
+Then the dateline, then publication.
 
 An expression inside a relative clause set off by commas ("Witkoff, who met Hamas leaders last week, said…") dates
 only what that clause tells; one right after a bare Spanish participle ("las medidas dictadas en mayo") dates the

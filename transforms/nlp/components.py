@@ -54,7 +54,7 @@ class SentenceBreaks:
             if "\n" in prev.text or "\n" in prev.whitespace_ or tok.idx == cut:
                 tok.is_sent_start = True
             elif tok.text[:1].islower():
-                tok.is_sent_start = False  # "ISLAMABAD, May 10 -- Pakistan authorised…": no sentence opens in lower case
+                tok.is_sent_start = False  # no sentence opens in lower case ("-- Pakistan authorised…" was cut)
         return doc
 
 

@@ -22,8 +22,8 @@ def _shouted(line: str) -> bool:
     return len(words) >= MIN_WORDS and all(w.isupper() for w in words) and sum(len(w) > 1 for w in words) >= MIN_WORDS
 
 
-# Angled and curly quotes, read by the small Spanish model as words ("negó «categóricamente» cualquier implicación":
-# « an object, » an adverb) that break the clause around them; straight quotes it reads as punctuation.
+# Angled and curly quotes, read by the small Spanish model as words ("negó «categóricamente» cualquier
+# implicación": « an object, » an adverb) that break the clause around them; straight quotes it reads as punctuation.
 _QUOTES = str.maketrans(dict.fromkeys("«»“”", '"'))
 
 
