@@ -35,7 +35,7 @@ LEDE_SENTENCES = 2
 # publication or dateline date, not a day more than a week before publication, not after a pluperfect flashback
 _UNDATED = ("publication", "dateline", "none")
 CARRIED_WITHIN_DAYS = 7
-_FLASHBACK = re.compile(r"\b(?:hab[ií]an?|had)\b", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"^(?:hab[ií]an?|had)$", re.IGNORECASE)
 
 
 class DocumentCoder:
@@ -122,7 +122,7 @@ class DocumentCoder:
             return None
         before = sent.doc[sent.start - 1].sent
         if "\n" in sent.doc.text[before.end_char - 1:sent.start_char + 1] or not before.text.strip() \
-                or _FLASHBACK.search(before.text):
+                or _flashback(before):
             return None  # "Reina había aterrizado en Pekín el jueves. Tras la firma, Qin elogió…": a flashback
         told = date_for_event(expressions, before.start_char, before.end_char, before.end_char - 1, published)
         recent = published is None or told.date is None or (published - told.date).days <= CARRIED_WITHIN_DAYS
@@ -179,6 +179,12 @@ class DocumentCoder:
 
 
 ELSEWHERE_VOTES, ELSEWHERE_RATIO = 4.0, 3.0
+
+
+def _flashback(sent: Span) -> bool:
+    """The sentence's main verb is a pluperfect ("había aterrizado", "had landed"): what had happened before the
+    story, not its day ("fired tear gas at protesters who had gathered" is told in the past)."""
+    return any(c.dep_ in ("aux", "aux:pass") and _PLUPERFECT.match(c.text) for c in sent.root.children)
 
 
 def home_country(dateline: Place | None, votes: list[tuple[str, float]]) -> str | None:
