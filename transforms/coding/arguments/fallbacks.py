@@ -103,8 +103,7 @@ class TargetFallbacks:
                 and sources[0].country_code in actors.lexicon.states:
             # "los mineros reclaman el pago de deudas", "los educadores exigen un incremento": a sector's demand that
             # names no one is made to its own country's authorities
-            country = sources[0].country_code
-            targets = [ActorRef(country, actors.lexicon.states[country], country, "GOV", kind="state")]
+            targets = [_government(sources[0].country_code, actors)]
         if not targets and sources and not p.clause_cue and not (p.symmetric and len(sources) > 1):
             # "La UE aprobó su primer paquete de sanciones"; not two sides that fought or met: each is the other's
             previous = context.previous_target(p.cameo, sources[0])
@@ -257,7 +256,7 @@ class TargetFallbacks:
         if not country or country not in actors.lexicon.states or (source.country_code == country
                                                                     and (source.role or "GOV") in EXECUTIVE_ROLES):
             return []
-        return [ActorRef(country, actors.lexicon.states[country], country, "GOV", kind="state")]
+        return [_government(country, actors)]
 
     def _parties(self, tok: Token, mediator: ActorRef, actors: ArticleActors, context: SentenceContext) -> list[ActorRef]:
         """A mediator's sides when no "entre"/"between" names them: the two other states of the sentence (the deal it
@@ -289,6 +288,11 @@ def _first_named(tokens: list[Token], sources: list[ActorRef], actors: ArticleAc
             if ref is not None and ref.kind != "sector" and not {ref.actor_id, ref.country_code} & own:
                 return [ref]
     return []
+
+
+def _government(country: str, actors: ArticleActors) -> ActorRef:
+    """The government of `country` (a state the lexicon knows): whom a protest or a demand naming no one addresses."""
+    return ActorRef(country, actors.lexicon.states[country], country, "GOV", kind="state")
 
 
 def _of_the_state(actor: ActorRef) -> bool:

@@ -225,8 +225,9 @@ class TriggerIndex:
             near |= {form(g) for c in children for g in c.children}  # "declaró persona non grata"
             if p.with_:  # "approved $200 million in weapons": what the act is about may sit deeper in its object,
                 # and what it is done with in its instrument ("responded with tear gas and baton charges")
-                near |= {form(t) for c in children if c.dep_ in ("obj", "dobj") or self._instrument(c)
-                         for t in c.subtree}
+                phrases = [c for c in children if c.dep_ in ("obj", "dobj")] \
+                    + args.prep_heads(tok, tuple(cues("with_preps")))
+                near |= {form(t) for c in phrases for t in c.subtree}
         if p.kind == "noun" and not self._governed(p, tok, near, actors):
             return False
         if p.clause_cue and not says(tok, p.clause_cue, cues):
@@ -241,13 +242,6 @@ class TriggerIndex:
         if p.object_place and not self._takes_a_place(objects, actors):
             return False
         return not (p.without and near & set(p.without))
-
-    def _instrument(self, tok: Token) -> bool:
-        """A phrase of "with" / "con" (cue class `with_preps`): what an act is done with."""
-        if tok.dep_ == "prep":
-            return self.cues.has(tok, "with_preps")
-        return tok.dep_ in ("obl", "nmod") and any(c.dep_ == "case" and self.cues.has(c, "with_preps")
-                                                    for c in tok.children)
 
     def _takes_a_place(self, objects: list[Token], actors: ArticleActors) -> bool:
         """What the verb takes is a place: a place or a capital the gazetteer knows, or a word for one (cue class
