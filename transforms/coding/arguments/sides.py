@@ -20,6 +20,8 @@ def resolve_heads(heads: list[Token], actors: ArticleActors, allow_place: bool, 
     for h in heads:
         if h.pos_ == "PRON" and h.lower_ in _PERSONAL:
             refs = actors.recent_persons(h.i, count=1) or _previous_speaker(h, actors)
+        elif h.pos_ == "PRON" and h.lower_ in _GROUP_PRONOUNS:
+            refs = _governing_subject(h, actors)
         elif pair is not None and mentions_both(h, both, people):
             refs = pair_before(actors, h) or pair  # "the two sides": the two the sentence has just named, else `pair`
         elif (_both(h, both) and h.pos_ in ("PRON", "NUM", "DET")) or (h.i > 0 and _both(h.doc[h.i - 1], both) and (
@@ -83,6 +85,19 @@ def country_actor(ref: ActorRef, actors: ArticleActors) -> ActorRef:
 
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "él", "ella"})
+
+
+_GROUP_PRONOUNS = frozenset({"they"})
+
+
+def _governing_subject(pronoun: Token, actors: ArticleActors) -> list[ActorRef]:
+    """"Yemen's Houthi movement released footage of a cargo ship they seized": "they" in a clause below another is
+    the side that clause's sentence is about, the subject of the nearest verb above it that names one."""
+    for verb in pronoun.head.ancestors:
+        names = [s for s in syntax.subjects(verb) if s.pos_ != "PRON"] if verb.pos_ in ("VERB", "AUX") else []
+        if names:
+            return [r for s in args.expand_conj(names) for r in actors.actors_at(s, allow_place=False)]
+    return []
 
 
 def _previous_speaker(pronoun: Token, actors: ArticleActors) -> list[ActorRef]:
