@@ -48,7 +48,9 @@ def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     series = _series_before(verb) if not subjects else None
     if series is not None:
         return expand_conj(syntax.subjects(series)), True
-    if depth > 3 or verb.head == verb:
+    if verb.head == verb and not subjects:
+        return _name_read_as_adverb(verb), False
+    if depth > 3:
         return [], False
     head = verb.head
     if not subjects and any(_relative_object(o, verb) for o in syntax.objects(verb)):
@@ -147,6 +149,15 @@ def _object_controllers(verb: Token) -> list[Token]:
 
 
 _PERSONAL = frozenset({"it", "they", "he", "she", "we"})
+
+
+def _name_read_as_adverb(verb: Token) -> list[Token]:
+    """"Dagalo hit back on Al Jazeera": the small English model reads a surname it does not know, opening the
+    sentence before its verb, as an adverb. A capitalised word there, of a main verb with no subject, is its
+    subject when it names someone (a real adverb, "Later", names no one and resolves to nothing)."""
+    first = verb.sent[0]
+    return [first] if first.dep_ == "advmod" and first.head == verb and first.pos_ == "ADV" \
+        and first.text[:1].isupper() and not first.nbor(1).is_punct else []
 
 
 def _personal_pronoun(tok: Token) -> bool:

@@ -79,7 +79,14 @@ def objects(verb: Token) -> list[Token]:
     if not out and verb.dep_ == "xcomp" and verb.head != verb:  # "volvió a exigir la renuncia": the small model
         # hangs the infinitive's object on the verb before it
         out = [c for c in verb.head.children if c.dep_ in OBJECT and c.i > verb.i and preposition(c) in (None, "a")]
+    direct = [o for o in out if o.dep_ in ("dobj", "obj")]
+    if direct:  # "calling Burhan a criminal", "branded the RSF a rebel militia": what the object is called
+        out = [o for o in out if o.dep_ != "oprd" and not (o.i > direct[0].i and _indefinite(o))]
     return out
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def is_passive(verb: Token) -> bool:
