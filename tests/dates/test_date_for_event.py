@@ -189,3 +189,15 @@ def test_the_day_an_announced_act_is_set_for_is_its_planned_date(event_date):
     got = event_date("Rusia anunció ayer que acogerá la cumbre para el 15 de diciembre.", "acogerá", "es", P,
                      future=True)
     assert (got.date, got.planned_date) == (D(2025, 7, 15), D(2025, 12, 15))
+
+
+def test_an_interval_after_dates_what_its_clause_tells_back_from_the_sentences_day(event_date):
+    text = "The government imposed a curfew late on Friday, a day after protesters set fire to the broadcaster."
+    assert event_date(text, "set", "en", P).date == D(2025, 7, 10)
+    assert event_date(text, "imposed", "en", P).date == D(2025, 7, 11)
+
+
+def test_dos_dias_despues_de_que_dates_the_clause_it_opens_from_the_day_of_the_story(event_date):
+    text = "Netanyahu advirtió hoy que la respuesta será dura, dos días después de que un cohete matara a doce niños."
+    assert event_date(text, "matara", "es", P).date == D(2025, 7, 14)
+    assert event_date(text, "advirtió", "es", P).date == P

@@ -35,6 +35,7 @@ MINIMAL = {
         "period": (["last week"], {"mod", "unit"}),
         "ago": (["3 days ago"], {"n", "unit"}),
         "anaphor": (["the next day"], set()),
+        "interval_after": (["came two days after"], {"n", "unit"}),
         "attributive_year": (["the 2019 summit"], {"y"}),
         "possessive_weekday": (["Tuesday's talks"], {"wd"}),
         "possessive_period": (["since last month's revolution"], {"mod", "unit"}),
@@ -57,6 +58,7 @@ MINIMAL = {
         "period": (["esta semana", "la semana", "la semana pasada"], {"det", "unit"}),
         "ago": (["hace tres días"], {"n", "unit"}),
         "anaphor": (["ese día"], set()),
+        "interval_after": (["dos días después de que"], {"n", "unit"}),
         "day_of_month": (["el día 12"], {"d"}),
     },
 }

@@ -108,12 +108,17 @@ def _ranked(expressions, sentence_start, sentence_end, trigger, text_of, text=No
             continue
         if text is not None and _in_other_relative_clause(e, sentence_start, sentence_end, trigger, text):
             continue
+        if e.bound == "after" and trigger < e.start:
+            continue  # "advirtió hoy…, dos días después de que un cohete matara": the interval dates what follows it
         if e.kind == "modifier" and _distance(e, trigger) > MODIFIED_NOUN_CHARS:
             continue  # "condemned the strike as a violation of the November 2024 truce": the truce's date, not his
         if text is not None and e.start > trigger and _distance(e, trigger) > MODIFIED_NOUN_CHARS \
                 and _NOUN_PARTICIPLE.search(text, max(sentence_start, e.start - 40), e.start):
             continue
-        date, end, precision = _resolve(e, before)
+        # an interval reaches back from the day its own sentence gives before it ("late on Friday, a day after…")
+        anchors = before + [b for b in expressions if e.bound == "after" and sentence_start <= b.start
+                            and b.end <= e.start and b.date is not None]
+        date, end, precision = _resolve(e, anchors)
         if date is None:
             continue
         lo, hi = sorted((e.end if e.end <= trigger else trigger, e.start if e.start > trigger else trigger))

@@ -27,7 +27,8 @@ class TemporalExpression:
     another thing and is a last resort for an event. `bound` is "since" or "until"
     when the expression bounds a period ("desde el lunes", "until 2030")
     rather than dating an act, and "to" when it is the day a thing is set for
-    ("pushed back the vote to Dec. 15", "para el 15 de diciembre").
+    ("pushed back the vote to Dec. 15", "para el 15 de diciembre"); "after" for an anaphor that dates only the
+    clause it opens ("two days after a rocket killed twelve children").
     """
 
     start: int
@@ -39,5 +40,5 @@ class TemporalExpression:
     is_future: bool
     text: str
     kind: str = "date"  # date | dateline | anaphor | modifier
-    bound: str | None = None  # since | until | to | None
+    bound: str | None = None  # since | until | to | after | None
     shift_days: int = 0  # anaphors only

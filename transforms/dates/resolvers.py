@@ -198,7 +198,7 @@ def day_of_month(ctx, m, day: int):
     return finish(ctx, m, first, None, "day", "relative") if first else None
 
 
-def anaphor(ctx, m, shift: int):
+def anaphor(ctx, m, shift: int, bound: str | None = None):
     start, end = m.span()
     return TemporalExpression(start, end, None, None, "unknown", "relative", False,
-                              ctx.text[start:end], kind="anaphor", shift_days=shift)
+                              ctx.text[start:end], kind="anaphor", bound=bound, shift_days=shift)

@@ -118,6 +118,13 @@ def _anaphor(ctx, m):
     return r.anaphor(ctx, m, shift)
 
 
+def _interval_after(ctx, m):
+    """", two days after a rocket killed twelve children": the act the clause tells came that long before the day the
+    sentence is about (an anaphor reaching back from the last date)."""
+    days = number(m["n"]) * (7 if key(m["unit"]).startswith("week") else 1)
+    return r.anaphor(ctx, m, -days, bound="after")
+
+
 RULES = [
     rule("span", rf"\b(?i:from|between)\s+(?:(?P<m0>{MONTH})\s+)?(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?"
          rf"(?:,?\s+(?P<y1>{YEAR}))?\s+(?i:to|and|until|through)\s+(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})"
@@ -146,6 +153,7 @@ RULES = [
          rf"(?P<unit>week|month|year)\b(?!['’]s)", _period, I),
     rule("ago", rf"\b(?:(?:just|only|about|some|almost|nearly|more\s+than|less\s+than)\s+)?(?P<n>\d+|{NUMW})\s+"
          rf"(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _ago, I),
+    rule("interval_after", rf"(?<=[\w,] )(?P<n>\d+|{NUMW})\s+(?P<unit>days?|weeks?)\s+after\b", _interval_after, I),
     rule("anaphor", r"\b(?:(?:on\s+)?the\s+(?:next|following|previous|same)\s+day|(?:on\s+)?the\s+day\s+(?:before|after)|"
          r"(?:later|earlier)\s+that\s+(?:day|night|morning|evening)|(?:on\s+)?that\s+(?:day|night|morning|evening)|"
          r"(?:a\s+day|hours)\s+(?:later|earlier)|"

@@ -100,6 +100,13 @@ def _ago(ctx, m):
     return r.ago(ctx, m, number(m["n"]), unit)
 
 
+def _interval_after(ctx, m):
+    """"dos días después de que un cohete matara a doce niños": what the clause tells came that long before the day the
+    sentence is about (an anaphor reaching back from the last date)."""
+    days = number(m["n"]) * (7 if key(m["unit"]).startswith("semana") else 1)
+    return r.anaphor(ctx, m, -days, bound="after")
+
+
 def _anaphor(ctx, m):
     t = key(m.group(0))
     shift = 1 if ("siguiente" in t or "despues" in t or "mas tarde" in t) and not t.startswith("horas") \
@@ -153,6 +160,8 @@ RULES = [
          # "En aquella reunión, la ministra aseguró…": the meeting the article has just dated
          r"(?:en|durante)\s+(?:esa|aquella|dicha)\s+(?:misma\s+)?(?:reuni[oó]n|cita|cumbre|sesi[oó]n|conversaci[oó]n)|"
          r"(?:en|durante)\s+(?:ese|aquel|dicho)\s+(?:mismo\s+)?encuentro)\b", _anaphor, I),
+    rule("interval_after", rf"\b(?P<n>\d+|{NUMW})\s+(?P<unit>d[ií]as?|semanas?)\s+despu[eé]s\s+de\s+que\b",
+         _interval_after, I),
     rule("day_of_month", r"\bel\s+d[ií]a\s+(?P<d>[0-3]?\d)\b(?!\s+de\s)", _day_of_month, I),
 ]
 
