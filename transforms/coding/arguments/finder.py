@@ -422,6 +422,11 @@ class ArgumentFinder:
                 for h in ([c] if c.pos_ == "NOUN" else [g for g in c.children if g.dep_ == "pobj"])
                 if self.cues.has(h, "violence")]
         heads = [d for h in acts for d in args.doers_of(h) or args.genitive_heads(h) or [h]]  # "un bombardeo ruso"
+        # "were killed in clashes with the rebels", "murieron en combates con el ELN": the other side of the fight
+        fights = [h for c in verb.children if c.dep_ in ("obl", "nmod", "prep") and c.pos_ in ("NOUN", "ADP")
+                  for h in ([c] if c.pos_ == "NOUN" else [g for g in c.children if g.dep_ == "pobj"])
+                  if self.cues.has(h, "fight_nouns")]
+        heads += [o for h in fights for o in args.prep_heads(h, ("with", "con"))]
         return resolve_heads(heads, actors, False, self.cues("both"), self.cues("people"))
 
     def coordinated_with(self, source: ActorRef, verb: Token, actors: ArticleActors) -> list[ActorRef]:
