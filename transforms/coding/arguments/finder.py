@@ -152,8 +152,9 @@ class ArgumentFinder:
         else:
             source_heads, inherited = args.subject_heads(tok)
             if not syntax.subjects(tok):
-                attributed = self._after_attribution(tok) or (
-                    self._after_attribution(tok.head) if tok.dep_ == "conj" and not syntax.subjects(tok.head) else [])
+                first = tok.head if tok.dep_ == "conj" and not syntax.subjects(tok.head) else None
+                attributed = self._after_attribution(tok) or _after_fronted_phrase(tok) or (
+                    (self._after_attribution(first) or _after_fronted_phrase(first)) if first is not None else [])
                 if attributed:
                     source_heads, inherited = attributed, False
             target_heads = args.objects_of(tok) or args.clitic_referents(tok, self._clitics) \
@@ -439,6 +440,20 @@ class ArgumentFinder:
         named = actors.persons_in(start, verb.i)
         others = [r for r in named if r.actor_id != source.actor_id and r.country_code and r.country_code != source.country_code]
         return [source, *others[:1]] if others else [source]
+
+def _after_fronted_phrase(verb: Token) -> list[Token]:
+    """"En cuestión de horas, pistoleros del Cártel de Sinaloa bloquearon…": the small Spanish model makes the
+    subject after a fronted phrase and its comma a conjunct of that phrase; that noun, before the verb, is its
+    subject."""
+    for phrase in verb.children:
+        if phrase.i > verb.i or phrase.dep_ not in ("obl", "nmod", "advmod"):
+            continue
+        for c in phrase.children:
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i and c.i > 0 \
+                    and c.doc[c.i - 1].text == "," and not any(g.dep_ == "cc" for g in c.children):
+                return [c]
+    return []
+
 
 def _participial(tok: Token) -> bool:
     """", killing three Palestinians", "dejando dos muertos": a participle adjoined to an active clause tells what its
