@@ -141,7 +141,12 @@ class ArgumentFinder:
     def _of_verb(self, p, tok, actors, context, both, people):
         inherited = False
         passive = subject_undergoes(p, tok)
-        if passive:  # "was summoned to the foreign ministry": with no agent, where the pattern's source is named
+        if passive and "moved" in p.source.deps and not args.agent_heads(tok):
+            # "thousands of soldiers were deployed across the country": the forces moved are the side that acts,
+            # their state through them
+            source_heads, _ = args.subject_heads(tok)
+            target_heads = args.prep_heads(tok, p.target.preps)
+        elif passive:  # "was summoned to the foreign ministry": with no agent, where the pattern's source is named
             source_heads = args.agent_heads(tok) or args.prep_heads(tok, p.source.preps)
             source_heads = [h for h in source_heads if not self.cues.has(h, "mishaps")]  # "heridas por el choque de
             # dos autobuses en Lima": a mishap, not Peru

@@ -89,6 +89,13 @@ def _indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
+def told_passive(verb: Token) -> bool:
+    """A passive with its auxiliary ("were deployed", "fueron desplegados") tells an act; a bare participle ("las
+    tropas desplegadas en Kursk") describes its noun."""
+    return is_passive(verb) and any(c.dep_ in ("auxpass", "aux:pass", "aux", "cop") and c.lemma_.lower() in ("be", "ser")
+                                    for c in verb.children)
+
+
 def is_passive(verb: Token) -> bool:
     deps = {c.dep_ for c in verb.children}
     if deps & {"auxpass", "nsubjpass", "csubjpass"}:

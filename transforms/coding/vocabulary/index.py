@@ -232,6 +232,10 @@ class TriggerIndex:
             return False
         if p.clause_cue and not says(tok, p.clause_cue, cues):
             return False
+        if "moved" in p.source.deps and not (syntax.told_passive(tok) or any(
+                cues.has(c, "reflexive") and c.pos_ == "PRON" for c in tok.children)):
+            return False  # "troops were deployed", "se desplegaron": the forces move; "sent troops to Russia" is
+            # the dictionaries' (military cooperation)
         if p.with_ and not (near & set(p.with_)):
             return False
         # not "se manifestaron", nor "voló a Israel" (the small model makes a place after "a" an object)
