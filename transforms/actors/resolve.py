@@ -108,10 +108,13 @@ class ArticleActors(ArticlePersons, Whereabouts):
         ents = self.doc.ents  # built anew at each read
         longer = [(e.start, e.end) for e in ents if e.label_ in PERSON_LABELS and len(e) > 1]
         if longer:
-            # ... and a country's name that begins one is a first name ("Jordan Bardella", "Israel Katz")
-            spans = [s for s in spans if s.label_ not in (lx.PERSON, lx.STATE) or not any(
+            # ... and a country's name that begins one is a first name ("Jordan Bardella", "Israel Katz"), as is a
+            # place's after a title ("Defence Minister Aden Duale"; "Narinno Simana", a place the model calls a person,
+            # stays a place)
+            titled = {t.end for t in spans if t.label_ == lx.AGENT}
+            spans = [s for s in spans if s.label_ not in (lx.PERSON, lx.STATE, lx.CAPITAL, PLACE_KIND) or not any(
                 a <= s.start and s.end <= b and b - a > len(s) and (s.label_ == lx.PERSON or a == s.start)
-                for a, b in longer)]
+                and (s.label_ in (lx.PERSON, lx.STATE) or a in titled) for a, b in longer)]
         for span in spans:
             label = span.label_
             entries = tuple(e for e in self.lexicon.index.get(tuple(span.kb_id_.split()), ()) if e.lang in (None, self.lang))
