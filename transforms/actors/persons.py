@@ -172,8 +172,9 @@ class ArticlePersons:
                 out.append(ref)
         return out
 
-    def recent_persons(self, before: int, count: int = 2) -> list[ActorRef]:
-        """The last `count` persons of different countries named before token `before` ("ambos", "both")."""
+    def recent_persons(self, before: int, count: int = 2, other_than: frozenset[str] = frozenset()) -> list[ActorRef]:
+        """The last `count` persons of different countries named before token `before` ("ambos", "both"), none of
+        `other_than` (actor ids)."""
         out: list[ActorRef] = []
         spans = sorted({s.start: s for s, k, _ in self.by_token.values() if k == lx.PERSON and s.start < before}.values(),
                        key=lambda s: -s.start)
@@ -191,7 +192,8 @@ class ArticlePersons:
                                                         not in_office(refs[i][1]), i))
         for i in order:
             span, ref = refs[i]
-            if ref is None or not ref.country_code or any(ref.actor_id == o.actor_id or ref.country_code == o.country_code for o in out):
+            if ref is None or not ref.country_code or ref.actor_id in other_than \
+                    or any(ref.actor_id == o.actor_id or ref.country_code == o.country_code for o in out):
                 continue
             out.append(ref)
             if len(out) == count:

@@ -214,6 +214,11 @@ class ArgumentFinder:
                 sources = resolve_heads(args.governor_subjects(tok.head), actors, p.source.place, both, people)
                 inherited = True
         targets = resolve_heads(target_heads, actors, p.target.place, both, people)
+        source_ids = frozenset(s.actor_id for s in sources)
+        if any(t.actor_id in source_ids for t in targets):  # "Milei congratulated him": not himself
+            targets = [r for h in target_heads for r in (
+                actors.recent_persons(h.i, count=1, other_than=source_ids) if self.cues.has(h, "object_pronouns")
+                and h.pos_ == "PRON" else resolve_heads([h], actors, p.target.place, both, people))]
         if self.root_is(p.cameo, "forcible"):
             targets = force.protesters(self.cues, target_heads, sources, actors) \
                 or force.settled(self.cues, target_heads, targets, actors) \
