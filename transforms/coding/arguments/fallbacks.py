@@ -204,6 +204,8 @@ class TargetFallbacks:
         (cameo_root_policy.csv's act_nouns), or one a free relative names ("opposes what it called illegal
         sanctions"), is aimed at whoever did the latest such act, not the source's side."""
         named = [o for o in args.objects_of(tok) if any(self.cues.has(c, "definite") for c in o.children)]
+        # "demanded the lifting of the sanctions", "exigió el levantamiento de las sanciones": what is to end
+        named += [g for o in named for g in args.genitive_heads(o) if g.pos_ == "NOUN"]
         for o in named + _named_by_free_relative(tok):
             for cls, role, roots in self._act_nouns:
                 author = context.author_of(roots, source, role=role or None) if self.cues.has(o, cls) else None
