@@ -101,8 +101,9 @@ class SentenceCoder:
 
         def restated(c: Coded) -> bool:
             return any(named.get(o.i, {c.code[:2]}) - {c.code[:2]} for o in syntax.objects(c.trigger))
-        return [c for c in coded if not (c.pattern.kind == "verb" and c.pattern.strict
-                                         and lemma(c.trigger) in self._naming_verbs and restated(c))]
+        # "promised a harsh response to Israel": what a pledge's object names is the act it announces (130)
+        return [c for c in coded if not (c.pattern.kind == "verb" and restated(c) and (
+            c.pattern.strict and lemma(c.trigger) in self._naming_verbs or c.pattern.when_to_act))]
 
     def _decided_acts(self, coded: list[Coded]) -> list[Coded]:
         """"voted to impeach the prime minister", "decidió expulsar al embajador": the vote or decision is how the act

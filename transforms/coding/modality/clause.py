@@ -117,6 +117,9 @@ def future(tok: Token, cues: LangCues) -> bool:
         return True
     if any(cues.has(c, "future_aux") and c.dep_ in ("aux", "aux:pass") for c in tok.children):
         return True
+    above = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ in ("obj", "dobj", "pobj") and lemma(above) in cues("announcing"):
+        return True  # "vowed revenge", "warned of an overwhelming response": what is vowed is to come
     plan, offer = cues("plan"), cues("offer")
     if tok.dep_ in ("obj", "dobj") and tok.head.dep_ == "xcomp" and lemma(tok.head.head) in offer:
         return True  # "offered to host talks" (the model makes "host" a noun the talks hang from)
