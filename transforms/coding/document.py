@@ -85,7 +85,11 @@ class DocumentCoder:
                 context.acts.append((c.code, c.source))
                 if c.target is not None and not c.target_unnamed and c.code not in _THIRD_PARTY:
                     context.history.append((c.code, c.source, c.target))
-                if self.sentences.index.root_is(c.code, "violent"):
+                if self.sentences.index.root_is(c.code, "violent") and not (
+                        c.source.kind == "unidentified" and context.last_aggressor is not None
+                        and context.last_aggressor.kind != "unidentified"):
+                    # "a cargo ship they seized… was hijacked on Sunday… Japan condemned the hijacking": the act
+                    # told again without its doer keeps the doer the article named
                     context.last_aggressor = c.source
                 if c.target is not None and self.sentences.index.root_is(c.code, "armed"):
                     context.last_victim = c.target
