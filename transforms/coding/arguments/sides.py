@@ -22,6 +22,9 @@ def resolve_heads(heads: list[Token], actors: ArticleActors, allow_place: bool, 
             refs = actors.recent_persons(h.i, count=1) or _previous_speaker(h, actors)
         elif h.pos_ == "PRON" and h.lower_ in _GROUP_PRONOUNS:
             refs = _governing_subject(h, actors)
+        elif h.lower_ in _OTHERS and h.dep_ in ("nsubj", "nsubjpass") and h.pos_ in ("PRON", "NOUN") \
+                and not any(c.pos_ == "NUM" for c in h.children):  # "three others were wounded": a count
+            refs = _others_than(h, actors)
         elif pair is not None and mentions_both(h, both, people):
             refs = pair_before(actors, h) or pair  # "the two sides": the two the sentence has just named, else `pair`
         elif (_both(h, both) and h.pos_ in ("PRON", "NUM", "DET")) or (h.i > 0 and _both(h.doc[h.i - 1], both) and (
@@ -98,6 +101,20 @@ def _governing_subject(pronoun: Token, actors: ArticleActors) -> list[ActorRef]:
         if names:
             return [r for s in args.expand_conj(names) for r in actors.actors_at(s, allow_place=False)]
     return []
+
+
+_OTHERS = frozenset({"others"})  # Spanish "otros" was measured and left: it moved an unseen set the wrong way
+
+
+def _others_than(word: Token, actors: ArticleActors) -> list[ActorRef]:
+    """"Protesters broke into the residence, while others forced their way into army headquarters", "Others set fire
+    to party offices": more of the crowd the sentence, or the one before, has as its subject (a state or a sector,
+    not a person)."""
+    sent = word.sent
+    earlier = [t for t in sent if t.i < word.i and t.dep_ in ("nsubj", "nsubjpass")][-1:]
+    if not earlier and sent.start > 0:
+        earlier = syntax.subjects(word.doc[sent.start - 1].sent.root)[:1]
+    return [r for s in earlier for r in actors.actors_at(s, allow_place=False) if r.kind in ("state", "sector")]
 
 
 def _previous_speaker(pronoun: Token, actors: ArticleActors) -> list[ActorRef]:
