@@ -77,12 +77,14 @@ def _possessed(span: Span) -> bool:
 class ArticleActors(ArticlePersons, Whereabouts):
     def __init__(self, doc: Doc, lexicon: lx.Lexicon, titles: TitleIndex, lang: str, published: dt.date | None,
                  locative: frozenset[str] = frozenset(), ethnic: frozenset[str] = frozenset(),
-                 local: frozenset[str] = frozenset(), whose: frozenset[str] = frozenset()):
+                 local: frozenset[str] = frozenset(), whose: frozenset[str] = frozenset(),
+                 saying: frozenset[str] = frozenset()):
         self.doc = doc
         self.locative = locative  # prepositions that place an act: "en", "in", "over" (cues.jsonl locative_preps)
         self.ethnic = ethnic  # words that make a demonym an ethnicity: "ethnic", "étnicos" (cues.jsonl ethnic)
         self.local_offices = local  # words naming a regional or municipal office: "gobernador", "mayor" (cues.jsonl local_office)
         self.whose = whose  # possessive relatives: "cuyo", "whose" (cues.jsonl possessive_relatives)
+        self.saying = saying  # verbs of saying: "say", "afirmar" (cues.jsonl saying)
         self.lexicon = lexicon
         self.titles = titles
         self.lang = lang
@@ -363,7 +365,8 @@ class ArticleActors(ArticlePersons, Whereabouts):
             return group
         where = self.where(head) if role not in TRAVELLING_ROLES else None
         country = self._located(head) or self._conjunct_country(head) or self._possessor_country(head) \
-            or self._named_before(head) or self._opposed_government(head, role) or where or self.home_country
+            or self._named_before(head) or self._opposed_government(head, role) or where \
+            or (self._reporting_state(head) if role == "CVL" else None) or self.home_country
         ref = self.sector(role, country, phrase_text(head))
         if role == "GOV" and country and self._local_office(found):
             return ActorRef(f"{country}:{LOCAL_GOVERNMENT}", ref.name, country, role, kind="state",

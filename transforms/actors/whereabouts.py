@@ -43,6 +43,24 @@ class Whereabouts:
             verb = verb.head
         return None
 
+    def _reporting_state(self, head: Token) -> str | None:
+        """"Pakistan's military said 26 civilians were killed": a state's side reporting civilians' harm in a clause
+        that names no place reports its own country's civilians (not the dateline's: the story is from New Delhi)."""
+        verb = head.head
+        while verb.dep_ == "conj" and verb.head != verb:
+            verb = verb.head
+        if self._possessing or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.saying:
+            return None
+        for subject in (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")):
+            self._possessing = True  # the speaker's own phrase is not followed further
+            try:
+                ref = self.actor_at(subject)
+            finally:
+                self._possessing = False
+            if ref is not None and ref.kind == "state" and ref.country_code in self.lexicon.states:
+                return ref.country_code
+        return None
+
     def _opposed_government(self, head: Token, role: str) -> str | None:
         """"el Partido Popular, cuya portavoz ha acusado al Gobierno…", in a story from Nouakchott: the government an
         opposition party takes on with no country named is its own country's, not the dateline's."""
