@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from transforms.actors.antecedents import ARMED_GROUP_ROLES, both_sides, pair_before
+from transforms.actors.antecedents import ARMED_GROUP_ROLES, both_sides, named_group, pair_before
 from transforms.actors.resolve import ArticleActors
 from transforms.actors.whereabouts import EXECUTIVE_ROLES
 from transforms.coding.arguments import heads as args
@@ -22,6 +22,9 @@ def resolve_heads(heads: list[Token], actors: ArticleActors, allow_place: bool, 
             refs = actors.recent_persons(h.i, count=1) or _previous_speaker(h, actors)
         elif h.pos_ == "PRON" and h.lower_ in _GROUP_PRONOUNS:
             refs = _governing_subject(h, actors)
+        elif h.lemma_.lower() in actors.group_words and _bare_definite(h):
+            ref = named_group(actors, h, "REB")  # "the group denied any involvement": the armed group named before
+            refs = [ref] if ref is not None else []
         elif h.lower_ in _OTHERS and h.dep_ in ("nsubj", "nsubjpass") and h.pos_ in ("PRON", "NOUN") \
                 and not any(c.pos_ == "NUM" for c in h.children):  # "three others were wounded": a count
             refs = _others_than(h, actors)
@@ -101,6 +104,12 @@ def _governing_subject(pronoun: Token, actors: ArticleActors) -> list[ActorRef]:
         if names:
             return [r for s in args.expand_conj(names) for r in actors.actors_at(s, allow_place=False)]
     return []
+
+
+def _bare_definite(noun: Token) -> bool:
+    """"el grupo", "the group": a noun with its definite article and nothing else that names it."""
+    return noun.pos_ == "NOUN" and all(c.dep_ in ("det", "punct") for c in noun.children) \
+        and any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children)
 
 
 _OTHERS = frozenset({"others"})  # Spanish "otros" was measured and left: it moved an unseen set the wrong way
