@@ -85,3 +85,21 @@ def named_group(actors: ArticleActors, head: Token, role: str) -> ActorRef | Non
     entry = best[1]
     return ActorRef(entry.actor_id, entry.name, entry.country, entry.role, kind="organisation",
                     matched_text=head.text)
+
+
+def named_bloc(actors: ArticleActors, head: Token) -> ActorRef | None:
+    """"ECOWAS leaders met… The bloc imposed sanctions", "la CEDEAO… el bloque": the organisation of states the article
+    named last before the word (its code is no state's: EEC, WAS, NAT)."""
+    best: tuple[int, lx.Entry] | None = None
+    for span, kind, entries in actors.by_token.values():
+        if kind != lx.ORGANISATION or span.start >= head.i or (best is not None and span.start <= best[0]):
+            continue
+        entry = next((e for e in entries if e.country and e.country not in actors.lexicon.states
+                      and e.role in (None, "IGO")), None)
+        if entry is not None:
+            best = (span.start, entry)
+    if best is None:
+        return None
+    entry = best[1]
+    return ActorRef(entry.actor_id, entry.name, entry.country, entry.role, kind="organisation",
+                    matched_text=head.text)

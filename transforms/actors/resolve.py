@@ -78,7 +78,8 @@ class ArticleActors(ArticlePersons, Whereabouts):
     def __init__(self, doc: Doc, lexicon: lx.Lexicon, titles: TitleIndex, lang: str, published: dt.date | None,
                  locative: frozenset[str] = frozenset(), ethnic: frozenset[str] = frozenset(),
                  local: frozenset[str] = frozenset(), whose: frozenset[str] = frozenset(),
-                 saying: frozenset[str] = frozenset(), group_words: frozenset[str] = frozenset()):
+                 saying: frozenset[str] = frozenset(), group_words: frozenset[str] = frozenset(),
+                 bloc_words: frozenset[str] = frozenset()):
         self.doc = doc
         self.locative = locative  # prepositions that place an act: "en", "in", "over" (cues.jsonl locative_preps)
         self.ethnic = ethnic  # words that make a demonym an ethnicity: "ethnic", "étnicos" (cues.jsonl ethnic)
@@ -86,6 +87,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
         self.whose = whose  # possessive relatives: "cuyo", "whose" (cues.jsonl possessive_relatives)
         self.saying = saying  # verbs of saying: "say", "afirmar" (cues.jsonl saying)
         self.group_words = group_words  # "group", "grupo": the armed group named before (cues.jsonl group_words)
+        self.bloc_words = bloc_words  # "bloc", "bloque": the organisation of states named before (bloc_words)
         self.lexicon = lexicon
         self.titles = titles
         self.lang = lang

@@ -53,7 +53,8 @@ class DocumentCoder:
                                locative=self.sentences.cues("locative_preps"), ethnic=self.sentences.cues("ethnic"),
                                local=self.sentences.cues("local_office"),
                                whose=self.sentences.cues("possessive_relatives"), saying=self.sentences.cues("saying"),
-                               group_words=self.sentences.cues("group_words"))
+                               group_words=self.sentences.cues("group_words"),
+                               bloc_words=self.sentences.cues("bloc_words"))
         text = doc.text  # spaCy rebuilds it from the tokens at each call
         expressions = find_expressions(text, lang, article.published_at)
         dateline_place = self._dateline_place(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from transforms.actors.antecedents import ARMED_GROUP_ROLES, both_sides, named_group, pair_before
+from transforms.actors.antecedents import ARMED_GROUP_ROLES, both_sides, named_bloc, named_group, pair_before
 from transforms.actors.resolve import ArticleActors
 from transforms.actors.whereabouts import EXECUTIVE_ROLES
 from transforms.coding.arguments import heads as args
@@ -24,6 +24,9 @@ def resolve_heads(heads: list[Token], actors: ArticleActors, allow_place: bool, 
             refs = _governing_subject(h, actors)
         elif h.lemma_.lower() in actors.group_words and _bare_definite(h):
             ref = named_group(actors, h, "REB")  # "the group denied any involvement": the armed group named before
+            refs = [ref] if ref is not None else []
+        elif h.lemma_.lower() in actors.bloc_words and _bare_definite(h):
+            ref = named_bloc(actors, h)  # "the bloc imposed sanctions": the organisation of states named before
             refs = [ref] if ref is not None else []
         elif h.lower_ in _OTHERS and h.dep_ in ("nsubj", "nsubjpass") and h.pos_ in ("PRON", "NOUN") \
                 and not any(c.pos_ == "NUM" for c in h.children):  # "three others were wounded": a count
