@@ -23,6 +23,7 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from transforms.actors import lexicon as lx
+from transforms.cues import Cues, LangCues
 from transforms.actors.acronyms import defined_acronyms
 from transforms.actors.antecedents import named_group
 from transforms.actors.names import PersonMemory
@@ -78,16 +79,14 @@ class ArticleActors(ArticlePersons, Whereabouts):
     def __init__(self, doc: Doc, lexicon: lx.Lexicon, titles: TitleIndex, lang: str, published: dt.date | None,
                  locative: frozenset[str] = frozenset(), ethnic: frozenset[str] = frozenset(),
                  local: frozenset[str] = frozenset(), whose: frozenset[str] = frozenset(),
-                 saying: frozenset[str] = frozenset(), group_words: frozenset[str] = frozenset(),
-                 bloc_words: frozenset[str] = frozenset()):
+                 cues: LangCues | None = None):
         self.doc = doc
         self.locative = locative  # prepositions that place an act: "en", "in", "over" (cues.jsonl locative_preps)
         self.ethnic = ethnic  # words that make a demonym an ethnicity: "ethnic", "étnicos" (cues.jsonl ethnic)
         self.local_offices = local  # words naming a regional or municipal office: "gobernador", "mayor" (cues.jsonl local_office)
         self.whose = whose  # possessive relatives: "cuyo", "whose" (cues.jsonl possessive_relatives)
-        self.saying = saying  # verbs of saying: "say", "afirmar" (cues.jsonl saying)
-        self.group_words = group_words  # "group", "grupo": the armed group named before (cues.jsonl group_words)
-        self.bloc_words = bloc_words  # "bloc", "bloque": the organisation of states named before (bloc_words)
+        # the language's cues: verbs of saying (a state reporting its dead), "the group", "the bloc"
+        self.cues = cues if cues is not None else LangCues(Cues({}), lang)
         self.lexicon = lexicon
         self.titles = titles
         self.lang = lang

@@ -49,7 +49,7 @@ class Whereabouts:
         verb = head.head
         while verb.dep_ == "conj" and verb.head != verb:
             verb = verb.head
-        if self._possessing or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.saying:
+        if self._possessing or verb.dep_ != "ccomp" or not self.cues.has(verb.head, "saying"):
             return None
         for subject in (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")):
             self._possessing = True  # the speaker's own phrase is not followed further

@@ -52,9 +52,7 @@ class DocumentCoder:
         actors = ArticleActors(doc, self.lexicon, self.titles, lang, article.published_at,
                                locative=self.sentences.cues("locative_preps"), ethnic=self.sentences.cues("ethnic"),
                                local=self.sentences.cues("local_office"),
-                               whose=self.sentences.cues("possessive_relatives"), saying=self.sentences.cues("saying"),
-                               group_words=self.sentences.cues("group_words"),
-                               bloc_words=self.sentences.cues("bloc_words"))
+                               whose=self.sentences.cues("possessive_relatives"), cues=self.sentences.cues)
         text = doc.text  # spaCy rebuilds it from the tokens at each call
         expressions = find_expressions(text, lang, article.published_at)
         dateline_place = self._dateline_place(text)

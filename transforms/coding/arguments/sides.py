@@ -22,10 +22,10 @@ def resolve_heads(heads: list[Token], actors: ArticleActors, allow_place: bool, 
             refs = actors.recent_persons(h.i, count=1) or _previous_speaker(h, actors)
         elif h.pos_ == "PRON" and h.lower_ in _GROUP_PRONOUNS:
             refs = _governing_subject(h, actors)
-        elif h.lemma_.lower() in actors.group_words and _bare_definite(h):
+        elif actors.cues.has(h, "group_words") and _bare_definite(h):
             ref = named_group(actors, h, "REB")  # "the group denied any involvement": the armed group named before
             refs = [ref] if ref is not None else []
-        elif h.lemma_.lower() in actors.bloc_words and _bare_definite(h):
+        elif actors.cues.has(h, "bloc_words") and _bare_definite(h):
             ref = named_bloc(actors, h)  # "the bloc imposed sanctions": the organisation of states named before
             refs = [ref] if ref is not None else []
         elif h.lower_ in _OTHERS and h.dep_ in ("nsubj", "nsubjpass") and h.pos_ in ("PRON", "NOUN") \
