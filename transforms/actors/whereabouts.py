@@ -226,5 +226,7 @@ def _clause_of(tok: Token) -> Token:
 def _locative(tok: Token, preps: frozenset[str]) -> bool:
     """The word modifies a noun introduced by "en"/"in" ("en la capital nigerina", "in the Iraqi capital")."""
     noun = tok.head if tok.dep_ in ("amod", "compound") else tok
+    if noun is not tok and any(c.dep_ == "poss" for c in noun.children):
+        return False  # "over his French nationality" is no place, "in its capital" names no country by its adjective
     return any(c.dep_ in ("case", "prep") and c.lower_ in preps for c in noun.children) or (
         noun.head.dep_ == "prep" and noun.head.lower_ in preps)
