@@ -23,7 +23,6 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from transforms.actors import lexicon as lx
-from transforms.cues import Cues, LangCues
 from transforms.actors.acronyms import defined_acronyms
 from transforms.actors.antecedents import named_group
 from transforms.actors.names import PersonMemory
@@ -50,6 +49,7 @@ from transforms.actors.phrase import (
 )
 from transforms.actors.titles import TitleIndex
 from transforms.actors.whereabouts import TRAVELLING_ROLES, Whereabouts
+from transforms.cues import Cues, LangCues
 from transforms.nlp.components import PLACE_KIND, SPAN_KEY
 from transforms.records import ActorRef
 from transforms.text import fold_word

@@ -453,6 +453,7 @@ class ArgumentFinder:
         others = [r for r in named if r.actor_id != source.actor_id and r.country_code and r.country_code != source.country_code]
         return [source, *others[:1]] if others else [source]
 
+
 _NOUN_PHRASE = frozenset({"DET", "PROPN", "NOUN", "ADJ", "CCONJ", "NUM"})
 
 
