@@ -6,6 +6,7 @@ India and Pakistan; "pidió a ambas partes evitar la violencia" after the govern
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -73,29 +74,23 @@ def named_group(actors: ArticleActors, head: Token, role: str) -> ActorRef | Non
     group the article named last before it (the ELN, the M23), when it named one of that kind."""
     if role not in ARMED_GROUP_ROLES:
         return None
-    best: tuple[int, lx.Entry] | None = None
-    for span, kind, entries in actors.by_token.values():
-        if kind != lx.ORGANISATION or span.start >= head.i or (best is not None and span.start <= best[0]):
-            continue
-        entry = next((e for e in entries if e.role in ARMED_GROUP_ROLES), None)
-        if entry is not None:
-            best = (span.start, entry)
-    if best is None:
-        return None
-    entry = best[1]
-    return ActorRef(entry.actor_id, entry.name, entry.country, entry.role, kind="organisation",
-                    matched_text=head.text)
+    return _organisation_named_last(actors, head, lambda e: e.role in ARMED_GROUP_ROLES)
 
 
 def named_bloc(actors: ArticleActors, head: Token) -> ActorRef | None:
     """"ECOWAS leaders met… The bloc imposed sanctions", "la CEDEAO… el bloque": the organisation of states the article
     named last before the word (its code is no state's: EEC, WAS, NAT)."""
+    return _organisation_named_last(
+        actors, head, lambda e: bool(e.country) and e.country not in actors.lexicon.states and e.role in (None, "IGO"))
+
+
+def _organisation_named_last(actors: ArticleActors, head: Token, fits: Callable[[lx.Entry], bool]) -> ActorRef | None:
+    """The organisation the article named last before `head` with an entry that `fits`, standing for `head`."""
     best: tuple[int, lx.Entry] | None = None
     for span, kind, entries in actors.by_token.values():
         if kind != lx.ORGANISATION or span.start >= head.i or (best is not None and span.start <= best[0]):
             continue
-        entry = next((e for e in entries if e.country and e.country not in actors.lexicon.states
-                      and e.role in (None, "IGO")), None)
+        entry = next((e for e in entries if fits(e)), None)
         if entry is not None:
             best = (span.start, entry)
     if best is None:

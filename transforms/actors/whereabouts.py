@@ -32,11 +32,7 @@ class Whereabouts:
         for _ in range(4):
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and c != head]
             if subjects:
-                self._possessing = True  # the subject's own possessive is not followed further
-                try:
-                    ref = self.actor_at(subjects[0])
-                finally:
-                    self._possessing = False
+                ref = self._subject_actor(subjects[0])
                 return ref.country_code if ref is not None else None
             if verb.dep_ not in ("xcomp", "advcl", "conj", "acl", "ccomp") or verb.head == verb:
                 return None
@@ -52,14 +48,18 @@ class Whereabouts:
         if self._possessing or verb.dep_ != "ccomp" or not self.cues.has(verb.head, "saying"):
             return None
         for subject in (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")):
-            self._possessing = True  # the speaker's own phrase is not followed further
-            try:
-                ref = self.actor_at(subject)
-            finally:
-                self._possessing = False
+            ref = self._subject_actor(subject)
             if ref is not None and ref.kind == "state" and ref.country_code in self.lexicon.states:
                 return ref.country_code
         return None
+
+    def _subject_actor(self, subject: Token) -> ActorRef | None:
+        """The actor a clause's subject names, its own possessives and reported clauses not followed further."""
+        self._possessing = True
+        try:
+            return self.actor_at(subject)
+        finally:
+            self._possessing = False
 
     def _opposed_government(self, head: Token, role: str) -> str | None:
         """"el Partido Popular, cuya portavoz ha acusado al Gobierno…", in a story from Nouakchott: the government an
