@@ -199,9 +199,10 @@ def clitic_referents(verb: Token, clitics: tuple[str, ...]) -> list[Token]:
 def prep_heads(head: Token, preps: tuple[str, ...]) -> list[Token]:
     """Nominals introduced by one of `preps` below `head` (coordinated ones included)."""
     wanted = {p.lower() for p in preps}
-    found = [tok for prep, tok in syntax.prep_args(head) if prep in wanted]
+    phrases = syntax.prep_args(head)
+    found = [tok for prep, tok in phrases if prep in wanted]
     # "discussed the crisis by telephone with his Saudi counterpart": the model hangs the phrase on the means
-    found += [tok for prep, means in syntax.prep_args(head) if prep in _MEANS_PREPS
+    found += [tok for prep, means in phrases if prep in _MEANS_PREPS
               for inner, tok in syntax.prep_args(means) if inner in wanted and inner not in _MEANS_PREPS]
     return expand_conj(found)
 
