@@ -197,11 +197,19 @@ class VerbDictionary:
         for entry in entries:
             if entry.with_ and not all(after.has(w) for w in entry.with_):
                 continue
-            best = next((rule for rule in map(entry.rules.__getitem__, entry.candidates(before, after))
-                         if all(after.has_item(i) for i in rule.after)
-                         and all(before.has_item(i) for i in rule.before)), None)
+            matching = [rule for rule in map(entry.rules.__getitem__, entry.candidates(before, after))
+                        if all(after.has_item(i) for i in rule.after) and all(before.has_item(i) for i in rule.before)]
+            best = _with_particle(matching, tok) if matching else None
             return entry, best, (best.code if best is not None else entry.code)
         return None
+
+
+def _with_particle(matching: list[Rule], tok: Token) -> Rule:
+    """The most specific rule; among rules as specific, one written with the verb's own particle ("hit out" is 111,
+    whatever "support" the object's phrase holds: "hit out at the United States over its support for Taiwan")."""
+    particles = {form(c) for c in tok.children if c.dep_ in ("prt", "compound:prt")}
+    top = [r for r in matching if r.weight == matching[0].weight]
+    return next((r for r in top if particles and any(not i.words.isdisjoint(particles) for i in r.after)), top[0])
 
 
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "conj", "parataxis", "csubj", "punct", "cc"})
