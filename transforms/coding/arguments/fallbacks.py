@@ -70,6 +70,11 @@ class TargetFallbacks:
             # sides of the conflict the article told last, when the source is neither
             pair = [a for a in context.last_pair_in_conflict() if a is not None]
             targets = pair if pair and all(a.country_code != sources[0].country_code for a in pair) else []
+            if pair and not targets and (sources[0].role or "GOV") in _STATE_ROLES \
+                    and all(a.country_code == sources[0].country_code for a in pair):
+                # "protesters clashed with police… the president called for calm": a call at home goes to the side
+                # that is not the state's
+                targets = [a for a in pair if (a.role or "GOV") not in _STATE_ROLES][:1]
             if len(targets) == 2 and targets[0].country_code and targets[0].country_code == targets[1].country_code \
                     and not any(t.role in ARMED_GROUP_ROLES for t in targets):
                 # unrest inside one country ("police fired tear gas at protesters… France called for the vote to be
