@@ -42,16 +42,21 @@ class Whereabouts:
     def _reporting_state(self, head: Token) -> str | None:
         """"Pakistan's military said 26 civilians were killed": a state's side reporting civilians' harm in a clause
         that names no place reports its own country's civilians (not the dateline's: the story is from New Delhi)."""
-        verb = head.head
+        if self._possessing:
+            return None
+        ref = self.reporter(head.head)
+        return ref.country_code if ref is not None and ref.kind == "state" \
+            and ref.country_code in self.lexicon.states else None
+
+    def reporter(self, verb: Token) -> ActorRef | None:
+        """The side whose words the clause of `verb` (or of its first conjunct) reports: the subject of the verb of
+        saying it completes ("Authorities said about 20 suspects had been arrested")."""
         while verb.dep_ == "conj" and verb.head != verb:
             verb = verb.head
-        if self._possessing or verb.dep_ != "ccomp" or not self.cues.has(verb.head, "saying"):
+        if verb.dep_ != "ccomp" or not self.cues.has(verb.head, "saying"):
             return None
-        for subject in (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")):
-            ref = self._subject_actor(subject)
-            if ref is not None and ref.kind == "state" and ref.country_code in self.lexicon.states:
-                return ref.country_code
-        return None
+        subjects = (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"))
+        return next((ref for ref in map(self._subject_actor, subjects) if ref is not None), None)
 
     def _subject_actor(self, subject: Token) -> ActorRef | None:
         """The actor a clause's subject names, its own possessives and reported clauses not followed further."""

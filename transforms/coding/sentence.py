@@ -302,19 +302,13 @@ class SentenceCoder:
                 return True
         return False
 
-    def _detained_by_reporter(self, p: Pattern, tok: Token, actors: ArticleActors) -> list[ActorRef]:
+    @staticmethod
+    def _detained_by_reporter(p: Pattern, tok: Token, actors: ArticleActors) -> list[ActorRef]:
         """"Authorities said about 20 suspects had been arrested", "la Policía informó de que 14 personas fueron
         detenidas": the state's side that reports arrests it names no one for made them (not a killing it reports)."""
-        if not p.cameo.startswith("173"):
-            return []
-        verb = tok
-        while verb.dep_ == "conj" and verb.head != verb:
-            verb = verb.head
-        if verb.dep_ != "ccomp" or not self.cues.has(verb.head, "saying"):
-            return []
-        speakers = [r for s in syntax.subjects(verb.head) for r in actors.actors_at(s, allow_place=False)]
-        return speakers[:1] if speakers and speakers[0].kind == "state" \
-            and (speakers[0].role or "GOV") in EXECUTIVE_ROLES else []
+        speaker = actors.reporter(tok) if p.cameo.startswith("173") else None
+        return [speaker] if speaker is not None and speaker.kind == "state" \
+            and (speaker.role or "GOV") in EXECUTIVE_ROLES else []
 
     def _by_a_thing(self, tok: Token, actors: ArticleActors) -> bool:
         """"farmers hit by disease outbreaks and low prices", "muertos por las inundaciones": the agent phrase names

@@ -333,8 +333,8 @@ class ArgumentFinder:
                 sources = resolve_heads(args.agent_heads(gov), actors, False, both, people)
             else:
                 heads, inherited = args.subject_heads(gov)
-                if not syntax.subjects(gov) and _stranded_subject(gov):
-                    heads, inherited = _stranded_subject(gov), False
+                if not syntax.subjects(gov) and (stranded := _stranded_subject(gov)):
+                    heads, inherited = stranded, False
                 sources = resolve_heads(heads, actors, False, both, people)
         sources = sources or sent
         with_preps = self.cues("with_preps") if p.symmetric else ()

@@ -12,7 +12,9 @@ by the words of its sentence, never by scanning the dictionary.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import takewhile
 from pathlib import Path
 
 from spacy.tokens import Span, Token
@@ -197,19 +199,23 @@ class VerbDictionary:
         for entry in entries:
             if entry.with_ and not all(after.has(w) for w in entry.with_):
                 continue
-            matching = [rule for rule in map(entry.rules.__getitem__, entry.candidates(before, after))
-                        if all(after.has_item(i) for i in rule.after) and all(before.has_item(i) for i in rule.before)]
-            best = _with_particle(matching, tok) if matching else None
+            matching = (rule for rule in map(entry.rules.__getitem__, entry.candidates(before, after))
+                        if all(after.has_item(i) for i in rule.after) and all(before.has_item(i) for i in rule.before))
+            best = _with_particle(matching, tok)
             return entry, best, (best.code if best is not None else entry.code)
         return None
 
 
-def _with_particle(matching: list[Rule], tok: Token) -> Rule:
+def _with_particle(matching: Iterator[Rule], tok: Token) -> Rule | None:
     """The most specific rule; among rules as specific, one written with the verb's own particle ("hit out" is 111,
-    whatever "support" the object's phrase holds: "hit out at the United States over its support for Taiwan")."""
+    whatever "support" the object's phrase holds: "hit out at the United States over its support for Taiwan"). The
+    other matches are read only for a verb with a particle."""
+    first = next(matching, None)
     particles = {form(c) for c in tok.children if c.dep_ in ("prt", "compound:prt")}
-    top = [r for r in matching if r.weight == matching[0].weight]
-    return next((r for r in top if particles and any(not i.words.isdisjoint(particles) for i in r.after)), top[0])
+    if first is None or not particles:
+        return first
+    ties = [first, *takewhile(lambda r: r.weight == first.weight, matching)]
+    return next((r for r in ties if any(not i.words.isdisjoint(particles) for i in r.after)), first)
 
 
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "conj", "parataxis", "csubj", "punct", "cc"})
