@@ -77,16 +77,15 @@ def _possessed(span: Span) -> bool:
 
 class ArticleActors(ArticlePersons, Whereabouts):
     def __init__(self, doc: Doc, lexicon: lx.Lexicon, titles: TitleIndex, lang: str, published: dt.date | None,
-                 locative: frozenset[str] = frozenset(), ethnic: frozenset[str] = frozenset(),
-                 local: frozenset[str] = frozenset(), whose: frozenset[str] = frozenset(),
                  cues: LangCues | None = None):
         self.doc = doc
-        self.locative = locative  # prepositions that place an act: "en", "in", "over" (cues.jsonl locative_preps)
-        self.ethnic = ethnic  # words that make a demonym an ethnicity: "ethnic", "étnicos" (cues.jsonl ethnic)
-        self.local_offices = local  # words naming a regional or municipal office: "gobernador", "mayor" (cues.jsonl local_office)
-        self.whose = whose  # possessive relatives: "cuyo", "whose" (cues.jsonl possessive_relatives)
-        # the language's cues: verbs of saying (a state reporting its dead), "the group", "the bloc"
+        # the language's cues (seeds/patterns/cues.jsonl): verbs of saying (a state reporting its dead), "the group",
+        # "the bloc", and the word sets below
         self.cues = cues if cues is not None else LangCues(Cues({}), lang)
+        self.locative = self.cues("locative_preps")  # prepositions that place an act: "en", "in", "over"
+        self.ethnic = self.cues("ethnic")  # words that make a demonym an ethnicity: "ethnic", "étnicos"
+        self.local_offices = self.cues("local_office")  # words naming a regional or municipal office: "gobernador"
+        self.whose = self.cues("possessive_relatives")  # possessive relatives: "cuyo", "whose"
         self.lexicon = lexicon
         self.titles = titles
         self.lang = lang

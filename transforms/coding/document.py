@@ -49,10 +49,7 @@ class DocumentCoder:
 
     def code(self, doc: Doc, article: Article) -> list[EventMention]:
         lang = article.language or "es"
-        actors = ArticleActors(doc, self.lexicon, self.titles, lang, article.published_at,
-                               locative=self.sentences.cues("locative_preps"), ethnic=self.sentences.cues("ethnic"),
-                               local=self.sentences.cues("local_office"),
-                               whose=self.sentences.cues("possessive_relatives"), cues=self.sentences.cues)
+        actors = ArticleActors(doc, self.lexicon, self.titles, lang, article.published_at, cues=self.sentences.cues)
         text = doc.text  # spaCy rebuilds it from the tokens at each call
         expressions = find_expressions(text, lang, article.published_at)
         dateline_place = self._dateline_place(text)

@@ -88,7 +88,7 @@ class TargetFallbacks:
             # meets people, not the authors of things: "recibió amenazas de los paramilitares" is no hosting)
             # (the doer of an act it names first: "condenaron la detención de un sacerdote por la Policía")
             owners = [h for o in args.objects_of(tok) if not self.asks_release(p, o) for h in owners_of(o, actors)]
-            targets = [t for t in resolve_heads(owners, actors, False, self.cues("both"), self.cues("people"))
+            targets = [t for t in resolve_heads(owners, actors, False)
                        if t.actor_id not in source_ids]
         if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "rejecting"):
             # "rechazó las acusaciones, fabricadas al dictado de Washington": a definite act noun answers who did that
@@ -100,7 +100,7 @@ class TargetFallbacks:
             # "threatened to ban voting if Hamas ran": a conditional threat is aimed at whoever the condition names
             heads = args.expand_conj([s for c in tok.subtree if c.dep_ == "advcl" and self._conditional(c)
                                       for s in syntax.subjects(c)])  # "if Washington and Seoul went ahead": both
-            targets = [t for t in resolve_heads(heads, actors, False, self.cues("both"), self.cues("people"))
+            targets = [t for t in resolve_heads(heads, actors, False)
                        if t.actor_id not in source_ids]
         if not targets and sources and self.root_is(p.cameo, "addressed") and self._protesting(tok):
             targets = self._authorities(sources[0], actors, context)
@@ -201,7 +201,7 @@ class TargetFallbacks:
         # word of the object's phrase: "el borrador de acuerdo sobre sustitución de cultivos que le presentó…"
         heads += [s for c in clauses for s in (args.agent_heads(c) if syntax.is_passive(c) else syntax.subjects(c))
                   if not syntax.is_relative_pronoun(s)]
-        found = resolve_heads(args.expand_conj(heads), actors, False, self.cues("both"), self.cues("people"))
+        found = resolve_heads(args.expand_conj(heads), actors, False)
         return [t for t in found if not any(same_actor(s, t) for s in sources)][:1]
 
     def _author_of_the_act(self, tok: Token, source: ActorRef, context: SentenceContext) -> list[ActorRef]:
@@ -244,7 +244,7 @@ class TargetFallbacks:
                     for c in a.children if c.dep_ == "advcl"]  # "después de que entraran"
         heads = args.expand_conj([s for c in clauses for s in syntax.subjects(c)])
         own = {s.country_code for s in sources}
-        return [t for t in resolve_heads(heads, actors, False, self.cues("both"), self.cues("people"))
+        return [t for t in resolve_heads(heads, actors, False)
                 if t.country_code and t.country_code not in own][:1]
 
     def _conditional(self, clause: Token) -> bool:

@@ -56,11 +56,10 @@ class ArgumentFinder:
         self.forcible = frozenset(r for r in (f"{n:02d}" for n in range(1, 21)) if root_is(r, "forcible"))
 
     def find(self, p: Pattern, tok: Token, actors: ArticleActors, context: SentenceContext) -> Arguments:
-        both, people = self.cues("both"), self.cues("people")
         if p.kind == "verb":
-            sources, targets, inherited, target_heads = self._of_verb(p, tok, actors, context, both, people)
+            sources, targets, inherited, target_heads = self._of_verb(p, tok, actors, context)
         else:
-            sources, targets, inherited, target_heads = self._of_noun(p, tok, actors, both, people)
+            sources, targets, inherited, target_heads = self._of_noun(p, tok, actors)
         if p.cameo[:3] in _POPULAR_ACTS:  # "Thousands of Iraqi Kurds demonstrated": Iraqis, not Iraq's government
             if inherited and any(s.kind == "state" and (s.role == "GOV" or s.role is None and _proper(s.matched_text))
                                  for s in sources):
@@ -138,7 +137,7 @@ class ArgumentFinder:
         return self.cues.has(head, "victims") or head.ent_type_ in ("PER", "PERSON")
 
     # -- verbs ---------------------------------------------------------------------------------
-    def _of_verb(self, p, tok, actors, context, both, people):
+    def _of_verb(self, p, tok, actors, context):
         inherited = False
         passive = subject_undergoes(p, tok)
         if passive and "moved" in p.source.deps and not args.agent_heads(tok):
@@ -180,10 +179,10 @@ class ArgumentFinder:
         target_heads = [f for h in target_heads for f in forces_before(h, actors) or [h]]  # "the police killings"
         if p.source.direct:
             source_heads = [h for h in source_heads if actors.names_an_actor(h)]
-        sources = resolve_heads(source_heads, actors, p.source.place, both, people, context.last_pair() or None)
+        sources = resolve_heads(source_heads, actors, p.source.place, context.last_pair() or None)
         sources = sources or self._host_or_guest(source_heads, context) or self._assailants(source_heads, context, None) \
             or resolve_heads([d for h in syntax.subjects(tok) if self.cues.has(h, "documents") for d in args.doers_of(h)],
-                             actors, False, both, people)  # "La moción, impulsada por el Grupo Popular, exige…": a text
+                             actors, False)  # "La moción, impulsada por el Grupo Popular, exige…": a text
         # says what whoever brought it says
         # a clause's own subject is its doer: "el submarino ha llegado", "after talks broke down" are not acts of
         # whoever announces them (a pronoun or a relative stands for someone above)
@@ -195,30 +194,30 @@ class ArgumentFinder:
             governor = args.governor_of_noun(tok.head)
             if governor is not None:
                 sources = resolve_heads(args.subject_heads(governor)[0] if not syntax.is_passive(governor)
-                                        else args.agent_heads(governor), actors, p.source.place, both, people)
+                                        else args.agent_heads(governor), actors, p.source.place)
         if not sources and not passive and tok.dep_ in _CLAUSE_DEPS \
                 and not ((p.source.direct or p.strict) and named_subject):
-            sources = resolve_heads(args.governor_subjects(tok), actors, p.source.place, both, people)
+            sources = resolve_heads(args.governor_subjects(tok), actors, p.source.place)
             inherited = True
         if not sources and not passive and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" \
                 and self.cues.has(tok.head.head, "saying") and args.objects_of(tok):
             # "said the vote could not be considered legitimate, and urged Senegal to…": the small model hangs the
             # speaker's second act on what was said, whose subject ("the vote") is no one (not "said 26 civilians
             # were killed and dozens wounded": an act with no object of its own goes on telling what befell them)
-            sources = resolve_heads(args.subject_heads(tok.head.head)[0], actors, p.source.place, both, people)
+            sources = resolve_heads(args.subject_heads(tok.head.head)[0], actors, p.source.place)
             inherited = True
         if not sources and tok.head != tok and (_predicative(tok) or self.cues.has(tok.head, "keeping")):
             # "se mostró dispuesta a aceptar", "mantienen bloqueada la carretera": the subject of the verb above
-            sources = resolve_heads(args.subject_heads(tok.head)[0], actors, p.source.place, both, people)
+            sources = resolve_heads(args.subject_heads(tok.head)[0], actors, p.source.place)
             if not sources and tok.head.dep_ in _CLAUSE_DEPS:  # "said his country is ready to": the speaker's
-                sources = resolve_heads(args.governor_subjects(tok.head), actors, p.source.place, both, people)
+                sources = resolve_heads(args.governor_subjects(tok.head), actors, p.source.place)
                 inherited = True
-        targets = resolve_heads(target_heads, actors, p.target.place, both, people)
+        targets = resolve_heads(target_heads, actors, p.target.place)
         source_ids = frozenset(s.actor_id for s in sources)
         if any(t.actor_id in source_ids for t in targets):  # "Milei congratulated him": not himself
             targets = [r for h in target_heads for r in (
                 actors.recent_persons(h.i, count=1, other_than=source_ids) if self.cues.has(h, "object_pronouns")
-                and h.pos_ == "PRON" else resolve_heads([h], actors, p.target.place, both, people))]
+                and h.pos_ == "PRON" else resolve_heads([h], actors, p.target.place))]
         if self.root_is(p.cameo, "forcible"):
             targets = force.protesters(self.cues, target_heads, sources, actors) \
                 or force.settled(self.cues, target_heads, targets, actors) \
@@ -229,12 +228,12 @@ class ArgumentFinder:
             own = {s.country_code for s in sources if s.role in (None, "GOV", "MIL")} | {None}
             targets = [t for t in targets if not (t.role == "MIL" and t.country_code in own)]
         if not targets and sources and self.root_is(p.cameo, "leaving"):  # "withdraw its troops from Lebanon"
-            targets = resolve_heads(args.prep_heads(tok, self.cues("from_preps")), actors, False, both, people)
+            targets = resolve_heads(args.prep_heads(tok, self.cues("from_preps")), actors, False)
         if not targets and sources and self.root_is(p.cameo, "placed"):
             own = {s.country_code for s in sources}
             locative = tuple(self.cues("locative_preps"))
             heads = [h for n in [tok, *args.objects_of(tok)] for h in args.prep_heads(n, locative)]
-            placed = resolve_heads(heads, actors, True, both, people)
+            placed = resolve_heads(heads, actors, True)
             targets = [t for t in placed if t.country_code not in own]
             if not targets and placed and placed[0].country_code and (sources[0].role or "GOV") in EXECUTIVE_ROLES:
                 # "banned all public gatherings in Lahore": a measure at home is aimed at the people who live there
@@ -244,13 +243,13 @@ class ArgumentFinder:
         if not targets and sources:  # "Lithuania said Russian helicopters had violated its airspace": the speaker's
             owners = [h for h in target_heads if _owned_by_pronoun(h)] if _plural_subject(tok) else []
             speaker = args.subject_heads(tok.head)[0] if owners and tok.dep_ == "ccomp" and tok.head != tok else []
-            targets = [t for t in resolve_heads(speaker, actors, False, both, people)
+            targets = [t for t in resolve_heads(speaker, actors, False)
                        if t.actor_id not in {s.actor_id for s in sources}]
         if not targets and "clause" in p.target.deps:
             said = args.clause_subjects(tok)
-            targets = resolve_heads(said, actors, False, both, people) or resolve_heads(
+            targets = resolve_heads(said, actors, False) or resolve_heads(
                 [o for h in said if not actors.names_an_actor(h) for o in owners_of(h, actors)],
-                actors, False, both, people)  # "que los allanamientos de Carabineros fueron violentos": whose act
+                actors, False)  # "que los allanamientos de Carabineros fueron violentos": whose act
             # the speaker's own side saying what it will do is no target: "advirtió que el Gobierno actuará contra…"
             targets = [t for t in targets if t.actor_id not in {s.actor_id for s in sources}]
             if not targets and sources:
@@ -266,14 +265,14 @@ class ArgumentFinder:
             # "called for the interior minister's resignation": whose act is asked for is who is asked
             heads = heads or [t for o in args.objects_of(tok) + named for t in o.subtree
                               if t.dep_ == "poss" and t.pos_ in ("PROPN", "NOUN")]
-            targets = resolve_heads(heads, actors, p.target.place, both, people) or resolve_heads(
-                [d for h in heads for d in args.doers_of(h)], actors, False, both, people)  # "an investigation into
+            targets = resolve_heads(heads, actors, p.target.place) or resolve_heads(
+                [d for h in heads for d in args.doers_of(h)], actors, False)  # "an investigation into
             # crimes committed by Croat forces": whoever did what the phrase names
         if not targets and p.target.preps:  # "mobilized reservists for a possible war against Iraq": one phrase deeper
             against = tuple(x for x in p.target.preps if x in self.cues("against_preps"))
             heads = [h for n in args.prep_heads(tok, tuple(self.cues("purpose_preps")))
                      for h in args.prep_heads(n, against)]
-            targets = resolve_heads(heads, actors, False, both, people)
+            targets = resolve_heads(heads, actors, False)
         if not targets:  # "se comprometió a respaldar las decisiones del mandatario ruso", "pledged to support Kyiv";
             # what an act is done for: "fired tear gas to disperse the teachers", "para dispersar a los manifestantes"
             # (not a meeting's: "se reunirán para preparar el regreso de los embajadores" names no one met; a protest's
@@ -285,23 +284,23 @@ class ArgumentFinder:
             heads = [h for c in inner for h in args.objects_of(c) + args.prep_heads(c, to)
                      if not _possessed(h, self.cues("possessives"))]  # "descartó retirar sus tropas": the source's
             # own, not its target
-            targets = resolve_heads(heads, actors, False, both, people)
+            targets = resolve_heads(heads, actors, False)
             if not targets:  # "to break up a rally by thousands of protesters": whoever does what the object names
                 by = tuple(self.cues("agent_preps"))
                 agents = [h for c in inner if not syntax.is_passive(c)
                           for o in [c, *args.objects_of(c)] for h in args.prep_heads(o, by)]
-                targets = resolve_heads(agents, actors, False, both, people)
+                targets = resolve_heads(agents, actors, False)
         return sources, targets, inherited, target_heads
 
     # -- nouns ---------------------------------------------------------------------------------
-    def _of_noun(self, p, tok, actors, both, people):
+    def _of_noun(self, p, tok, actors):
         inherited = False
         gov = args.governor_of_noun(tok)
         of_preps = self.cues("of_preps")
         # "la visita de Putin": the genitive is the source, unless "de" introduces the target ("la salida del personal de X")
         genitive = [] if set(p.target.preps) & of_preps else args.genitive_heads(tok)
         genitive = [g for g in genitive if actors.names_an_actor(g)]  # not "la ruptura de sus relaciones con X"
-        sources = resolve_heads(genitive, actors, False, both, people)
+        sources = resolve_heads(genitive, actors, False)
         sent: list[ActorRef] = []
         if self.root_is(p.cameo, "giving"):  # "el envío de 400 militares": the troops sent, not who sends them,
             sent = [s for s in sources if s.kind == "state" and s.role in ("MIL", "COP")]  # unless no one else is named
@@ -314,10 +313,10 @@ class ArgumentFinder:
             # violent act's genitive is its victim, its agent phrase its perpetrator
             if not agents and gov is not None and tok in args.objects_of(gov) and not syntax.is_passive(gov):
                 agents = args.prep_heads(gov, by)
-            sources = resolve_heads(agents, actors, False, both, people)
+            sources = resolve_heads(agents, actors, False)
         told = args.relative_of_act(tok) if not sources and p.governors else None  # a verb the noun's act allows
         if told is not None:  # "el ataque que disidentes de las FARC lanzaron contra una base militar"
-            sources = resolve_heads(syntax.subjects(told), actors, False, both, people)
+            sources = resolve_heads(syntax.subjects(told), actors, False)
         # the verb breaks a protest up: "dispersó una marcha", "broke up the protest" (a phrasal verb and its particle)
         suppressed = gov is not None and p.cameo[:3] in _POPULAR_ACTS and bool(self.cues("suppressing") & {
             *verb_words(gov), *(f"{lemma(gov)} {form(c)}" for c in gov.children if c.dep_ in ("prt", "compound:prt"))})
@@ -330,55 +329,54 @@ class ArgumentFinder:
             return between[:1], between[1:], False, []
         if gov is not None and not sources and "genitive" not in p.source.deps and not p.undergone:
             if syntax.is_passive(gov):
-                sources = resolve_heads(args.agent_heads(gov), actors, False, both, people)
+                sources = resolve_heads(args.agent_heads(gov), actors, False)
             else:
                 heads, inherited = args.subject_heads(gov)
                 if not syntax.subjects(gov) and (stranded := _stranded_subject(gov)):
                     heads, inherited = stranded, False
-                sources = resolve_heads(heads, actors, False, both, people)
+                sources = resolve_heads(heads, actors, False)
         sources = sources or sent
         with_preps = self.cues("with_preps") if p.symmetric else ()
         # a meeting's "con" names the other side by its own head; displeasure "con la propuesta de la Comisión" is
         # aimed at whoever the phrase names
         named = self._counterparts(tok, p.target.preps, actors) if p.symmetric else args.prep_heads(tok, p.target.preps)
         target_heads = named + self._counterparts(tok, with_preps, actors)
-        targets = resolve_heads(target_heads, actors, p.target.place, both, people)
+        targets = resolve_heads(target_heads, actors, p.target.place)
         if not targets:  # "la ruptura de sus relaciones con Ecuador", "maniobras a gran escala en torno a Taiwán",
             # "the end of diplomatic relations with Honduras" (English hangs the phrase on the preposition's object)
             target_heads = [h for c in tok.children if c.dep_ in ("nmod", "obl", "pobj", "prep")
                             for n in (c, *(g for g in c.children if g.dep_ == "pobj" and c.dep_ == "prep"))
                             for h in args.prep_heads(n, p.target.preps)]
-            targets = resolve_heads(target_heads, actors, p.target.place, both, people)
+            targets = resolve_heads(target_heads, actors, p.target.place)
         if not targets:  # "its willingness to rebuild relations with the United States": whom the act it names is done
             # to or with (the clause's object, or a phrase of it)
             willed = [c for c in tok.children if c.dep_ == "acl" and "Inf" in feats(c, "VerbForm")]
             objects = [o for c in willed for o in args.objects_of(c)]
             target_heads = [h for o in willed + objects for h in args.prep_heads(o, p.target.preps)] + objects
-            targets = resolve_heads(target_heads, actors, p.target.place, both, people)
+            targets = resolve_heads(target_heads, actors, p.target.place)
         if not targets and told is not None and sources:
             target_heads = args.prep_heads(told, p.target.preps)
-            targets = resolve_heads(target_heads, actors, p.target.place, both, people)
+            targets = resolve_heads(target_heads, actors, p.target.place)
         container = args.container_of(tok) if not p.symmetric else None  # a round of talks is held with someone
         if not targets and container is not None:  # "el vigésimo paquete de sanciones contra Rusia", "a new package
             # of sanctions against Iran": the phrase hangs on the noun that counts the acts
             target_heads = args.prep_heads(container, p.target.preps)
-            targets = resolve_heads(target_heads, actors, p.target.place, both, people)
+            targets = resolve_heads(target_heads, actors, p.target.place)
         if not targets and gov is not None:  # the parser hangs the noun's phrase on its verb: "expresó su malestar
             # con la decisión de Estados Unidos"
             named = self._counterparts(gov, p.target.preps, actors) if p.symmetric else args.prep_heads(gov, p.target.preps)
             target_heads = named + self._counterparts(gov, with_preps, actors)
             if "object" in p.target.deps:
                 target_heads += [o for o in args.objects_of(gov) if o != tok]
-            targets = resolve_heads(target_heads, actors, p.target.place, both, people)
+            targets = resolve_heads(target_heads, actors, p.target.place)
         if not targets and gov is not None and p.undergone and not syntax.is_passive(gov):
             target_heads, inherited = args.subject_heads(gov)  # "el alcalde recibió amenazas": he is threatened
-            targets = resolve_heads(target_heads, actors, False, both, people)
+            targets = resolve_heads(target_heads, actors, False)
         return sources, targets, inherited, target_heads
 
     def _between(self, noun: Token, actors: ArticleActors) -> list[ActorRef]:
         """The sides a symmetric act's "entre"/"between" phrase names, when it names two or more."""
-        sides = resolve_heads(args.prep_heads(noun, tuple(self.cues("between_preps"))), actors, False,
-                              self.cues("both"), self.cues("people"))
+        sides = resolve_heads(args.prep_heads(noun, tuple(self.cues("between_preps"))), actors, False)
         return sides if len(sides) > 1 else []
 
     def _beyond_the_court(self, tok: Token, source: ActorRef, actors: ArticleActors) -> list[ActorRef]:
@@ -440,7 +438,7 @@ class ArgumentFinder:
                   for h in ([c] if c.pos_ == "NOUN" else [g for g in c.children if g.dep_ == "pobj"])
                   if self.cues.has(h, "fight_nouns")]
         heads += [o for h in fights for o in args.prep_heads(h, ("with", "con"))]
-        return resolve_heads(heads, actors, False, self.cues("both"), self.cues("people"))
+        return resolve_heads(heads, actors, False)
 
     def coordinated_with(self, source: ActorRef, verb: Token, actors: ArticleActors) -> list[ActorRef]:
         """"X, y su homólogo Y, mantuvieron...": the persons named with the source before the verb, when joined by

@@ -22,7 +22,7 @@ def protesters(cues: LangCues, heads: list[Token], sources: list[ActorRef], acto
         return []
     by = tuple(cues("agent_preps")) + tuple(cues("of_preps"))
     agents = [a for h in protests for a in args.prep_heads(h, by) if not cues.has(a, "protest_acts")]
-    named = resolve_heads(agents, actors, False, cues("both"), cues("people"))
+    named = resolve_heads(agents, actors, False)
     country = sources[0].country_code if sources else actors.local(protests[0])
     return named or [actors.sector("CVL", country, protests[0].text)]
 

@@ -4,41 +4,26 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from transforms.actors.antecedents import ARMED_GROUP_ROLES, both_sides, named_bloc, named_group, pair_before
+from transforms.actors.antecedents import ARMED_GROUP_ROLES
 from transforms.actors.resolve import ArticleActors
 from transforms.actors.whereabouts import EXECUTIVE_ROLES
 from transforms.coding.arguments import heads as args
 from transforms.coding.arguments import syntax
+from transforms.coding.arguments.referring import Reading, referents
 from transforms.coding.records import Coded
 from transforms.records import ActorRef
-from transforms.text import fold_lemma, fold_word
+from transforms.text import fold_word
 
 
-def resolve_heads(heads: list[Token], actors: ArticleActors, allow_place: bool, both: frozenset[str] = frozenset(),
-             people: frozenset[str] = frozenset(), pair: list[ActorRef] | None = None) -> list[ActorRef]:
+def resolve_heads(heads: list[Token], actors: ArticleActors, allow_place: bool,
+                  pair: list[ActorRef] | None = None) -> list[ActorRef]:
+    """The actors phrase heads stand for, each once: a referring word's referents (`referring.REFERRING`: pronouns,
+    "the group", "both"…; `pair` is what "the two sides" means when the sentence names no pair), else the lexicon's."""
     out: list[ActorRef] = []
+    reading = Reading(actors, pair)
     for h in heads:
-        if h.pos_ == "PRON" and h.lower_ in _PERSONAL:
-            refs = actors.recent_persons(h.i, count=1) or _previous_speaker(h, actors)
-        elif h.pos_ == "PRON" and h.lower_ in _GROUP_PRONOUNS:
-            refs = _governing_subject(h, actors)
-        elif actors.cues.has(h, "group_words") and _bare_definite(h):
-            ref = named_group(actors, h, "REB")  # "the group denied any involvement": the armed group named before
-            refs = [ref] if ref is not None else []
-        elif actors.cues.has(h, "bloc_words") and _bare_definite(h):
-            ref = named_bloc(actors, h)  # "the bloc imposed sanctions": the organisation of states named before
-            refs = [ref] if ref is not None else []
-        elif h.lower_ in _OTHERS and h.dep_ in ("nsubj", "nsubjpass") and h.pos_ in ("PRON", "NOUN") \
-                and not any(c.pos_ == "NUM" for c in h.children):  # "three others were wounded": a count
-            refs = _others_than(h, actors)
-        elif pair is not None and mentions_both(h, both, people):
-            refs = pair_before(actors, h) or pair  # "the two sides": the two the sentence has just named, else `pair`
-        elif (_both(h, both) and h.pos_ in ("PRON", "NUM", "DET")) or (h.i > 0 and _both(h.doc[h.i - 1], both) and (
-                h.lemma_.lower() in people or actors.kind_at(h.i) == "agent" and not _count(h.doc[h.i - 1]))):
-            refs = both_sides(actors, h)
-        else:
-            refs = actors.actors_at(h, allow_place=allow_place)
-        for ref in refs:
+        refs = referents(h, reading)
+        for ref in refs if refs is not None else actors.actors_at(h, allow_place=allow_place):
             if all(ref.actor_id != o.actor_id for o in out):
                 out.append(ref)
     return out
@@ -64,79 +49,9 @@ def owners_of(thing: Token, actors: ArticleActors) -> list[Token]:
     return args.doers_of(thing) or forces_before(thing, actors) or args.genitive_heads(thing)
 
 
-_COUNTS = frozenset({"dos", "two"})  # "both" only as "los dos", "the two"; "dos soldados" is a count
-
-
-def _count(tok: Token) -> bool:
-    """"los dos", "the two": a count, which means both sides only before a word for the sides themselves ("los dos
-    países", "the two leaders"), not before a sector ("los dos soldados" are two soldiers)."""
-    return tok.lower_ in _COUNTS
-
-
-def _both(tok: Token, both: frozenset[str]) -> bool:
-    if tok.lower_ not in both:
-        return False
-    return tok.lower_ not in _COUNTS or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("los", "las", "the"))
-
-
-def mentions_both(head: Token, both: frozenset[str], people: frozenset[str]) -> bool:
-    """"los ministros de ambos países", "leaders of both countries": the phrase names the two sides of the story (not
-    a clause of it: "Brasil, que comparte frontera con ambos países, llamó a la moderación" is Brazil)."""
-    for tok in head.subtree:
-        if tok.lower_ in both and fold_lemma(tok.head.lemma_) in people and not args.in_clause(tok, head):
-            return True
-    return False
-
-
 def country_actor(ref: ActorRef, actors: ArticleActors) -> ActorRef:
     code = ref.country_code
     return ActorRef(code, actors.lexicon.states.get(code, code), code, None, kind="state", matched_text=ref.matched_text)
-
-
-_PERSONAL = frozenset({"he", "she", "him", "her", "él", "ella"})
-
-
-_GROUP_PRONOUNS = frozenset({"they"})
-
-
-def _governing_subject(pronoun: Token, actors: ArticleActors) -> list[ActorRef]:
-    """"Yemen's Houthi movement released footage of a cargo ship they seized": "they" in a clause below another is
-    the side that clause's sentence is about, the subject of the nearest verb above it that names one."""
-    for verb in pronoun.head.ancestors:
-        names = [s for s in syntax.subjects(verb) if s.pos_ != "PRON"] if verb.pos_ in ("VERB", "AUX") else []
-        if names:
-            return [r for s in args.expand_conj(names) for r in actors.actors_at(s, allow_place=False)]
-    return []
-
-
-def _bare_definite(noun: Token) -> bool:
-    """"el grupo", "the group": a noun with its definite article and nothing else that names it."""
-    return noun.pos_ == "NOUN" and all(c.dep_ in ("det", "punct") for c in noun.children) \
-        and any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children)
-
-
-_OTHERS = frozenset({"others"})  # Spanish "otros" was measured and left: it moved an unseen set the wrong way
-
-
-def _others_than(word: Token, actors: ArticleActors) -> list[ActorRef]:
-    """"Protesters broke into the residence, while others forced their way into army headquarters", "Others set fire
-    to party offices": more of the crowd the sentence, or the one before, has as its subject (a state or a sector,
-    not a person)."""
-    sent = word.sent
-    earlier = [t for t in sent if t.i < word.i and t.dep_ in ("nsubj", "nsubjpass")][-1:]
-    if not earlier and sent.start > 0:
-        earlier = syntax.subjects(word.doc[sent.start - 1].sent.root)[:1]
-    return [r for s in earlier for r in actors.actors_at(s, allow_place=False) if r.kind in ("state", "sector")]
-
-
-def _previous_speaker(pronoun: Token, actors: ArticleActors) -> list[ActorRef]:
-    """"A spokesperson for the Government Communication Service said… He denied that…": with no person named before
-    it, "he" is the one the sentence before had as its subject, when that names someone."""
-    start = pronoun.sent.start
-    if start == 0:
-        return []
-    before = pronoun.doc[start - 1].sent
-    return [r for s in syntax.subjects(before.root) for r in actors.actors_at(s, allow_place=False)][:1]
 
 
 def same_actor(a: ActorRef, b: ActorRef, local: frozenset[str] = frozenset()) -> bool:
