@@ -28,8 +28,23 @@ def says(tok: Token, cue: str, cues: LangCues) -> bool:
     """What a verb of saying reports contains a word of the cue class ("push Russian forces back" backs no one),
     and reports it as so: "dijo que Chile debería apoyar a Bolivia" is no support."""
     modal_says = bool(cues(cue) & cues("modal"))  # "Washington should stop arming Taiwan" is how a demand is said
-    return any(cues.has(t, cue) and t.pos_ not in _PARTICLES
+    return any(cues.has(t, cue) and t.pos_ not in _PARTICLES and not _aside(t, c)
                for c in said_clauses(tok) if not _hedged(c, cues, modal_says) for t in c.subtree)
+
+
+_ADNOMINAL = frozenset({"relcl", "acl", "acl:relcl"})
+
+
+def _aside(word: Token, clause: Token) -> bool:
+    """A word of what is said that says nothing of the speaker's stance: in a clause that describes a noun ("a guard
+    who tried to stop them"; one the model hangs on a noun but opens with a conjunction, "told the panel that…", is
+    what is said). A word in a place phrase was measured and left: "in flagrant violation" is no place."""
+    tok = word
+    while tok.i != clause.i and tok.head.i != tok.i:
+        if tok.dep_ in _ADNOMINAL and not any(c.dep_ == "mark" for c in tok.children):
+            return True
+        tok = tok.head
+    return False
 
 
 def _hedged(clause: Token, cues: LangCues, modal_says: bool) -> bool:
