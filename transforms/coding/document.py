@@ -116,16 +116,21 @@ class DocumentCoder:
 
     @staticmethod
     def _told_before(expressions, sent: Span, published) -> DateResolution | None:
-        """A material act told with no date of its own goes on with the day the sentence before it in its paragraph
-        told ("El 25 de julio, Zambada acudió a una reunión en Culiacán. Allí, un grupo de hombres lo derribó…");
-        a statement ("welcomed the ruling") is the day's news, dated by the dateline."""
-        if sent.start == 0:
-            return None
-        before = sent.doc[sent.start - 1].sent
-        if "\n" in sent.doc.text[before.end_char - 1:sent.start_char + 1] or not before.text.strip() \
-                or _flashback(before):
+        """A material act told with no date of its own goes on with the day the sentence before it told, the day
+        of that sentence's main verb ("El 25 de julio, Zambada acudió a una reunión en Culiacán. Allí, un grupo de
+        hombres lo derribó…"), also across a paragraph break when its subject refers back: wire copy gives most
+        sentences a paragraph of their own ("…marcharon el martes.\nLos manifestantes fueron dispersados…"). A
+        statement ("welcomed the ruling") is the day's news, dated by the dateline."""
+        before = sent
+        while before.start > 0:  # past the newlines the model makes sentences of
+            before = sent.doc[before.start - 1].sent
+            if before.text.strip():
+                break
+        if before is sent or not before.text.strip() or _flashback(before):
             return None  # "Reina había aterrizado en Pekín el jueves. Tras la firma, Qin elogió…": a flashback
-        told = date_for_event(expressions, before.start_char, before.end_char, before.end_char - 1, published)
+        if "\n" in sent.doc.text[before.end_char - 1:sent.start_char + 1] and _introduces_its_subject(sent):
+            return None  # "…acudió a una reunión.\nUn grupo de hombres armados secuestró…": another story
+        told = date_for_event(expressions, before.start_char, before.end_char, before.root.idx, published)
         recent = published is None or told.date is None or (published - told.date).days <= CARRIED_WITHIN_DAYS
         return told if told.method not in _UNDATED and told.precision == "day" and recent else None
 
@@ -180,6 +185,13 @@ class DocumentCoder:
 
 
 ELSEWHERE_VOTES, ELSEWHERE_RATIO = 4.0, 3.0
+
+
+def _introduces_its_subject(sent: Span) -> bool:
+    """The sentence's subject is new to the story: a noun with an indefinite article ("Un grupo de hombres", "A
+    bomb"), not one that refers back ("Los manifestantes", "The protesters", "They")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and any(
+        d.dep_ == "det" and "Ind" in d.morph.get("Definite") for d in c.children) for c in sent.root.children)
 
 
 def _flashback(sent: Span) -> bool:
