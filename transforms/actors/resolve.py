@@ -69,6 +69,15 @@ def _ends_longer_name(span: Span) -> bool:
         and before.ent_type_ not in ("GPE", "NORP", "LOC") and not before.text.isupper()
 
 
+def _titled_names(spans: list[Span], names: list[tuple[int, int]], doc: Doc) -> set[int]:
+    """Where the person names a title introduces begin: right after it ("Defence Minister Aden Duale") or in
+    apposition to it ("el procurador de los Derechos Humanos, Alejandro Córdova")."""
+    titles = [t for t in spans if t.label_ == lx.AGENT]
+    in_title = {i for t in titles for i in range(t.start, t.end)}
+    return {t.end for t in titles} | {a for a, b in names
+                                       if (root := doc[a:b].root).dep_ == "appos" and root.head.i in in_title}
+
+
 def _possessed(span: Span) -> bool:
     """The span follows a possessive ("Pakistan's", "India's")."""
     doc = span.doc
@@ -112,12 +121,13 @@ class ArticleActors(ArticlePersons, Whereabouts):
         longer = [(e.start, e.end) for e in ents if e.label_ in PERSON_LABELS and len(e) > 1]
         if longer:
             # ... and a country's name that begins one is a first name ("Jordan Bardella", "Israel Katz"), as is a
-            # place's after a title ("Defence Minister Aden Duale"; "Narinno Simana", a place the model calls a person,
-            # stays a place)
-            titled = {t.end for t in spans if t.label_ == lx.AGENT}
+            # place's in a titled person's name ("Defence Minister Aden Duale", "el procurador de los Derechos
+            # Humanos, Alejandro Córdova"; "Narinno Simana", a place the model alone calls a person, stays a place)
+            titled = _titled_names(spans, longer, self.doc)
             spans = [s for s in spans if s.label_ not in (lx.PERSON, lx.STATE, lx.CAPITAL, PLACE_KIND) or not any(
-                a <= s.start and s.end <= b and b - a > len(s) and (s.label_ == lx.PERSON or a == s.start)
-                and (s.label_ in (lx.PERSON, lx.STATE) or a in titled) for a, b in longer)]
+                a <= s.start and s.end <= b and b - a > len(s) and (
+                    s.label_ == lx.PERSON or s.label_ == lx.STATE and a == s.start or s.label_ != lx.STATE and a in titled)
+                for a, b in longer)]
         for span in spans:
             label = span.label_
             entries = tuple(e for e in self.lexicon.index.get(tuple(span.kb_id_.split()), ()) if e.lang in (None, self.lang))
