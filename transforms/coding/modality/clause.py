@@ -115,8 +115,9 @@ def background(tok: Token, cues: LangCues) -> bool:
 def future(tok: Token, cues: LangCues) -> bool:
     if "Fut" in feats(tok, "Tense") or "Cnd" in feats(tok, "Mood"):
         return True
-    if any(cues.has(c, "future_aux") and c.dep_ in ("aux", "aux:pass") for c in tok.children):
-        return True
+    if any(c.dep_ in ("aux", "aux:pass") and (cues.has(c, "future_aux") or "Fut" in feats(c, "Tense"))
+           for c in tok.children):
+        return True  # "will free", "serán liberados": the tense is on the auxiliary
     above = tok.head.head if tok.dep_ == "pobj" else tok.head
     if tok.dep_ in ("obj", "dobj", "pobj") and lemma(above) in cues("announcing"):
         return True  # "vowed revenge", "warned of an overwhelming response": what is vowed is to come
