@@ -258,6 +258,9 @@ class SentenceCoder:
             # "un ataque con explosivos mató a tres civiles": whoever used the weapon, unnamed
             sources = self.arguments.perpetrators(tok, actors) or self._detained_by_reporter(p, tok, actors) or (
                 [] if self._by_a_thing(tok, actors) else [actors.unidentified(tok)])
+        if not sources and targets and p.source.fallback == "captor" and subject_undergoes(p, tok):
+            # "Los 46 guardias fueron liberados el lunes": freed by whoever the article told held or seized them
+            sources = self.arguments.fallbacks.captor_of(targets[0], context)
         if len(sources) == 1 and not targets and p.symmetric:
             sources = self.arguments.coordinated_with(sources[0], governor, actors)
         if not sources and p.symmetric and len(targets) > 1:

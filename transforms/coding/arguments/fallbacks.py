@@ -229,7 +229,13 @@ class TargetFallbacks:
         asked = args.objects_of(tok) + [g for c in tok.children if c.dep_ in ("prep", "obl") for g in (c, *c.children)]
         if not any(self.asks_release(p, o) for o in asked):  # "demanded the release", "called for the release"
             return []
-        captor = context.author_of(_CAPTURES, source)
+        return self.captor_of(source, context)
+
+    @staticmethod
+    def captor_of(freed: ActorRef, context: SentenceContext) -> list[ActorRef]:
+        """Who freed people a passive names without its agent: whoever last held or seized someone (CAMEO 17, 18) in
+        the article, not the freed people's own side."""
+        captor = context.author_of(_CAPTURES, freed)
         return [captor] if captor is not None else []
 
     def _provoked_by(self, tok: Token, sources: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:

@@ -28,7 +28,8 @@ class Slot:
     place: bool = False  # a place it goes to stands for its country ("visitó Wonsan")
     direct: bool = False  # the argument word itself must be an actor, not a thing that has one
     # deps "genitive" (source): only "la visita de X" names it, never the governing verb's subject
-    # place | last_aggressor | inviter | parties | sides | authorities | accuser | aggressor | protesters | victim
+    # target: place | last_aggressor | inviter | parties | sides | authorities | accuser | aggressor | protesters |
+    # victim; source: captor (a passive release naming no agent: whoever held or seized someone)
     fallback: str | None = None
     roles: tuple[str, ...] = ()  # the roles the side may have ("GOV": a state, its government or officials)
     implied: str | None = None  # the sector the act implies when no one is named ("PROTESTAN POR...": OPP; an internet
