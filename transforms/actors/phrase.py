@@ -24,7 +24,8 @@ MEMBERS = frozenset({"members", "member", "supporters", "supporter", "officers",
                      "personnel", "officials", "official", "leaders", "leader", "activists", "fighters", "units",
                      "followers", "loyalists", "elements", "spokesman", "spokeswoman", "miembros", "integrantes",
                      "efectivos", "agentes", "unidades", "simpatizantes", "partidarios", "seguidores", "fuerzas",
-                     "tropas", "funcionarios", "dirigentes", "líderes", "elementos", "portavoz",
+                     "tropas", "funcionarios", "dirigentes", "líderes", "elementos", "portavoz", "dirigencia",
+                     "cúpula", "leadership",
                      "pleno", "plenario", "plenary"})  # "el Pleno del Congreso" is the Congress
 # units that belong to the body named below them: "Fuerzas Especiales de Carabineros", "police special forces"
 UNITS = frozenset({"fuerzas especiales", "special forces"})
