@@ -25,7 +25,8 @@ MEMBERS = frozenset({"members", "member", "supporters", "supporter", "officers",
                      "followers", "loyalists", "elements", "spokesman", "spokeswoman", "miembros", "integrantes",
                      "efectivos", "agentes", "unidades", "simpatizantes", "partidarios", "seguidores", "fuerzas",
                      "tropas", "funcionarios", "dirigentes", "líderes", "elementos", "portavoz", "dirigencia",
-                     "cúpula", "leadership",
+                     "cúpula", "leadership", "representantes", "representatives", "delegación", "delegation",
+                     "comisión",
                      "pleno", "plenario", "plenary"})  # "el Pleno del Congreso" is the Congress
 # units that belong to the body named below them: "Fuerzas Especiales de Carabineros", "police special forces"
 UNITS = frozenset({"fuerzas especiales", "special forces"})

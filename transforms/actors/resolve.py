@@ -29,6 +29,7 @@ from transforms.actors.names import PersonMemory
 from transforms.actors.persons import ArticlePersons
 from transforms.actors.phrase import (
     MAX_DEPTH,
+    MEMBERS,
     PERSON_LABELS,
     SECTOR_DEPTH,
     Found,
@@ -233,7 +234,12 @@ class ArticleActors(ArticlePersons, Whereabouts):
         if head.i in self.by_token:
             return True
         deps = ("appos", "flat", "amod", "compound") if head.pos_ == "PROPN" else ("appos", "flat", "amod")
-        return any(c.i in self.by_token for c in head.children if c.dep_ in deps)
+        if any(c.i in self.by_token for c in head.children if c.dep_ in deps):
+            return True
+        # "con los dirigentes del sindicato", "with members of the union": the members of a body stand for it
+        return (head.lower_ in MEMBERS or head.lemma_.lower() in MEMBERS) and any(
+            g.i in self.by_token for c in head.children if c.dep_ in ("nmod", "prep")
+            for g in ((c,) if c.dep_ == "nmod" else tuple(p for p in c.children if p.dep_ == "pobj")))
 
     def kind_at(self, i: int) -> str | None:
         hit = self.by_token.get(i)
