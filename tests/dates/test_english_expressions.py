@@ -20,6 +20,7 @@ CASES = [
      "day"),
     ("The summit opened on Wednesday.", "on Wednesday", P, None, "day"),
     ("The talks collapsed last week.", "last week", D(2025, 7, 7), D(2025, 7, 13), "week"),
+    ("Nine soldiers were arrested over the past week.", "the past week", D(2025, 7, 10), P, "week"),
     ("Blinken travels to Beijing next Monday.", "next Monday", D(2025, 7, 21), None, "day"),
     ("The ministers met on July 12.", "on July 12", D(2025, 7, 12), None, "day"),
     ("The treaty was signed on 12 July 2025.", "on 12 July 2025", D(2025, 7, 12), None, "day"),

@@ -25,6 +25,7 @@ CASES = [
     ("Kim recibió este miércoles a Lavrov.", "este miércoles", P, None, "day"),
     ("El canciller visitará Seúl el próximo lunes.", "el próximo lunes", D(2025, 7, 21), None, "day"),
     ("La cumbre se celebrará la próxima semana.", "la próxima semana", D(2025, 7, 21), D(2025, 7, 27), "week"),
+    ("Nueve soldados fueron detenidos durante la última semana.", "durante la última semana", D(2025, 7, 10), P, "week"),
     ("La ministra viajará a Moscú la semana que viene.", "la semana que viene", D(2025, 7, 21), D(2025, 7, 27), "week"),
     ("Lavrov llegó el 12 de julio a Wonsan.", "el 12 de julio", D(2025, 7, 12), None, "day"),
     ("Lavrov llegó a Wonsan el 12 de julio de 2025.", "el 12 de julio de 2025", D(2025, 7, 12), None, "day"),

@@ -130,11 +130,18 @@ def weekend(ctx, m, mod: str | None = None, bound=None):
                   bound=bound, future=way.startswith("future"))
 
 
-def period(ctx, m, unit: str, offset: int, part: str | None = None, to_date: bool = False, bound=None):
-    """This/last/next week, month or year; `to_date` ends it at publication."""
+_ROLLING_DAYS = {"week": 7, "month": 30, "year": 365}
+
+
+def period(ctx, m, unit: str, offset: int, part: str | None = None, to_date: bool = False, bound=None,
+           rolling: bool = False):
+    """This/last/next week, month or year; `to_date` ends it at publication; `rolling`: the span that ends at
+    publication ("over the past week", "en la última semana": the last seven days, not the calendar week before)."""
     if ctx.pub is None:
         return finish(ctx, m, None, None, "unknown", "relative", bound=bound, future=offset > 0)
     pub = ctx.pub
+    if rolling:
+        return finish(ctx, m, pub - dt.timedelta(days=_ROLLING_DAYS[unit] - 1), pub, unit, "relative", bound=bound)
     if unit == "week":
         first, last = cal.week_bounds(pub + dt.timedelta(weeks=offset))
     elif unit == "month":

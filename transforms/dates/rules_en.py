@@ -100,7 +100,9 @@ def _period(ctx, m):
     mod = modifier(m["mod"])
     unit = {"week": "week", "month": "month"}.get(key(m["unit"]), "year")
     # group(): the possessive rule ("last month's") shares this handler and has no `prep`
-    return r.period(ctx, m, unit, {"past": -1, "next": 1}.get(mod, 0), bound=bound(group(m, "prep")))
+    rolling = key(group(m, "mod") or "") == "past"  # "over the past week": the last seven days ("this past" is not)
+    return r.period(ctx, m, unit, {"past": -1, "next": 1}.get(mod, 0), bound=bound(group(m, "prep")),
+                    rolling=rolling)
 
 
 def _ago(ctx, m):

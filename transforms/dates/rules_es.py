@@ -90,7 +90,9 @@ def _period(ctx, m):
     if mod is None:
         return None
     unit = {"semana": "week", "mes": "month"}.get(key(m["unit"]), "year")
-    return r.period(ctx, m, unit, {"past": -1, "next": 1}.get(mod, 0), bound=bound(det))
+    # "en la última semana", "el último mes": the span that ends at publication ("la semana pasada" is the calendar one)
+    rolling = any(key(w or "").startswith("ultim") for w in (m["mod1"], m["mod2"]))
+    return r.period(ctx, m, unit, {"past": -1, "next": 1}.get(mod, 0), bound=bound(det), rolling=rolling)
 
 
 def _ago(ctx, m):
