@@ -59,7 +59,7 @@ class ArgumentFinder:
         if p.kind == "verb":
             sources, targets, inherited, target_heads = self._of_verb(p, tok, actors, context)
         else:
-            sources, targets, inherited, target_heads = self._of_noun(p, tok, actors)
+            sources, targets, inherited, target_heads = self._of_noun(p, tok, actors, context)
         if p.cameo[:3] in _POPULAR_ACTS:  # "Thousands of Iraqi Kurds demonstrated": Iraqis, not Iraq's government
             if inherited and any(s.kind == "state" and (s.role == "GOV" or s.role is None and _proper(s.matched_text))
                                  for s in sources):
@@ -219,7 +219,7 @@ class ArgumentFinder:
                 actors.recent_persons(h.i, count=1, other_than=source_ids) if self.cues.has(h, "object_pronouns")
                 and h.pos_ == "PRON" else resolve_heads([h], actors, p.target.place))]
         if self.root_is(p.cameo, "forcible"):
-            targets = force.protesters(self.cues, target_heads, sources, actors) \
+            targets = force.protesters(self.cues, target_heads, sources, actors, context) \
                 or force.settled(self.cues, target_heads, targets, actors) \
                 or targets
         if sources and self.root_is(p.cameo, "giving"):
@@ -293,7 +293,7 @@ class ArgumentFinder:
         return sources, targets, inherited, target_heads
 
     # -- nouns ---------------------------------------------------------------------------------
-    def _of_noun(self, p, tok, actors):
+    def _of_noun(self, p, tok, actors, context):
         inherited = False
         gov = args.governor_of_noun(tok)
         of_preps = self.cues("of_preps")
@@ -321,7 +321,7 @@ class ArgumentFinder:
         suppressed = gov is not None and p.cameo[:3] in _POPULAR_ACTS and bool(self.cues("suppressing") & {
             *verb_words(gov), *(f"{lemma(gov)} {form(c)}" for c in gov.children if c.dep_ in ("prt", "compound:prt"))})
         if suppressed and not sources:  # "la policía dispersó una marcha": the marchers, unnamed, are its people
-            sources = [actors.sector("CVL", actors.local(tok), tok.text)]
+            sources = [force.marchers(tok, actors.local(tok), actors, context)]
         between = self._between(tok, actors) if not sources and p.symmetric and tok.dep_ not in ("dobj", "obj") \
             else []
         if between:  # "murieron en los enfrentamientos entre manifestantes y policías": the phrase names both sides,

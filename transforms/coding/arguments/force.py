@@ -8,14 +8,18 @@ from transforms.actors.resolve import ArticleActors
 from transforms.coding.arguments import heads as args
 from transforms.coding.arguments import syntax
 from transforms.coding.arguments.sides import resolve_heads
+from transforms.coding.records import SentenceContext
 from transforms.cues import LangCues
 from transforms.records import ActorRef
 
+PROTESTS = frozenset({"14"})
 
-def protesters(cues: LangCues, heads: list[Token], sources: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
+
+def protesters(cues: LangCues, heads: list[Token], sources: list[ActorRef], actors: ArticleActors,
+               context: SentenceContext) -> list[ActorRef]:
     """"reprimieron una manifestación contra el régimen", "broke up a rally by teachers": force used on a protest
-    is used on its protesters, named by the protest's agent or genitive, else the civilians of the source's
-    country; never on whom the protest was against."""
+    is used on its protesters, named by the protest's agent or genitive, else the ones the article last told of in
+    the source's country, else its civilians; never on whom the protest was against."""
     protests = [h for h in heads
                 if h.pos_ == "NOUN" and cues.has(h, "protest_acts") and not syntax.preposition(h)]
     if not protests:
@@ -24,7 +28,16 @@ def protesters(cues: LangCues, heads: list[Token], sources: list[ActorRef], acto
     agents = [a for h in protests for a in args.prep_heads(h, by) if not cues.has(a, "protest_acts")]
     named = resolve_heads(agents, actors, False)
     country = sources[0].country_code if sources else actors.local(protests[0])
-    return named or [actors.sector("CVL", country, protests[0].text)]
+    return named or [marchers(protests[0], country, actors, context)]
+
+
+def marchers(protest: Token, country: str | None, actors: ArticleActors, context: SentenceContext) -> ActorRef:
+    """Who marched in a protest the sentence names no one for ("broke up the marches"): the protesters the article
+    last told of in that country ("Thousands of Kenyans marched…"), else its civilians."""
+    last = context.author_of(PROTESTS, None)
+    if last is not None and last.country_code == country:
+        return last
+    return actors.sector("CVL", country, protest.text)
 
 
 def settled(cues: LangCues, heads: list[Token], targets: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
