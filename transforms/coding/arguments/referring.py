@@ -71,6 +71,24 @@ def _previous_speaker(pronoun: Token, actors: ArticleActors) -> list[ActorRef]:
     return [r for s in syntax.subjects(before.root) for r in actors.actors_at(s, allow_place=False)][:1]
 
 
+_IT = frozenset({"it"})
+
+
+def _it(h: Token, r: Reading) -> bool:
+    """"It urged the authorities…", "It accused Asmara…": "it" as the subject of its sentence's main verb."""
+    return h.pos_ == "PRON" and h.lower_ in _IT and h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ROOT"
+
+
+def _body_before(pronoun: Token, r: Reading) -> list[ActorRef]:
+    """The body (a state, an organisation, a sector; not a person) the sentence before had as its subject."""
+    start = pronoun.sent.start
+    if start == 0:
+        return []
+    before = pronoun.doc[start - 1].sent
+    return [a for s in syntax.subjects(before.root) for a in r.actors.actors_at(s, allow_place=False)
+            if a.kind != "person"][:1]
+
+
 def _they(h: Token, r: Reading) -> bool:
     return h.pos_ == "PRON" and h.lower_ in _GROUP_PRONOUNS
 
@@ -174,6 +192,7 @@ def _both(tok: Token, both: frozenset[str]) -> bool:
 REFERRING: tuple[ReferringWord, ...] = (
     ReferringWord("personal pronoun", _personal, _person_meant),
     ReferringWord("they", _they, _governing_subject),
+    ReferringWord("it", _it, _body_before),
     ReferringWord("the group", _the_group, _group_meant),
     ReferringWord("the bloc", _the_bloc, _bloc_meant),
     ReferringWord("others", _others, _others_than),
