@@ -224,8 +224,9 @@ class TriggerIndex:
             near = {lemma(c) for c in children} | {form(c) for c in children}
             near |= {form(g) for c in children for g in c.children}  # "declaró persona non grata"
             if p.with_:  # "approved $200 million in weapons": what the act is about may sit deeper in its object,
-                # and what it is done with in its instrument ("responded with tear gas and baton charges")
-                phrases = [c for c in children if c.dep_ in ("obj", "dobj")] \
+                # in what the object is called ("called the shooting an act of aggression") and what it is done with
+                # in its instrument ("responded with tear gas and baton charges")
+                phrases = [c for c in children if c.dep_ in ("obj", "dobj", "oprd")] \
                     + args.prep_heads(tok, tuple(cues("with_preps")))
                 near |= {form(t) for c in phrases for t in c.subtree}
         if p.kind == "noun" and not self._governed(p, tok, near, actors):
