@@ -38,6 +38,7 @@ _INVITE = "036"
 ASSASSINATION, ATTEMPTED_ASSASSINATION = "186", "185"
 _ASSAULTS = ("18", "19", "20")
 _SUPPORT = frozenset({"05"})  # CAMEO's diplomatic cooperation: support, praise, endorsement
+_STANCES = frozenset({"05", "11", "12"})  # support, criticism, rejection: said, or held (a demand in one is the news)
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "conj", "parataxis", "csubj"})
 
 
@@ -147,6 +148,8 @@ class SentenceCoder:
         governor = tok if p.kind == "verb" else (self.index.governor(tok) or tok)
         if any(clause.modal(t, self.cues) for t in {tok, governor}):
             return []  # "Washington should stop arming Taiwan": a demand or a possibility, not the act
+        if p.cameo[:2] in _STANCES and clause.stance(governor):
+            return []  # "campesinos que rechazan la ley": who they are, not what they did that day
         future = any(clause.future(t, self.cues) for t in {tok, governor})
         code = self._code(p, tok, governor, future)
         if code is None:

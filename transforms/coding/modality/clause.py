@@ -112,6 +112,17 @@ def background(tok: Token, cues: LangCues) -> bool:
     return bool(marks) and (marks[0] in cues("background") or marks[0] in cues("condition"))
 
 
+def stance(verb: Token) -> bool:
+    """A relative clause in the present describing who someone is ("campesinos y mineros que rechazan la ley", "the
+    groups who oppose the deal"): a position held, not an act of the day."""
+    return verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("relcl", "acl", "acl:relcl") \
+        and "Pres" in feats(verb, "Tense") and any(c.dep_ in ("nsubj", "nsubjpass") and (
+            "Rel" in c.morph.get("PronType") or c.lower_ in _RELATIVE_SUBJECTS) for c in verb.children)
+
+
+_RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})  # the English model marks no PronType
+
+
 def future(tok: Token, cues: LangCues) -> bool:
     if "Fut" in feats(tok, "Tense") or "Cnd" in feats(tok, "Mood"):
         return True
