@@ -382,7 +382,8 @@ class ArticleActors(ArticlePersons, Whereabouts):
             return group
         where = self.where(head) if role not in TRAVELLING_ROLES else None
         country = self._located(head) or self._conjunct_country(head) or self._possessor_country(head) \
-            or self._named_before(head) or self._opposed_government(head, role) or where \
+            or self._named_before(head) or self.forces_named_before(head, role) \
+            or self._opposed_government(head, role) or where \
             or (self._reporting_state(head) if role == "CVL" else None) or self.home_country
         ref = self.sector(role, country, phrase_text(head))
         if role == "GOV" and country and self._local_office(found):

@@ -98,6 +98,23 @@ class Whereabouts:
                     return country
         return None
 
+    def forces_named_before(self, head: Token, role: str) -> str | None:
+        """"Israeli troops killed four Syrians during a raid… Soldiers entered the village and detained seven men": forces
+        with no country of their own are those of the same role the sentence before named with their country (the
+        story is from Quneitra, the soldiers are Israel's). Not forces named earlier in the same sentence: "Venezuelan
+        soldiers opened fire on a patrol, wounding two soldiers" are two sides."""
+        if role not in _FORCES_ROLES or head.sent.start == 0:
+            return None
+        before = head.doc[head.sent.start - 1].sent
+        for tok in reversed(before):
+            hit = self.by_token.get(tok.i)
+            if hit is None or hit[1] != lx.AGENT or hit[0].start != tok.i or not any(e.role == role for e in hit[2]):
+                continue
+            country = country_of([f for f in self._found(hit[0].root) if f.depth <= SECTOR_DEPTH], self.locative)
+            if country is not None:
+                return country
+        return None
+
     def where(self, head: Token) -> str | None:
         """The one country the clause of `head` places its act in: its capitals and places and a state in a locative
         phrase ("en Níger"), else a demonym in one ("en la capital nigerina"; not "in Tel Aviv in the Palestinian
@@ -218,6 +235,7 @@ TRAVELLING_ROLES = frozenset({"GOV", "LEG", "MIL", "SPY", "IGO", "NGO", "MED"})
 # in protest; a legislator or a judge may protest against the government ("a member of parliament started a hunger
 # strike to protest President Assad's failure...").
 EXECUTIVE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})
+_FORCES_ROLES = frozenset({"MIL", "COP"})
 
 
 def _clause_of(tok: Token) -> Token:
