@@ -36,6 +36,8 @@ class ArticlePersons:
             if span.start in seen:
                 continue
             seen.add(span.start)
+            if len(span) == 1 and self.memory.recall(span.text) is not None:
+                continue  # the surname of someone the article named in full ("Betssy Chávez… Chávez"): theirs
             ref = self._person_from_span(span, learn=True)
             if ref is not None:
                 self.memory.learn(span.text, ref)
@@ -55,6 +57,12 @@ class ArticlePersons:
     def _person_from_span(self, span: Span, learn: bool = False) -> ActorRef | None:
         _, _, entries = self.by_token.get(span.start, (span, lx.PERSON, ()))
         person_entries = [e for e in entries if e.kind == lx.PERSON and e.actor_id in self.lexicon.persons]
+        if person_entries and len(span) == 1 and not learn:
+            # "la ex primera ministra Betssy Chávez… Chávez acusó": a surname alone is the article's own person named
+            # in full before it, not the famous namesake the dictionaries know (Hugo Chávez)
+            remembered = self.memory.recall(span.text)
+            if remembered is not None and remembered.actor_id != person_entries[0].actor_id:
+                return self._at_home(with_text(remembered, span.text), span)
         if person_entries:
             known = self._known_person(self.lexicon.persons[person_entries[0].actor_id], span.text)
             titled = self._title_country(span)  # most known names have no demonym of their own: no more to read
