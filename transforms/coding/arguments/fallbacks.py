@@ -140,6 +140,11 @@ class TargetFallbacks:
             targets = self._provoked_by(tok, sources, actors)
         if not targets and p.target.fallback == "authorities" and sources:
             targets = self.protested(tok, sources, actors, context)
+        if not targets and p.target.fallback == "own_government" and sources and sources[0].role \
+                and sources[0].role not in EXECUTIVE_ROLES and sources[0].country_code in actors.lexicon.states:
+            # "los gremios advirtieron de que volverán a parar", "Chérizier amenazó con llevar la guerra a Pétion-Ville":
+            # a union, a gang or a party that threatens no one named threatens its country's government
+            targets = [_government(sources[0].country_code, actors)]
         if not targets and p.target.fallback == "protesters" and sources:
             # "desbloquearon la vía", "dispersed with tear gas": force used on a protest no phrase names is used on
             # whoever protested last in the article, else on the country's people
