@@ -4,7 +4,8 @@ own country.
 "la policía" in a story from Cali is Colombia's police (`local`, the article's `home_country`); protesters in Niamey
 are Nigerien in a story datelined Abuja (`where`, the one country a sentence places its act in); "los militares que
 tomaron el poder en Níger" are Niger's (`_located`); "the gendarmes" are the "five Ivorian gendarmes" the article
-named before (`_named_before`); the government the Spanish opposition attacks is Spain's (`_opposed_government`);
+named before (`_named_before`); "Soldiers entered the village" are the "Israeli troops" of the sentence before
+(`forces_named_before`); the government the Spanish opposition attacks is Spain's (`_opposed_government`);
 "Israel llamó a consultas a sus embajadores" are Israel's (`_possessor_country`). `ArticleActors` has these through
 this mixin: they read its spans (`by_token`) and resolve other phrases with its `actor_at`.
 """
