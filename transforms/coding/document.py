@@ -35,6 +35,7 @@ LEDE_SENTENCES = 2
 # publication or dateline date, not a day more than a week before publication, not after a pluperfect flashback
 _UNDATED = ("publication", "dateline", "none")
 CARRIED_WITHIN_DAYS = 7
+BACKGROUND_DAYS = 180  # an act dated wholly before this many days ahead of publication is background (`_dated`)
 _PLUPERFECT = re.compile(r"^(?:hab[ií]an?|had)$", re.IGNORECASE)
 
 
@@ -97,7 +98,10 @@ class DocumentCoder:
 
     def _dated(self, c: Coded, expressions, sent: Span, published) -> tuple[Coded | None, DateResolution]:
         """The act's date; an act the text dates after publication was planned, not done: its intent ("India
-        will host the summit in 2026" is 036 on the day it was said), or nothing when it has none."""
+        will host the summit in 2026" is 036 on the day it was said), or nothing when it has none. An act the text
+        dates wholly more than `BACKGROUND_DAYS` before publication is history the article recalls ("Ethiopia and
+        Eritrea fought a border war between 1998 and 2000"), not its news: no event (the articles of its day
+        report it)."""
         if c.pattern.clause_cue:  # "told leaders that Chinese ships had rammed a boat on Oct. 21": the telling's date
             expressions = _outside(expressions, said_clauses(c.trigger))
         expressions = _outside(expressions, relatives_below(c.trigger) + participles_apart(c.trigger)
@@ -105,6 +109,9 @@ class DocumentCoder:
         date = date_for_event(expressions, sent.start_char, sent.end_char, c.trigger.idx, published, future=c.future)
         if date.method in _UNDATED and not c.future and self.sentences.index.root_is(c.code, "material"):
             date = self._told_before(expressions, sent, published) or date
+        if not c.future and published is not None and date.date is not None \
+                and (published - (date.end_date or date.date)).days > BACKGROUND_DAYS:
+            return None, date
         if c.future or published is None or date.date is None or date.date <= published:
             return c, date
         intent = self.sentences.intent_of(c)
