@@ -7,9 +7,10 @@ India and Pakistan; "pidió a ambas partes evitar la violencia" after the govern
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from transforms.actors import lexicon as lx
 from transforms.records import ActorRef
@@ -85,16 +86,21 @@ def named_bloc(actors: ArticleActors, head: Token) -> ActorRef | None:
 
 
 def _organisation_named_last(actors: ArticleActors, head: Token, fits: Callable[[lx.Entry], bool]) -> ActorRef | None:
-    """The organisation the article named last before `head` with an entry that `fits`, standing for `head`."""
-    best: tuple[int, lx.Entry] | None = None
+    """The organisation the article named last before `head` with an entry that `fits`, standing for `head`: as it
+    stood where it was named ("Jihadists linked to the Islamic State group… Insurgents stormed Naunde": the Islamic
+    State of the story's country, Mozambique)."""
+    best: tuple[Span, lx.Entry] | None = None
     for span, kind, entries in actors.by_token.values():
-        if kind != lx.ORGANISATION or span.start >= head.i or (best is not None and span.start <= best[0]):
+        if kind != lx.ORGANISATION or span.start >= head.i or (best is not None and span.start <= best[0].start):
             continue
         entry = next((e for e in entries if fits(e)), None)
         if entry is not None:
-            best = (span.start, entry)
+            best = (span, entry)
     if best is None:
         return None
-    entry = best[1]
+    span, entry = best
+    named = actors.actor_at(span.root)
+    if named is not None and named.kind == "organisation" and named.role == entry.role:
+        return replace(named, matched_text=head.text)
     return ActorRef(entry.actor_id, entry.name, entry.country, entry.role, kind="organisation",
                     matched_text=head.text)
