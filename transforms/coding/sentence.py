@@ -38,6 +38,7 @@ _INVITE = "036"
 ASSASSINATION, ATTEMPTED_ASSASSINATION = "186", "185"
 _ASSAULTS = ("18", "19", "20")
 _SUPPORT = frozenset({"05"})  # CAMEO's diplomatic cooperation: support, praise, endorsement
+_TIES = frozenset({"05", "06"})  # support and cooperation: what a participle describing a noun says is a standing tie
 _STANCES = frozenset({"05", "11", "12"})  # support, criticism, rejection: said, or held (a demand in one is the news)
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "conj", "parataxis", "csubj"})
 
@@ -150,6 +151,8 @@ class SentenceCoder:
             return []  # "Washington should stop arming Taiwan": a demand or a possibility, not the act
         if p.cameo[:2] in _STANCES and clause.stance(governor):
             return []  # "campesinos que rechazan la ley": who they are, not what they did that day
+        if p.cameo[:2] in _TIES and clause.describing_participle(tok):
+            return []  # "jihadists linked to the Islamic State", "rebels backed by Rwanda": a tie, not an act
         future = any(clause.future(t, self.cues) for t in {tok, governor})
         code = self._code(p, tok, governor, future)
         if code is None:

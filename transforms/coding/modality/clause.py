@@ -112,6 +112,11 @@ def background(tok: Token, cues: LangCues) -> bool:
     return bool(marks) and (marks[0] in cues("background") or marks[0] in cues("condition"))
 
 
+def describing_participle(verb: Token) -> bool:
+    """A past participle describing a noun ("jihadists linked to the Islamic State", "milicias apoyadas por Irán")."""
+    return verb.dep_ in ("acl", "amod") and "Part" in feats(verb, "VerbForm") and verb.head.pos_ in ("NOUN", "PROPN")
+
+
 def stance(verb: Token) -> bool:
     """A relative clause in the present describing who someone is ("campesinos y mineros que rechazan la ley", "the
     groups who oppose the deal"): a position held, not an act of the day."""
