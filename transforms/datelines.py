@@ -1,5 +1,5 @@
 """The one parser of wire datelines: "PEKÍN, 15 abr -- ", "MOSCOW, July 12 (Reuters) - ",
-"WOODSIDE, California, Nov 16 -- ", "VOSTOCHNI (Rusia), 14 sep -- ", "BOGOTÁ -- ".
+"WOODSIDE, California, Nov 16 -- ", "VOSTOCHNI (Rusia), 14 sep -- ", "BOGOTÁ -- ", "GOMA (Reuters) - ".
 
 A dateline is looked for on the first line only, and its place must be written
 in capitals, so an ordinary opening sentence ("Rusia y Corea del Norte, 12 de
@@ -25,6 +25,9 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _CAPS = r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'’/\- ]+"
 _DATE = (rf"(?:(?P<d1>[0-3]?\d)\s+(?:de\s+)?(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\.?\s+(?P<d2>[0-3]?\d))\.?"
          r"(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?")
+# the wire services whose name in brackets after the place marks a dateline with no date and a plain hyphen
+_AGENCY = re.compile(r"(?:Reuters|AP|AFP|EFE|Europa Press|DPA|ANSA|Xinhua|TASS|UPI|Prensa Latina|Bloomberg)",
+                     re.IGNORECASE)
 _LINE = re.compile(
     rf"^\s*(?P<place>{_CAPS}?)(?:\s*\((?P<paren>[^)\n]{{1,30}})\))?"
     rf"(?:,\s*(?P<region>(?!(?:[0-3]?\d\s|(?:{_MONTH})\.?\s+[0-3]?\d))[A-ZÁÉÍÓÚÑ][\w.'’\- ]{{1,30}}?))?"
@@ -50,12 +53,13 @@ def find_dateline(text: str) -> Dateline | None:
     m = _LINE.match(first_line)
     if not m or not m["place"].strip() or not m["place"].strip()[:3].isupper():
         return None
-    if m["date"] is None and m["dash"].strip(" .") not in ("--", "—", "–"):
-        return None  # without a date only a long dash marks a dateline ("BOGOTÁ -- ")
+    paren_agency = bool(m["paren"]) and _AGENCY.fullmatch(m["paren"].strip()) is not None
+    if m["date"] is None and m["agency"] is None and not paren_agency and m["dash"].strip(" .") not in ("--", "—", "–"):
+        return None  # without a date only a long dash or a wire service marks one ("BOGOTÁ -- ", "GOMA (Reuters) - ")
     month = MONTHS.get(fold_word(m["m1"] or m["m2"] or "")) if m["date"] else None
     day = int(m["d1"] or m["d2"]) if m["date"] else None
     return Dateline(
-        place=m["place"].strip(), qualifier=(m["paren"] or m["region"] or "").strip() or None,
+        place=m["place"].strip(), qualifier=((None if paren_agency else m["paren"]) or m["region"] or "").strip() or None,
         day=day, month=month, year=int(m["y"]) if m["y"] else None,
         date_span=m.span("date") if m["date"] else None, end=m.end(),
     )

@@ -4,6 +4,7 @@ import datetime as dt
 import pytest
 
 from transforms.dates import find_expressions
+from transforms.datelines import find_dateline
 
 D = dt.date
 
@@ -33,3 +34,17 @@ def test_an_opening_sentence_with_a_date_is_not_a_dateline():
 def test_a_dateline_without_publication_has_no_date_but_is_still_found():
     first = find_expressions("PEKÍN, 15 abr -- Xi recibió a Lula.", "es", None)[0]
     assert (first.kind, first.date, first.precision) == ("dateline", None, "unknown")
+
+
+@pytest.mark.parametrize("text, place, qualifier", [
+    ("GOMA (Reuters) - M23 rebels seized the town.", "GOMA", None),
+    ("GOMA, Congo (Reuters) - M23 rebels seized the town.", "GOMA", "Congo"),
+    ("LIMA (EFE) - La Policía detuvo a tres sospechosos.", "LIMA", None),
+], ids=["agency-only", "agency-and-country", "spanish-agency"])
+def test_a_wire_service_in_brackets_marks_a_dateline_with_no_date_and_a_plain_hyphen(text, place, qualifier):
+    line = find_dateline(text)
+    assert line is not None and (line.place, line.qualifier) == (place, qualifier)
+
+
+def test_a_plain_hyphen_alone_marks_no_dateline():
+    assert find_dateline("BOGOTÁ - La Policía detuvo a tres sospechosos.") is None
