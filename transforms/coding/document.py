@@ -73,7 +73,7 @@ class DocumentCoder:
                 doc_places = _as_in_the_story(doc, self.gazetteer.find_in(text), actors) if self.gazetteer else []
             sentence_places = _places_in(sent, text, doc_places) if coded else []
             for n, c in enumerate(coded):
-                c, date = self._dated(c, expressions, sent, article.published_at)
+                c, date = self._dated(c, expressions, sent, text, article.published_at)
                 if c is None:
                     continue
                 place, method = self._place_for(c, sentence_places, dateline_place, carried_place)
@@ -96,7 +96,7 @@ class DocumentCoder:
                 context.topic = main
         return consolidate(mentions, lambda code: self.sentences.index.root_is(code, "armed"))
 
-    def _dated(self, c: Coded, expressions, sent: Span, published) -> tuple[Coded | None, DateResolution]:
+    def _dated(self, c: Coded, expressions, sent: Span, text: str, published) -> tuple[Coded | None, DateResolution]:
         """The act's date; an act the text dates after publication was planned, not done: its intent ("India
         will host the summit in 2026" is 036 on the day it was said), or nothing when it has none. An act the text
         dates wholly more than `BACKGROUND_DAYS` before publication is history the article recalls ("Ethiopia and
@@ -108,7 +108,7 @@ class DocumentCoder:
                                + alleged_acts(c.trigger))
         date = date_for_event(expressions, sent.start_char, sent.end_char, c.trigger.idx, published, future=c.future)
         if date.method in _UNDATED and not c.future and self.sentences.index.root_is(c.code, "material"):
-            date = self._told_before(expressions, sent, published) or date
+            date = self._told_before(expressions, sent, text, published) or date
         if not c.future and published is not None and date.date is not None \
                 and (published - (date.end_date or date.date)).days > BACKGROUND_DAYS:
             return None, date
@@ -122,7 +122,7 @@ class DocumentCoder:
                                        future=True)
 
     @staticmethod
-    def _told_before(expressions, sent: Span, published) -> DateResolution | None:
+    def _told_before(expressions, sent: Span, text: str, published) -> DateResolution | None:
         """A material act told with no date of its own goes on with the day the sentence before it told, the day
         of that sentence's main verb ("El 25 de julio, Zambada acudió a una reunión en Culiacán. Allí, un grupo de
         hombres lo derribó…"), also across a paragraph break when its subject refers back: wire copy gives most
@@ -135,7 +135,7 @@ class DocumentCoder:
                 break
         if before is sent or not before.text.strip() or _flashback(before):
             return None  # "Reina había aterrizado en Pekín el jueves. Tras la firma, Qin elogió…": a flashback
-        if "\n" in sent.doc.text[before.end_char - 1:sent.start_char + 1] and _introduces_its_subject(sent):
+        if "\n" in text[before.end_char - 1:sent.start_char + 1] and _introduces_its_subject(sent):
             return None  # "…acudió a una reunión.\nUn grupo de hombres armados secuestró…": another story
         told = date_for_event(expressions, before.start_char, before.end_char, before.root.idx, published)
         recent = published is None or told.date is None or (published - told.date).days <= CARRIED_WITHIN_DAYS
