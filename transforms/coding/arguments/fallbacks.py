@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from transforms.actors.antecedents import ARMED_GROUP_ROLES
 from transforms.actors.resolve import ArticleActors
 from transforms.actors.whereabouts import EXECUTIVE_ROLES
+from transforms.coding.arguments import force
 from transforms.coding.arguments import heads as args
 from transforms.coding.arguments import syntax
 from transforms.coding.arguments.sides import country_actor, owners_of, resolve_heads, same_actor
@@ -35,7 +36,6 @@ from transforms.records import ActorRef
 _RESPONSES = frozenset({"10", "11", "12", "13", "16"})
 _ASKING = ("directive", "offer", "submitting")  # cue classes of the verbs that ask for what a rejection refuses
 _CAPTURES = frozenset({"17", "18"})  # coercion (arrests, detentions) and assault (abductions, hostage-taking)
-_PROTESTS = frozenset({"14"})
 _STATE_ROLES = EXECUTIVE_ROLES | {"JUD", "LEG"}  # the state's sides, not a group of its country
 # a country's society: workers, farmers, teachers and students, citizens, the opposition, the press, doctors, clergy,
 # refugees, business
@@ -148,8 +148,7 @@ class TargetFallbacks:
         if not targets and p.target.fallback == "protesters" and sources:
             # "desbloquearon la vía", "dispersed with tear gas": force used on a protest no phrase names is used on
             # whoever protested last in the article, else on the country's people
-            protester = context.author_of(_PROTESTS, sources[0])
-            targets = [protester] if protester is not None else [actors.sector("CVL", sources[0].country_code)]
+            targets = [force.marchers(tok, sources[0].country_code, actors, context, other_than=sources[0])]
         return targets
 
     def protested(self, tok: Token, sources: list[ActorRef], actors: ArticleActors,

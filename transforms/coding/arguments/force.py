@@ -31,10 +31,12 @@ def protesters(cues: LangCues, heads: list[Token], sources: list[ActorRef], acto
     return named or [marchers(protests[0], country, actors, context)]
 
 
-def marchers(protest: Token, country: str | None, actors: ArticleActors, context: SentenceContext) -> ActorRef:
-    """Who marched in a protest the sentence names no one for ("broke up the marches"): the protesters the article
-    last told of in that country ("Thousands of Kenyans marched…"), else its civilians."""
-    last = context.author_of(PROTESTS, None)
+def marchers(protest: Token, country: str | None, actors: ArticleActors, context: SentenceContext,
+             other_than: ActorRef | None = None) -> ActorRef:
+    """Who marched in a protest the sentence names no one for ("broke up the marches"), or whom force clearing a road
+    is used on ("desbloquearon la vía"): the protesters the article last told of in that country ("Thousands of
+    Kenyans marched…"), not `other_than`'s side, else its civilians."""
+    last = context.author_of(PROTESTS, other_than)
     if last is not None and last.country_code == country:
         return last
     return actors.sector("CVL", country, protest.text)

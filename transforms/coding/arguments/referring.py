@@ -65,11 +65,16 @@ def _person_meant(h: Token, r: Reading) -> list[ActorRef]:
 def _previous_speaker(pronoun: Token, actors: ArticleActors) -> list[ActorRef]:
     """"A spokesperson for the Government Communication Service said… He denied that…": with no person named before
     it, "he" is the one the sentence before had as its subject, when that names someone."""
-    start = pronoun.sent.start
+    return _subjects_before(pronoun, actors)[:1]
+
+
+def _subjects_before(word: Token, actors: ArticleActors) -> list[ActorRef]:
+    """The actors the sentence before `word`'s had as its subjects."""
+    start = word.sent.start
     if start == 0:
         return []
-    before = pronoun.doc[start - 1].sent
-    return [r for s in syntax.subjects(before.root) for r in actors.actors_at(s, allow_place=False)][:1]
+    before = word.doc[start - 1].sent
+    return [a for s in syntax.subjects(before.root) for a in actors.actors_at(s, allow_place=False)]
 
 
 _IT = frozenset({"it"})
@@ -82,12 +87,7 @@ def _it(h: Token, r: Reading) -> bool:
 
 def _body_before(pronoun: Token, r: Reading) -> list[ActorRef]:
     """The body (a state, an organisation, a sector; not a person) the sentence before had as its subject."""
-    start = pronoun.sent.start
-    if start == 0:
-        return []
-    before = pronoun.doc[start - 1].sent
-    return [a for s in syntax.subjects(before.root) for a in r.actors.actors_at(s, allow_place=False)
-            if a.kind != "person"][:1]
+    return [a for a in _subjects_before(pronoun, r.actors) if a.kind != "person"][:1]
 
 
 def _they(h: Token, r: Reading) -> bool:
