@@ -82,11 +82,13 @@ class ArgumentFinder:
         victims = () if targets or _describes_a_noun(tok) else tuple(h for h in target_heads if self._person(h))
         return Arguments(sources, targets, inherited, place_tok, far, victims)
 
-    def _antecedent_of_object(self, verb: Token, pron: Token) -> list[Token]:
+    def _antecedent_of_object(self, verb: Token, pron: Token, actors) -> list[Token]:
         """"31 officers were wounded when crowds pelted them with stones": an object pronoun in an adverbial clause
         with a subject of its own stands for the subject of the clause it hangs on, which the parse does not link it
         to. A clause without one shares the subject above, which its pronoun cannot be: the pronoun is the object
-        above ("detained four union leaders, accusing them of inciting a strike")."""
+        above ("detained four union leaders, accusing them of inciting a strike"), or, when that verb is a
+        conjunct whose own object names no one, the first verb's ("declared a diplomat persona non grata and gave
+        him 48 hours to leave, accusing him of spying")."""
         if pron.pos_ != "PRON" or not self.cues.has(pron, "object_pronouns") or verb.dep_ != "advcl" \
                 or verb.head == verb:
             return []
@@ -94,7 +96,10 @@ class ArgumentFinder:
             return [s for s in syntax.subjects(verb.head) if s.pos_ in ("NOUN", "PROPN")]
         if syntax.subjects(verb) or not {"Part", "Ger"} & set(verb.morph.get("VerbForm")):
             return []
-        return [o for o in args.objects_of(verb.head) if o.pos_ in ("NOUN", "PROPN")]
+        objects = [o for o in args.objects_of(verb.head) if o.pos_ in ("NOUN", "PROPN")]
+        if verb.head.dep_ == "conj" and not any(actors.names_an_actor(o) for o in objects):
+            objects = [o for o in args.objects_of(verb.head.head) if o.pos_ in ("NOUN", "PROPN")] or objects
+        return objects
 
     def _after_attribution(self, verb: Token) -> list[Token]:
         """"Según la Gobernación, combatientes del ELN irrumpieron en veredas": the small model hangs the subject that
@@ -175,7 +180,7 @@ class ArgumentFinder:
                 # one meets people, and Spanish marks a person met ("recibió a X"): "recibió amenazas de X" received
                 # a thing, from no one it hosted
                 target_heads = [h for h in target_heads if syntax.preposition(h) or actors.names_an_actor(h)]
-        target_heads = [r for h in target_heads for r in self._antecedent_of_object(tok, h) or [h]]
+        target_heads = [r for h in target_heads for r in self._antecedent_of_object(tok, h, actors) or [h]]
         target_heads = [f for h in target_heads for f in forces_before(h, actors) or [h]]  # "the police killings"
         if p.source.direct:
             source_heads = [h for h in source_heads if actors.names_an_actor(h)]
