@@ -6,9 +6,10 @@ Passes over the mentions of one article (pure; no parse needed):
   side ("Pyongyang expresó su apoyo a Rusia") and another mention of the same
   kind (CAMEO root) and the same other side has a person of that country
   ("Kim Jong Un expresó su apoyo a Rusia"), the state is that person;
-* an undated restatement: a mention dated only by the publication date or the
-  dateline takes the date of a mention of the same kind and the same actors
-  that the text dates explicitly;
+* an undated restatement: a mention dated only by the publication date, the
+  dateline or the verb of saying that reports it takes the date of a mention of
+  the same kind and the same actors that the text dates explicitly, and the other
+  acts its sentence reports of the same doer go with it;
 * a harm restated without its perpetrator: "Kenyan police fired live rounds at
   protesters, killing seven" … "five people were shot dead in Nairobi" is one
   act told twice; an armed act (CAMEO 18-20) whose perpetrator no one names
@@ -27,7 +28,8 @@ from dataclasses import replace
 
 from transforms.records import ActorRef, EventMention
 
-_WEAK_DATES = {"publication", "dateline", "none"}
+REPORTED = "reported"  # date method of an act dated only by the verb of saying that reports it
+_WEAK_DATES = {"publication", "dateline", "none", REPORTED}
 _COUNTRY_TARGETS = {"042"}
 _IN_OFFICE = {"GOV", "ELI"}  # roles of a person a bare state may stand for (its officials, its former leaders)
 # A restatement dated only by the publication refers to a recent event, not to one years before.
@@ -91,7 +93,17 @@ def align_dates(mentions: list[EventMention]) -> list[EventMention]:
             if twin is not None:
                 m = replace(m, date=replace(twin.date, method=f"{twin.date.method}-restated"))
         out.append(m)
-    return out
+    return _with_their_sentence(out)
+
+
+def _with_their_sentence(mentions: list[EventMention]) -> list[EventMention]:
+    """Acts a report dates only by its telling ("Gunmen killed 17 villagers and abducted 30 others, police said
+    Wednesday") go with the day a later account gives one of them ("The attackers stormed the village late on
+    Sunday"): the acts of one sentence by one doer are one raid."""
+    restated = {(m.sentence_index, _id(m.source)): m.date for m in mentions if m.date.method.endswith("-restated")}
+    return [replace(m, date=replace(restated[key], method=f"{restated[key].method}-with-sentence"))
+            if m.date.method == REPORTED and (key := (m.sentence_index, _id(m.source))) in restated else m
+            for m in mentions]
 
 
 def _among(victims: ActorRef, target: ActorRef) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from transforms.actors.resolve import ArticleActors
 from transforms.coding.arguments.heads import alleged_acts, participles_apart, relatives_below
 from transforms.coding.arguments.speech import said_clauses
-from transforms.coding.consolidate import consolidate
+from transforms.coding.consolidate import REPORTED, consolidate
 from transforms.coding.outlets import OutletCountries
 from transforms.coding.records import Coded, SentenceContext
 from transforms.coding.sentence import SentenceCoder
@@ -107,6 +107,11 @@ class DocumentCoder:
         expressions = _outside(expressions, relatives_below(c.trigger) + participles_apart(c.trigger)
                                + alleged_acts(c.trigger))
         date = date_for_event(expressions, sent.start_char, sent.end_char, c.trigger.idx, published, future=c.future)
+        reporting = self._reporting(c.trigger)
+        if reporting and not c.future and date.method not in _UNDATED and date_for_event(
+                _outside(expressions, reporting), sent.start_char, sent.end_char, c.trigger.idx, published
+        ).method in _UNDATED:
+            date = replace(date, method=REPORTED)  # the day it was reported: a date the act's own account may mend
         if date.method in _UNDATED and not c.future and self.sentences.index.root_is(c.code, "material"):
             date = self._told_before(expressions, sent, text, published) or date
         if not c.future and published is not None and date.date is not None \
@@ -120,6 +125,17 @@ class DocumentCoder:
         planned = replace(c, code=intent, future=True)
         return planned, date_for_event(expressions, sent.start_char, sent.end_char, c.trigger.idx, published,
                                        future=True)
+
+    def _reporting(self, trigger: Token) -> list[Token]:
+        """The phrases of the verb of saying that reports the act ("Gunmen killed 17 villagers…, police said
+        Wednesday"): they date the report; the act happened then or before."""
+        cur = trigger
+        while cur.head != cur and cur.dep_ in ("ccomp", "conj", "parataxis"):
+            head = cur.head
+            if head.pos_ in ("VERB", "AUX") and self.sentences.cues.has(head, "saying"):
+                return [c for c in head.children if c is not cur and c.dep_ in ("prep", "npadvmod", "advmod", "obl")]
+            cur = head
+        return []
 
     @staticmethod
     def _told_before(expressions, sent: Span, text: str, published) -> DateResolution | None:

@@ -3,6 +3,9 @@
 * `dyad_sentences` (before the parser): a sentence starts at every paragraph
   break and after a wire dateline ("PEKÍN, 15 abr -- "), so titles and datelines
   never glue onto the next sentence's parse; none starts at a word in lower case.
+* `dyad_participle_subjects` (after the English parser): a clause's verb the model
+  read as a participle describing its subject ("Gunmen killed 17 villagers, police
+  said") gets its subject back (transforms.nlp.participles);
 * `dyad_restore_case` (after the model): a line written in capitals, parsed in
   sentence case, gets its capitals back, and a Spanish text without accents, parsed
   with its preterites accented, its own spelling (transforms.nlp.recase, accents);
@@ -25,6 +28,7 @@ from transforms.actors import lexicon as lx
 from transforms.actors.registry import lexicon_for, places_for
 from transforms.datelines import find_dateline
 from transforms.nlp.accents import spanish_restorer
+from transforms.nlp.participles import restore_subjects
 from transforms.nlp.recase import WrittenForm
 from transforms.text import key
 
@@ -56,6 +60,11 @@ class SentenceBreaks:
             elif tok.text[:1].islower():
                 tok.is_sent_start = False  # no sentence opens in lower case ("-- Pakistan authorised…" was cut)
         return doc
+
+
+@Language.factory("dyad_participle_subjects")
+def make_participle_subjects(nlp: Language, name: str):
+    return restore_subjects
 
 
 @Language.factory("dyad_restore_case", default_config={"seeds_dir": ""})

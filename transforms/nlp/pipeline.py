@@ -15,6 +15,8 @@ def build_pipeline(model: str, seeds_dir: Path, *, places: bool = True) -> Langu
     _split_agency_dashes(nlp)
     before = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe("dyad_sentences", before=before)
+    if nlp.lang == "en" and before == "parser":
+        nlp.add_pipe("dyad_participle_subjects", after="parser")
     nlp.add_pipe("dyad_restore_case", config={"seeds_dir": str(seeds_dir)}, last=True)
     nlp.add_pipe("dyad_lexicon", config={"seeds_dir": str(seeds_dir), "places": places}, last=True)
     return nlp
