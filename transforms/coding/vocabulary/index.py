@@ -223,6 +223,8 @@ class TriggerIndex:
             children = list(tok.children)
             near = {lemma(c) for c in children} | {form(c) for c in children}
             near |= {form(g) for c in children for g in c.children}  # "declaró persona non grata"
+            if tok.dep_ in ("relcl", "acl") and tok.head != tok:  # "a helicopter that flew…": what the clause is of
+                near |= {lemma(tok.head), form(tok.head)}
             if p.with_:  # "approved $200 million in weapons": what the act is about may sit deeper in its object,
                 # in what the object is called ("called the shooting an act of aggression") and what it is done with
                 # in its instrument ("responded with tear gas and baton charges")
