@@ -344,7 +344,9 @@ class ArgumentFinder:
         with_preps = self.cues("with_preps") if p.symmetric else ()
         # a meeting's "con" names the other side by its own head; displeasure "con la propuesta de la Comisión" is
         # aimed at whoever the phrase names
-        named = self._counterparts(tok, p.target.preps, actors) if p.symmetric else args.prep_heads(tok, p.target.preps)
+        named = self._counterparts(tok, p.target.preps, actors) if p.symmetric else [
+            h for h in args.prep_heads(tok, p.target.preps) if not _possessed(h, self.cues("possessives"))]
+        # "anunciaron la retirada de sus embajadores en Argel": the source's own envoys, not its target
         target_heads = named + self._counterparts(tok, with_preps, actors)
         targets = resolve_heads(target_heads, actors, p.target.place)
         if not targets:  # "la ruptura de sus relaciones con Ecuador", "maniobras a gran escala en torno a Taiwán",
