@@ -344,9 +344,11 @@ class ArgumentFinder:
         with_preps = self.cues("with_preps") if p.symmetric else ()
         # a meeting's "con" names the other side by its own head; displeasure "con la propuesta de la Comisión" is
         # aimed at whoever the phrase names
+        own = set(args.prep_heads(tok, tuple(of_preps)))
         named = self._counterparts(tok, p.target.preps, actors) if p.symmetric else [
-            h for h in args.prep_heads(tok, p.target.preps) if not _possessed(h, self.cues("possessives"))]
-        # "anunciaron la retirada de sus embajadores en Argel": the source's own envoys, not its target
+            h for h in args.prep_heads(tok, p.target.preps) if not (h in own and _possessed(h, self.cues("possessives")))]
+        # "anunciaron la retirada de sus embajadores en Argel": the source's own envoys, not its target ("el envío de
+        # militares a su frontera con Haití" is aimed at Haiti)
         target_heads = named + self._counterparts(tok, with_preps, actors)
         targets = resolve_heads(target_heads, actors, p.target.place)
         if not targets:  # "la ruptura de sus relaciones con Ecuador", "maniobras a gran escala en torno a Taiwán",
