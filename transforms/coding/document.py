@@ -112,7 +112,8 @@ class DocumentCoder:
                 _outside(expressions, reporting), sent.start_char, sent.end_char, c.trigger.idx, published
         ).method in _UNDATED:
             date = replace(date, method=REPORTED)  # the day it was reported: a date the act's own account may mend
-        if date.method in _UNDATED and not c.future and self.sentences.index.root_is(c.code, "material"):
+        if date.method in _UNDATED and not c.future and (self.sentences.index.root_is(c.code, "material")
+                                                          or self._continues(c.trigger)):
             date = self._told_before(expressions, sent, text, published) or date
         if not c.future and published is not None and date.date is not None \
                 and (published - (date.end_date or date.date)).days > BACKGROUND_DAYS:
@@ -125,6 +126,16 @@ class DocumentCoder:
         planned = replace(c, code=intent, future=True)
         return planned, date_for_event(expressions, sent.start_char, sent.end_char, c.trigger.idx, published,
                                        future=True)
+
+    def _continues(self, trigger: Token) -> bool:
+        """The clause adds to what the sentence before told ("Malí anunció además…", "The ministry also summoned…"):
+        the same occasion, whatever the act (a statement is otherwise the day's news, dated by the dateline)."""
+        verbs = {trigger, trigger.sent.root}
+        cur = trigger
+        while cur.dep_ == "conj" and cur.head != cur:  # "anunció además su retirada… y acusó a Argel"
+            cur = cur.head
+            verbs.add(cur)
+        return any(c.dep_ == "advmod" and self.sentences.cues.has(c, "continuing") for v in verbs for c in v.children)
 
     def _reporting(self, trigger: Token) -> list[Token]:
         """The phrases of the verb of saying that reports the act ("Gunmen killed 17 villagers…, police said
