@@ -160,6 +160,9 @@ class ArgumentFinder:
             target_heads = target_heads or args.objects_of(tok)
         else:
             source_heads, inherited = args.subject_heads(tok)
+            if tok.dep_ == "xcomp" and self.cues.has(tok.head, "summoning") and self.cues.has(tok, "complaining"):
+                # "summoned the Indian envoy to protest against the killing": the summoner protests, not the envoy
+                source_heads, inherited = args.subject_heads(tok.head)[0], True
             if not syntax.subjects(tok):
                 first = tok.head if tok.dep_ == "conj" and not syntax.subjects(tok.head) else None
                 attributed = self._after_attribution(tok) or _after_fronted_phrase(tok) or _stranded_subject(tok) or (
