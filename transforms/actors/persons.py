@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from transforms.actors import lexicon as lx
 from transforms.actors.names import display_name
-from transforms.actors.phrase import Found, country_of, role_of, with_text
+from transforms.actors.phrase import SECTOR_DEPTH, Found, country_of, role_of, with_text
 from transforms.nlp.components import PLACE_KIND
 from transforms.records import ActorRef
 
@@ -149,9 +149,17 @@ class ArticlePersons:
         return on is not None and bool(person.roles) and all(r.end is not None and r.end < on for r in person.roles)
 
     def _context_country(self, span: Span) -> tuple[str | None, str | None]:
-        """The country and role an unknown person's phrase gives ("el presidente ruso, X", "X, asesor de la Casa Blanca")."""
+        """The country and role an unknown person's phrase gives ("el presidente ruso, X", "X, asesor de la Casa Blanca");
+        with no state named, the organisation it names ("el presidente de Vox en Murcia, José Ángel Antelo": Vox's
+        side, of Spain), so that the article's later "Antelo" is someone."""
         found = self._phrase(span)
-        return country_of(found, self.locative), role_of(found)
+        country, role = country_of(found, self.locative), role_of(found)
+        if country is None:
+            body = next((e for f in found if f.kind == lx.ORGANISATION and f.depth <= SECTOR_DEPTH
+                         for e in f.entries if e.kind == lx.ORGANISATION and e.country), None)
+            if body is not None:
+                return body.country, body.role or role
+        return country, role
 
     def _phrase(self, span: Span) -> list[Found]:
         """What a person's own phrase names besides persons: titles, bodies, states."""
