@@ -28,6 +28,7 @@ from transforms.actors.antecedents import named_group
 from transforms.actors.names import PersonMemory
 from transforms.actors.persons import ArticlePersons
 from transforms.actors.phrase import (
+    BODIES,
     MAX_DEPTH,
     MEMBERS,
     PERSON_LABELS,
@@ -271,6 +272,10 @@ class ArticleActors(ArticlePersons, Whereabouts):
             return owner
         found = [f for f in self._found(head) if f.depth <= MAX_DEPTH and not self._about(f.span)]
         if not found:
+            # "la Coordinadora Nacional de Derechos Humanos": a body the dictionaries do not know, named as one, whose
+            # name says no sector, is a non-governmental organisation of where it acts
+            if head.lower_ in BODIES and head.text[:1].isupper():
+                return self.sector("NGO", self.where(head) or self.home_country, phrase_text(head))
             return None
         persons = [f for f in found if f.kind == lx.PERSON and f.depth <= 2]
         if persons:
