@@ -160,6 +160,8 @@ class ArgumentFinder:
             target_heads = target_heads or args.objects_of(tok)
         else:
             source_heads, inherited = args.subject_heads(tok)
+            # "Sudan's war has killed tens of thousands", "la guerra ha matado a miles": a war's toll, no one's act
+            source_heads = [h for h in source_heads if not self.cues.has(h, "wars")]
             if tok.dep_ == "xcomp" and self.cues.has(tok.head, "summoning") and self.cues.has(tok, "complaining"):
                 # "summoned the Indian envoy to protest against the killing": the summoner protests, not the envoy
                 source_heads, inherited = args.subject_heads(tok.head)[0], True
