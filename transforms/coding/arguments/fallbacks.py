@@ -96,12 +96,16 @@ class TargetFallbacks:
             # the first state or place its phrase names
             targets = self._demanders(tok, sources, actors) or self._author_of_the_act(tok, sources[0], context) \
                 or _first_named([t for o in args.objects_of(tok) for t in o.subtree], sources, actors, True)
-        if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "conditional"):
-            # "threatened to ban voting if Hamas ran": a conditional threat is aimed at whoever the condition names
+        own_side = bool(targets) and bool(sources) and all(
+            same_actor(t, sources[0], actors.local_offices) for t in targets)
+        if (not targets or own_side) and sources and p.kind == "verb" and self.root_is(p.cameo, "conditional"):
+            # "threatened to ban voting if Hamas ran": a conditional threat is aimed at whoever the condition names,
+            # also when it tells the speaker's own country's act ("advirtió que Ecuador podría revisar las tarifas si
+            # Colombia insiste")
             heads = args.expand_conj([s for c in tok.subtree if c.dep_ == "advcl" and self._conditional(c)
                                       for s in syntax.subjects(c)])  # "if Washington and Seoul went ahead": both
             targets = [t for t in resolve_heads(heads, actors, False)
-                       if t.actor_id not in source_ids]
+                       if t.actor_id not in source_ids] or targets
         if not targets and sources and self.root_is(p.cameo, "addressed") and self._protesting(tok):
             targets = self._authorities(sources[0], actors, context)
         if not targets and sources and self.root_is(p.cameo, "addressed") and sources[0].role in _SOCIETY_ROLES \
