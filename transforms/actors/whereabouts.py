@@ -240,9 +240,14 @@ _FORCES_ROLES = frozenset({"MIL", "COP"})
 
 
 def _clause_of(tok: Token) -> Token:
-    """The head of the reported clause (or the sentence) `tok` stands in."""
+    """The head of the reported clause (or the sentence) `tok` stands in, or of a relative clause with a subject of
+    its own, which tells its own act ("over the attack, in which protesters hurled stones at the visa centre in
+    Chattogram": not in the New Delhi of the clause around it)."""
     cur = tok
     while cur.dep_ not in ("ccomp", "ROOT") and cur.head != cur:
+        if cur.dep_ == "relcl" and cur is not tok and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in cur.children):
+            break
         cur = cur.head
     return cur
 
