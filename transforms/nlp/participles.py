@@ -17,6 +17,7 @@ _SUBJECT_PLACES = {"ROOT": "ROOT", "nsubj": "ccomp", "ccomp": "ccomp", "dep": "c
 
 
 def misread_participle(verb: Token) -> bool:
+    """A participle with a direct object and no subject of its own, hung on a noun where a subject stands."""
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.head.i > verb.i:
         return False
     deps = {c.dep_ for c in verb.children}

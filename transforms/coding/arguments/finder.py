@@ -82,7 +82,7 @@ class ArgumentFinder:
         victims = () if targets or _describes_a_noun(tok) else tuple(h for h in target_heads if self._person(h))
         return Arguments(sources, targets, inherited, place_tok, far, victims)
 
-    def _antecedent_of_object(self, verb: Token, pron: Token, actors) -> list[Token]:
+    def _antecedent_of_object(self, verb: Token, pron: Token, actors: ArticleActors) -> list[Token]:
         """"31 officers were wounded when crowds pelted them with stones": an object pronoun in an adverbial clause
         with a subject of its own stands for the subject of the clause it hangs on, which the parse does not link it
         to. A clause without one shares the subject above, which its pronoun cannot be: the pronoun is the object
