@@ -20,6 +20,7 @@ from transforms.coding.arguments import force
 from transforms.coding.arguments import heads as args
 from transforms.coding.arguments import syntax
 from transforms.coding.arguments.fallbacks import TargetFallbacks
+from transforms.coding.arguments.misparsed import stranded_subject, subject_after_fronted_phrase
 from transforms.coding.arguments.sides import country_actor, forces_before, owners_of, resolve_heads
 from transforms.coding.arguments.speech import to_anyone
 from transforms.coding.records import SentenceContext
@@ -167,8 +168,8 @@ class ArgumentFinder:
                 source_heads, inherited = args.subject_heads(tok.head)[0], True
             if not syntax.subjects(tok):
                 first = tok.head if tok.dep_ == "conj" and not syntax.subjects(tok.head) else None
-                attributed = self._after_attribution(tok) or _after_fronted_phrase(tok) or _stranded_subject(tok) or (
-                    (self._after_attribution(first) or _after_fronted_phrase(first)) if first is not None else [])
+                attributed = self._after_attribution(tok) or subject_after_fronted_phrase(tok) or stranded_subject(tok) or (
+                    (self._after_attribution(first) or subject_after_fronted_phrase(first)) if first is not None else [])
                 if attributed:
                     source_heads, inherited = attributed, False
             target_heads = args.objects_of(tok) or args.clitic_referents(tok, self._clitics) \
@@ -342,7 +343,7 @@ class ArgumentFinder:
                 sources = resolve_heads(args.agent_heads(gov), actors, False)
             else:
                 heads, inherited = args.subject_heads(gov)
-                if not syntax.subjects(gov) and (stranded := _stranded_subject(gov)):
+                if not syntax.subjects(gov) and (stranded := stranded_subject(gov)):
                     heads, inherited = stranded, False
                 sources = resolve_heads(heads, actors, False)
         sources = sources or sent
@@ -464,44 +465,6 @@ class ArgumentFinder:
         named = actors.persons_in(start, verb.i)
         others = [r for r in named if r.actor_id != source.actor_id and r.country_code and r.country_code != source.country_code]
         return [source, *others[:1]] if others else [source]
-
-
-_NOUN_PHRASE = frozenset({"DET", "PROPN", "NOUN", "ADJ", "CCONJ", "NUM"})
-
-
-def _stranded_subject(verb: Token) -> list[Token]:
-    """"La UE añadió… por socavar la democracia, y el Reino Unido y Canadá adoptaron medidas similares": the small
-    Spanish model makes the subject of a second clause, after ", y", a conjunct of the first clause's last noun. The
-    noun phrase between ", y" and a finite verb with no subject is that verb's subject (its nouns, each after the
-    comma's "y" or another "y")."""
-    if "Fin" not in feats(verb, "VerbForm") or verb.i < 3:
-        return []
-    sent_start = verb.sent.start
-    i = verb.i - 1
-    while i > sent_start and verb.doc[i].pos_ in _NOUN_PHRASE and not (
-            verb.doc[i].pos_ == "CCONJ" and verb.doc[i - 1].text == ","):
-        i -= 1
-    cc = verb.doc[i]
-    if i <= sent_start or cc.pos_ != "CCONJ" or verb.doc[i - 1].text != "," or i + 1 >= verb.i:
-        return []
-    phrase = verb.doc[i + 1: verb.i]
-    return [t for t in phrase if t.pos_ in ("PROPN", "NOUN")
-            and (t.i == i + 1 or t.doc[t.i - 1].pos_ in ("CCONJ", "DET") and t.doc[t.i - 1].i > i)][:3] \
-        if any(t.pos_ in ("PROPN", "NOUN") for t in phrase) else []
-
-
-def _after_fronted_phrase(verb: Token) -> list[Token]:
-    """"En cuestión de horas, pistoleros del Cártel de Sinaloa bloquearon…": the small Spanish model makes the
-    subject after a fronted phrase and its comma a conjunct of that phrase; that noun, before the verb, is its
-    subject."""
-    for phrase in verb.children:
-        if phrase.i > verb.i or phrase.dep_ not in ("obl", "nmod", "advmod"):
-            continue
-        for c in phrase.children:
-            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i and c.i > 0 \
-                    and c.doc[c.i - 1].text == "," and not any(g.dep_ == "cc" for g in c.children):
-                return [c]
-    return []
 
 
 def _participial(tok: Token) -> bool:
