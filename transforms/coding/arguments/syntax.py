@@ -100,9 +100,6 @@ def is_passive(verb: Token) -> bool:
     deps = {c.dep_ for c in verb.children}
     if deps & {"auxpass", "nsubjpass", "csubjpass"}:
         return True
-    if verb.dep_ == "acl" and "dobj" in deps and "dative" not in deps:
-        return False  # "Gunmen killed 17 villagers": the small model may read a sentence's verb as a participle
-        # describing its subject, but a passive takes no direct object ("officials given bribes" has two)
     if "Part" in feats(verb, "VerbForm") and "Prog" not in feats(verb, "Aspect") and verb.tag_ != "VBG":
         if any(c.dep_ in ("aux", "cop") and c.lemma_.lower() in ("ser", "be") for c in verb.children):
             return True
