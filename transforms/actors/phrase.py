@@ -19,8 +19,10 @@ MAX_DEPTH = 3
 SECTOR_DEPTH = 2  # "miembros de un grupo armado": a sector word may sit under a partitive head
 # the prepositions that make a noun part of its head ("members of the ministry"), not another party to it
 LINKING_PREPS = frozenset({"of", "de", "del"})
+# bodies named after whom they gather: "la Federación de Trabajadores del Transporte" are workers
+BODIES = frozenset({"federación", "confederación", "asociación", "coordinadora", "colectivo", "gremio", "gremios"})
 # heads that take their sector from a modifier: "opposition supporters", "government forces", "police officers"
-MEMBERS = frozenset({"members", "member", "supporters", "supporter", "officers", "officer", "forces", "troops",
+MEMBERS = BODIES | frozenset({"members", "member", "supporters", "supporter", "officers", "officer", "forces", "troops",
                      "personnel", "officials", "official", "leaders", "leader", "activists", "fighters", "units",
                      "followers", "loyalists", "elements", "spokesman", "spokeswoman", "miembros", "integrantes",
                      "efectivos", "agentes", "unidades", "simpatizantes", "partidarios", "seguidores", "fuerzas",
@@ -28,9 +30,6 @@ MEMBERS = frozenset({"members", "member", "supporters", "supporter", "officers",
                      "cúpula", "leadership", "representantes", "representatives", "delegación", "delegation",
                      "comisión",
                      "pleno", "plenario", "plenary"})  # "el Pleno del Congreso" is the Congress
-# bodies named after whom they gather: "la Federación de Trabajadores del Transporte" are workers
-BODIES = frozenset({"federación", "confederación", "asociación", "coordinadora", "colectivo", "gremio", "gremios"})
-MEMBERS = MEMBERS | BODIES
 # units that belong to the body named below them: "Fuerzas Especiales de Carabineros", "police special forces"
 UNITS = frozenset({"fuerzas especiales", "special forces"})
 # counts of people the model tags as a name with what they count ("Cientos de maestros" as one MISC entity)
@@ -106,7 +105,7 @@ def names_its_phrase(span: Span, head: Token) -> bool:
     Workers' Party")."""
     e = _entity_around(span)
     if e is not None and not _runs_on(e) and not _heads_entity(span, e) and not _ends_entity(span, e) \
-            and not _named_after_members(e) \
+            and not _named_after_a_body(e) \
             and any(t.pos_ not in ("DET", "ADP", "PUNCT", "NUM") and t.lower_ not in QUANTITIES | MEMBERS
                     for t in e if not span.start <= t.i < span.end):
         return False  # "La policía" is the police; "Kurdistan Workers' Party" is not workers; "el ministro de
@@ -123,7 +122,7 @@ def names_its_phrase(span: Span, head: Token) -> bool:
     return True
 
 
-def _named_after_members(e: Span) -> bool:
+def _named_after_a_body(e: Span) -> bool:
     """A body whose name opens or ends with a word for a gathering of people is named after them: "la Federación de
     Trabajadores del Transporte" is workers, "la Asociación de Médicos" doctors."""
     words = [t for t in e if t.pos_ != "DET"]

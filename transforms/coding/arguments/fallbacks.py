@@ -96,9 +96,8 @@ class TargetFallbacks:
             # the first state or place its phrase names
             targets = self._demanders(tok, sources, actors) or self._author_of_the_act(tok, sources[0], context) \
                 or _first_named([t for o in args.objects_of(tok) for t in o.subtree], sources, actors, True)
-        own_side = bool(targets) and bool(sources) and all(
-            same_actor(t, sources[0], actors.local_offices) for t in targets)
-        if (not targets or own_side) and sources and p.kind == "verb" and self.root_is(p.cameo, "conditional"):
+        if sources and p.kind == "verb" and self.root_is(p.cameo, "conditional") and all(
+                same_actor(t, sources[0], actors.local_offices) for t in targets):
             # "threatened to ban voting if Hamas ran": a conditional threat is aimed at whoever the condition names,
             # also when it tells the speaker's own country's act ("advirtió que Ecuador podría revisar las tarifas si
             # Colombia insiste")
