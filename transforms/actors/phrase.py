@@ -21,6 +21,8 @@ SECTOR_DEPTH = 2  # "miembros de un grupo armado": a sector word may sit under a
 LINKING_PREPS = frozenset({"of", "de", "del"})
 # bodies named after whom they gather: "la Federación de Trabajadores del Transporte" are workers
 BODIES = frozenset({"federación", "confederación", "asociación", "coordinadora", "colectivo", "gremio", "gremios"})
+# the head words of a political party's name: "the Rastriya Swatantra Party", "el Partido Morado"
+PARTIES = frozenset({"party", "partido"})
 # heads that take their sector from a modifier: "opposition supporters", "government forces", "police officers"
 MEMBERS = BODIES | frozenset({"members", "member", "supporters", "supporter", "officers", "officer", "forces", "troops",
                      "personnel", "officials", "official", "leaders", "leader", "activists", "fighters", "units",
@@ -127,6 +129,22 @@ def _named_after_a_body(e: Span) -> bool:
     Trabajadores del Transporte" is workers, "la Asociación de Médicos" doctors."""
     words = [t for t in e if t.pos_ != "DET"]
     return bool(words) and (words[0].lower_ in BODIES or words[-1].lower_ in BODIES)
+
+
+def party_name(head: Token) -> str | None:
+    """The name of the party `head` heads when it is one, spelled as a name ("the Rastriya Swatantra Party", "el
+    Partido de la Liberación Dominicana"), not a party named by what it is ("the ruling party")."""
+    if head.lower_ not in PARTIES or not head.text[:1].isupper():
+        return None
+    tokens = phrase_tokens(head)
+    # the name ends where an aside opens: "the Rastriya Swatantra Party (RSP)"
+    end = next((t.i for t in head.doc[head.i + 1: tokens[-1].i + 1] if t.is_punct), tokens[-1].i + 1)
+    words = [t for t in tokens if t.i < end and t.pos_ not in ("DET", "PUNCT")]
+    while words and words[0].pos_ == "ADP":  # "del Partido Morado"
+        words.pop(0)
+    if sum(t.text[:1].isupper() for t in words if t.pos_ != "ADP") < 2:
+        return None
+    return head.doc[words[0].i: words[-1].i + 1].text
 
 
 def _titles(tok: Token) -> bool:

@@ -40,6 +40,7 @@ from transforms.actors.phrase import (
     introduced_by,
     led_role,
     names_its_phrase,
+    party_name,
     people_of,
     phrase_text,
     phrase_tokens,
@@ -101,7 +102,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
         self.titles = titles
         self.lang = lang
         self.published = published
-        self.home_country: str | None = None  # the article's country (DocumentCoder sets it): sectors default to it
+        self._home_country: str | None = None
         self._where: dict[tuple[int, int], str | None] = {}  # (sentence, clause) -> the one country it places its act in
         self._possessing = False  # resolving a possessive's owner (see _possessor_country)
         self._opposing = False  # resolving the subject that opposes a government (see _opposed_government)
@@ -114,6 +115,20 @@ class ArticleActors(ArticlePersons, Whereabouts):
         self._claim_known_surnames()
         self._learn_acronyms()
         self._phrases.clear()
+
+    @property
+    def home_country(self) -> str | None:
+        """The article's country (DocumentCoder sets it): sectors default to it."""
+        return self._home_country
+
+    @home_country.setter
+    def home_country(self, country: str | None) -> None:
+        self._home_country = country
+        if country is not None:
+            # a party the dictionaries do not know is of the article's country: its acronym ("the Rastriya Swatantra
+            # Party (RSP)") can be learned once that is known
+            self._learn_acronyms()
+            self._phrases.clear()
 
     # -- pre-pass -------------------------------------------------------------------
     def _index_spans(self) -> None:
@@ -276,7 +291,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
             # name says no sector, is a non-governmental organisation of where it acts
             if head.lower_ in BODIES and head.text[:1].isupper():
                 return self.sector("NGO", self.where(head) or self.home_country, phrase_text(head))
-            return None
+            return self._unknown_party(head)
         persons = [f for f in found if f.kind == lx.PERSON and f.depth <= 2]
         if persons:
             ref = self._person_from_span(persons[0].span)
@@ -334,6 +349,16 @@ class ArticleActors(ArticlePersons, Whereabouts):
         if role == "GOV" and self._local_office(found):
             actor_id = f"{country}:{LOCAL_GOVERNMENT}"  # "el gobernador de Arauca": not the nation's government
         return ActorRef(actor_id, name, country, role, kind="state", matched_text=phrase_text(head))
+
+    def _unknown_party(self, head: Token) -> ActorRef | None:
+        """A party the dictionaries do not know, named as one ("the Rastriya Swatantra Party"), is a party of where it
+        acts: an organisation of its own (two such parties are two actors), of the opposition unless said otherwise."""
+        name = party_name(head)
+        country = (self.where(head) or self.home_country) if name else None
+        if name is None or country is None:
+            return None
+        return ActorRef(f"org:{country}-{'-'.join(name_words(name))}", name, country, "OPP", kind="organisation",
+                        matched_text=phrase_text(head))
 
     def _antecedent_of_whose(self, head: Token) -> ActorRef | None:
         """"el Partido Popular, cuyo portavoz de Interior en el Congreso ha acusado al Gobierno": a phrase a possessive
