@@ -168,7 +168,9 @@ class SentenceCoder:
         how_sure, reported_by = certainty(tok, said(), self.cues)
         confidence = round(p.confidence * (0.85 if inherited else 1.0), 3)
         local = self.cues("local_office")
-        kept = [(s, t) for s, t in pairs if t is None or not same_actor(s, t, local)]
+        rivals = self.index.root_is(code, "rivals")  # "Kicillof acusó a Milei": two people, two sides
+        kept = [(s, t) for s, t in pairs if t is None or not same_actor(s, t, local)
+                or rivals and _two_people(s, t)]
         if not kept and p.one_sided:  # "el envío de 400 militares a Los Ríos": a show of force at home, at no one named
             kept = list(dict.fromkeys((s, None) for s, _ in pairs))
         # a one-way act's code may depend on who does it (and to whom); a clash of two sides is a fight whoever they are
@@ -403,3 +405,7 @@ class _Once:
 
 def _participle(tok: Token) -> bool:
     return tok.tag_ in ("VBG", "VBN") or bool({"Part", "Ger"} & set(feats(tok, "VerbForm")))
+
+
+def _two_people(a: ActorRef, b: ActorRef) -> bool:
+    return a.kind == b.kind == "person" and a.actor_id != b.actor_id
