@@ -161,11 +161,16 @@ def _linked_by_other_than_of(tok: Token) -> bool:
 
 def subject_matter(span: Span) -> bool:
     """The country an office deals with, not the one it belongs to: "Oficina de Asuntos de Taiwán del Gobierno
-    chino", "the Taiwan Affairs Office"."""
+    chino", "the Taiwan Affairs Office", "el Grupo de Expertos en Derechos Humanos sobre Nicaragua de la ONU", "the
+    Special Rapporteur on Myanmar" (a name's "sobre"/"on": not "la presión sobre Venezuela")."""
     doc = span.doc
     before = " ".join(t.lower_ for t in doc[max(0, span.start - 2): span.start])
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return before in ("asuntos de", "asuntos del") or after == "affairs"
+    if before in ("asuntos de", "asuntos del") or after == "affairs":
+        return True
+    head = span.root.head
+    return span.start > 0 and doc[span.start - 1].lower_ in ("sobre", "on") and head.i < span.start \
+        and head.text[:1].isupper() and head.pos_ in ("PROPN", "NOUN") and not head.is_sent_start
 
 
 def in_pp(tok: Token) -> bool:
