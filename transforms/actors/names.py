@@ -38,6 +38,14 @@ class PersonMemory:
                 if (len(word) > 2 or short_surname) and word not in _WEAK:
                     self._by_word.setdefault(word, {})[ref.actor_id] = ref
 
+    def replace(self, actor_id: str, text: str, ref: ActorRef | None) -> None:
+        """`text` names `ref`, not the `actor_id` learned for it before."""
+        self._by_words = {k: v for k, v in self._by_words.items() if v.actor_id != actor_id}
+        for refs in self._by_word.values():
+            refs.pop(actor_id, None)
+        if ref is not None:
+            self.learn(text, ref)
+
     def recall(self, text: str) -> ActorRef | None:
         words = key(text)
         if not words:

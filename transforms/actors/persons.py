@@ -15,12 +15,17 @@ from spacy.tokens import Span
 
 from transforms.actors import lexicon as lx
 from transforms.actors.names import display_name
-from transforms.actors.phrase import SECTOR_DEPTH, Found, country_of, role_of, with_text
+from transforms.actors.phrase import SECTOR_DEPTH, Found, country_of, role_of, title_of, with_text
 from transforms.nlp.components import PLACE_KIND
 from transforms.records import ActorRef
 
 # Sides a phrase may give a known person against the dictionaries' office ("opposition leader X", "union leader X")
 SIDES_OUT_OF_OFFICE = frozenset({"OPP", "LAB", "REB", "INS", "EDU", "NGO", "CVL"})
+# offices a government gives one person at a time, by portfolio: a famous name said to hold one he never held is
+# someone else ("el presidente", "the leader" may be said of a head of state or government either way)
+PORTFOLIO_TITLES = frozenset({"foreign minister", "defence minister", "interior minister", "security minister",
+                              "labour minister", "transport minister", "justice minister", "health minister",
+                              "education minister", "attorney general", "chief of staff"})
 FORMER_ROLE = "ELI"  # CAMEO's elites: the dictionaries code former heads of state and ministers so
 
 
@@ -41,6 +46,19 @@ class ArticlePersons:
             ref = self._person_from_span(span, learn=True)
             if ref is not None:
                 self.memory.learn(span.text, ref)
+
+    def _learn_namesakes(self) -> None:
+        """Once the article's country is known: a famous name said to hold an office of it he never held is the
+        story's own namesake, and so is his surname after ("El ministro de Defensa, Pedro Sánchez… Sánchez")."""
+        persons = {id(s): s for s, k, _ in self.by_token.values() if k == lx.PERSON and len(s) > 1}.values()
+        for span in sorted(persons, key=lambda s: s.start):
+            entries = [e for e in self.by_token[span.start][2] if e.kind == lx.PERSON and e.actor_id in self.lexicon.persons]
+            if not entries:
+                continue
+            famous = self.lexicon.persons[entries[0].actor_id]
+            known = self._known_person(famous, span.text)
+            if self._title_country(span) is None and self._holds_another_office(span, famous, known):
+                self.memory.replace(famous.actor_id, span.text, self._person_from_span(span))
 
     def _claim_known_surnames(self) -> None:
         """A capitalised word the model missed ("Choe llegó...") that names one person of the article."""
@@ -69,9 +87,12 @@ class ArticlePersons:
             country, role = self._context_country(span) if titled not in (None, known.country_code) else (None, None)
             if country == titled and role and known.country_code:
                 # "el ministro de Defensa colombiano, Pedro Sánchez": a namesake of Spain's prime minister
-                name = display_name(span.text) or known.name
-                return ActorRef(f"person:{'-'.join(name.lower().split())}:{country}", name, country, role or "GOV",
-                                kind="person", matched_text=span.text)
+                return self._namesake(span, known, country, role)
+            if titled is None and self._holds_another_office(span, self.lexicon.persons[person_entries[0].actor_id],
+                                                              known):
+                # "El ministro de Defensa, Pedro Sánchez" in a story from Bogotá: an office the famous one never
+                # held, in a country not his: the story's own namesake
+                return self._namesake(span, known, self.home_country, role_of(self._phrase(span)))
             return self._as_titled(known, span)
         if self._portfolio(span):
             return None
@@ -88,6 +109,20 @@ class ArticlePersons:
             return with_text(remembered, span.text)
         return self._at_home(ActorRef(f"person:{'-'.join(name.lower().split())}", name, country,
                                       role or ("GOV" if country else None), kind="person", matched_text=span.text), span)
+
+    def _namesake(self, span: Span, known: ActorRef, country: str, role: str | None) -> ActorRef:
+        name = display_name(span.text) or known.name
+        return ActorRef(f"person:{'-'.join(name.lower().split())}:{country}", name, country, role or "GOV",
+                        kind="person", matched_text=span.text)
+
+    def _holds_another_office(self, span: Span, person: lx.Person, known: ActorRef) -> bool:
+        """The person's phrase gives an office the dictionaries know the famous namesake never held, and the story
+        is of another country than theirs."""
+        if self.home_country is None or known.country_code in (None, self.home_country):
+            return False
+        held = {r.title for r in person.roles if r.title}
+        title = title_of(self._phrase(span))
+        return bool(held) and title in PORTFOLIO_TITLES and title not in held
 
     def _portfolio(self, span: Span) -> bool:
         """"el ministro de Transportes", "Minister of Transport": one unknown capitalised word the model took for a

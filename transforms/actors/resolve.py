@@ -126,8 +126,10 @@ class ArticleActors(ArticlePersons, Whereabouts):
         self._home_country = country
         if country is not None:
             # a party the dictionaries do not know is of the article's country: its acronym ("the Rastriya Swatantra
-            # Party (RSP)") can be learned once that is known
+            # Party (RSP)") can be learned once that is known; so can a famous name's namesake who holds an office
+            # of that country ("El ministro de Defensa, Pedro Sánchez… Sánchez")
             self._learn_acronyms()
+            self._learn_namesakes()
             self._phrases.clear()
 
     # -- pre-pass -------------------------------------------------------------------
