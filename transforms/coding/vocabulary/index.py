@@ -34,6 +34,8 @@ from transforms.nlp.components import PLACE_KIND
 DICTIONARY_CONFIDENCE = 0.6
 THREAT = "130"
 
+_OTHER_CLAUSES = frozenset({"conj", "parataxis", "advcl", "ccomp", "csubj", "relcl"})
+
 
 @dataclass(frozen=True)
 class RootPolicy:
@@ -219,10 +221,12 @@ class TriggerIndex:
             if reflexive != p.reflexive:
                 return False
         near: set[str] = set()
+        joined: set[str] = set()  # words of the clauses joined to the verb's
         if p.kind == "noun" or p.with_ or p.without:  # the words around the trigger: only these tests read them
             children = list(tok.children)
             near = {lemma(c) for c in children} | {form(c) for c in children}
-            near |= {form(g) for c in children for g in c.children}  # "declaró persona non grata"
+            near |= {form(g) for c in children if c.dep_ not in _OTHER_CLAUSES for g in c.children}  # "persona non grata"
+            joined = {form(g) for c in children if c.dep_ in _OTHER_CLAUSES for g in c.children}
             if tok.dep_ in ("relcl", "acl") and tok.head != tok:  # "a helicopter that flew…": what the clause is of
                 near |= {lemma(tok.head), form(tok.head)}
             if p.with_:  # "approved $200 million in weapons": what the act is about may sit deeper in its object,
@@ -231,7 +235,7 @@ class TriggerIndex:
                 phrases = [c for c in children if c.dep_ in ("obj", "dobj", "oprd")] \
                     + args.prep_heads(tok, tuple(cues("with_preps")))
                 near |= {form(t) for c in phrases for t in c.subtree}
-        if p.kind == "noun" and not self._governed(p, tok, near, actors):
+        if p.kind == "noun" and not self._governed(p, tok, near, actors):  # adds the governing verb to `near`
             return False
         if p.clause_cue and not says(tok, p.clause_cue, cues):
             return False
@@ -239,7 +243,11 @@ class TriggerIndex:
                 cues.has(c, "reflexive") and c.pos_ == "PRON" for c in tok.children)):
             return False  # "troops were deployed", "se desplegaron": the forces move; "sent troops to Russia" is
             # the dictionaries' (military cooperation)
-        if p.with_ and not (near & set(p.with_)):
+        # a word that calls for a sense may sit in a clause joined to the verb ("declared him persona non grata and
+        # gave him 48 hours to leave"); a word that rules a sense out rules it out in the verb's own clause only
+        # ("murieron dos agentes… y otros dos sicarios fueron detenidos": the arrest's "fueron" makes no passive of
+        # the deaths)
+        if p.with_ and not ((near | joined) & set(p.with_)):
             return False
         # not "se manifestaron", nor "voló a Israel" (the small model makes a place after "a" an object)
         objects = [o for o in syntax.objects(tok) if not self.cues.has(o, "reflexive")
