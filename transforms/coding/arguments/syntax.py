@@ -108,7 +108,9 @@ def is_passive(verb: Token) -> bool:
             return True
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
         return True
-    return False
+    # an English participle conjoined to a passive shares its auxiliary: "nine people were killed… and 23 wounded"
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.i < verb.i \
+        and not any(c.dep_ in ("aux", "auxpass", "cop") for c in verb.children) and is_passive(verb.head)
 
 
 def is_relative_pronoun(tok: Token) -> bool:
