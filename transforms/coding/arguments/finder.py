@@ -166,6 +166,11 @@ class ArgumentFinder:
             if tok.dep_ == "xcomp" and self.cues.has(tok.head, "summoning") and self.cues.has(tok, "complaining"):
                 # "summoned the Indian envoy to protest against the killing": the summoner protests, not the envoy
                 source_heads, inherited = args.subject_heads(tok.head)[0], True
+            if inherited and self.root_is(p.cameo, "violent") and _joined_to_reported_perfect(tok):
+                # "said Cambodian soldiers had crossed into Thai territory and opened fire": a violent act joined to
+                # a reported perfect goes on telling what was reported (the speaker's next act is a saying one:
+                # "said the court had acted lawfully and accused foreign-funded groups")
+                source_heads = args.subject_heads(tok.head)[0] or source_heads
             if not syntax.subjects(tok):
                 first = tok.head if tok.dep_ == "conj" and not syntax.subjects(tok.head) else None
                 attributed = self._after_attribution(tok) or subject_after_fronted_phrase(tok) or stranded_subject(tok) or (
@@ -519,3 +524,12 @@ def _describes_a_noun(tok: Token) -> bool:
 def _predicative(tok: Token) -> bool:
     """An adjective said of the subject of the verb above it, that governs an act: "se mostró dispuesta a aceptar"."""
     return tok.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in tok.children)
+
+
+def _joined_to_reported_perfect(verb: Token) -> bool:
+    """A conjunct with no subject of its own that shares the perfect of the reported verb it is joined to ("had
+    crossed… and opened", "habían cruzado… y abierto": a Spanish preterite, "y disparó", has a tense of its own)."""
+    head = verb.head
+    shares = "Part" in feats(verb, "VerbForm") or verb.tag_ in ("VBD", "VBN")  # English past and participle look alike
+    return shares and verb.dep_ == "conj" and head.dep_ == "ccomp" and not syntax.subjects(verb) \
+        and "Part" in feats(head, "VerbForm") and any(c.dep_ == "aux" for c in head.children)
