@@ -158,12 +158,18 @@ class TargetFallbacks:
                   context: SentenceContext) -> list[ActorRef]:
         """Whom a protest naming no target is against: a foreign side its "against" phrase or the clause of what it
         is for names ("rallied against a deal that would give Ethiopia access to the sea", "blocked a road to show
-        their disapproval of the United States' policies"), else the authorities where it happens."""
+        their disapproval of the United States' policies"), else a foreign mission where it is held, else the
+        authorities where it happens."""
         verb = tok if tok.pos_ in ("VERB", "AUX") else (args.governor_of_noun(tok) or tok)
         against = [t for n in {tok, verb} for h in args.prep_heads(n, tuple(self.cues("against_preps")))
                    for t in sorted(h.subtree, key=lambda x: x.i)]
         aims = against + [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree]
-        return _first_named(aims, sources, actors) or self._authorities(sources[0], actors, context)
+        # "se manifestaron frente a la Embajada de Israel": a foreign mission where it is held (not the protesters'
+        # own ministry: "protestaron frente a la Cancillería para denunciar la matanza de ballenas por buques japoneses")
+        venue = [t for n in {tok, verb} for h in args.prep_heads(n, tuple(self.cues("venue_preps")))
+                 for t in sorted(h.subtree, key=lambda x: x.i)]
+        return _first_named(aims, sources, actors) or _first_named(venue, sources, actors) \
+            or self._authorities(sources[0], actors, context)
 
     def _denies_violence(self, tok: Token) -> bool:
         """What a denial denies is an armed act or a part in one (cue classes violence and denied_violence): "negó

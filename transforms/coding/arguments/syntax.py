@@ -23,7 +23,9 @@ def lower(tok: Token) -> str:
 
 def preposition(tok: Token) -> str | None:
     """The preposition introducing nominal `tok` (Spanish `case` child, English `prep` head)."""
-    cases = [c for c in tok.children if c.dep_ in ("case", "mark") and c.pos_ in ("ADP", "SCONJ") and c.i < tok.i]
+    # "frente a la Embajada": the model may tag the first word of a preposition of several words as a noun
+    cases = [c for c in tok.children if c.dep_ in ("case", "mark") and c.i < tok.i and (
+        c.pos_ in ("ADP", "SCONJ") or any(f.dep_ == "fixed" for f in c.children))]
     if cases:
         first = cases[0]
         fixed = [f for f in first.children if f.dep_ in ("fixed", "flat")]
