@@ -105,9 +105,11 @@ def _governing_subject(pronoun: Token, r: Reading) -> list[ActorRef]:
 
 
 def _bare_definite(noun: Token) -> bool:
-    """"el grupo", "the group": a noun with its definite article and nothing else that names it."""
-    return noun.pos_ == "NOUN" and all(c.dep_ in ("det", "punct") for c in noun.children) \
-        and any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children)
+    """"el grupo", "the group", "las críticas del organismo": a noun with its definite article (Spanish "del" and
+    "al" hold it) and nothing else that names it."""
+    return noun.pos_ == "NOUN" and all(c.dep_ in ("det", "punct", "case") for c in noun.children) \
+        and any(c.dep_ == "det" and "Def" in c.morph.get("Definite")
+                or c.dep_ == "case" and "Preppron" in c.morph.get("AdpType") for c in noun.children)
 
 
 def _the_group(h: Token, r: Reading) -> bool:
