@@ -133,6 +133,13 @@ class TargetFallbacks:
             objects = args.objects_of(tok) + [c for c in tok.children if c.dep_ == "ccomp"] if p.kind == "verb" else []
             if any(self.cues.has(t, "violence") for o in objects for t in o.subtree):
                 targets = [context.last_aggressor]
+        if not targets and p.target.fallback == "last_aggressor" and sources and p.kind == "verb":
+            # "calificó la decisión de «inaceptable» y exigió a Tanzania que…": a condemnation or an accusation that
+            # names no one is aimed at the foreign side the act joined to it addresses
+            addressed = [t for c in tok.conjuncts if c.pos_ == "VERB"
+                         for h in args.objects_of(c) + args.prep_heads(c, tuple(self.cues("to_preps")))
+                         for t in sorted(h.subtree, key=lambda x: x.i)]
+            targets = _first_named(addressed, sources, actors)
         if not targets and p.target.fallback == "victim" and context.last_victim is not None:
             targets = [context.last_victim]  # "claimed responsibility for the attack": toward its victims
         if not targets and p.target.fallback == "aggressor" and sources:  # "would respond": to whoever acted last
