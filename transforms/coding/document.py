@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from transforms.actors.resolve import ArticleActors
-from transforms.coding.arguments.heads import alleged_acts, participles_apart, relatives_below
+from transforms.coding.arguments.heads import alleged_acts, participles_apart, relatives_apart, relatives_below
 from transforms.coding.arguments.speech import said_clauses
 from transforms.coding.consolidate import REPORTED, consolidate
 from transforms.coding.outlets import OutletCountries
@@ -104,7 +104,8 @@ class DocumentCoder:
         report it)."""
         if c.pattern.clause_cue:  # "told leaders that Chinese ships had rammed a boat on Oct. 21": the telling's date
             expressions = _outside(expressions, said_clauses(c.trigger))
-        expressions = _outside(expressions, relatives_below(c.trigger) + participles_apart(c.trigger)
+        expressions = _outside(expressions, relatives_below(c.trigger) + relatives_apart(c.trigger)
+                               + participles_apart(c.trigger)
                                + alleged_acts(c.trigger))
         date = date_for_event(expressions, sent.start_char, sent.end_char, c.trigger.idx, published, future=c.future)
         reporting = self._reporting(c.trigger)

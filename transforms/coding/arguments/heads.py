@@ -324,6 +324,16 @@ def relatives_below(verb: Token) -> list[Token]:
         d.dep_ == "relcl" or (d.dep_ == "acl" and any(syntax.is_relative_pronoun(c) for c in d.children)))]
 
 
+def relatives_apart(trigger: Token) -> list[Token]:
+    """The relative clauses of the trigger's sentence outside its own phrases and not about a subject ("Lebanon filed
+    a complaint on Thursday over air strikes that killed nine people this week, accusing Israel of…": the strikes'
+    week does not date the accusation)."""
+    subjects = set(syntax.subjects(trigger)) | (set(syntax.subjects(trigger.head)) if trigger.head != trigger else set())
+    return [d for d in trigger.sent if d.pos_ in ("VERB", "AUX") and d.head not in subjects and d.head != trigger
+            and not d.left_edge.i <= trigger.i <= d.right_edge.i and (
+                d.dep_ == "relcl" or (d.dep_ == "acl" and any(syntax.is_relative_pronoun(c) for c in d.children)))]
+
+
 def participles_apart(trigger: Token) -> list[Token]:
     """"The talks, mediated by Turkey and Qatar, aim to turn a fragile truce agreed in October 2025 into a ceasefire",
     "The BNP, seen as the frontrunner in the Feb. 12 election, welcomed the ruling", "would provide vessels under a
