@@ -225,6 +225,8 @@ class TriggerIndex:
         if p.kind == "noun" or p.with_ or p.without:  # the words around the trigger: only these tests read them
             children = list(tok.children)
             near = {lemma(c) for c in children} | {form(c) for c in children}
+            # a verb's base forms too: the small Spanish model lemmatises "abandonaran" as "abandonarar"
+            near |= {w for c in children if c.pos_ == "VERB" for w in verb_words(c)}
             near |= {form(g) for c in children if c.dep_ not in _OTHER_CLAUSES for g in c.children}  # "persona non grata"
             joined = {form(g) for c in children if c.dep_ in _OTHER_CLAUSES for g in c.children}
             if tok.dep_ in ("relcl", "acl") and tok.head != tok:  # "a helicopter that flew…": what the clause is of
