@@ -75,12 +75,17 @@ def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         # "Rusia está dispuesta a reunirse": an adjective with a subject of its own governs the infinitive
         governor = head if head.pos_ in ("VERB", "AUX") or syntax.subjects(head) else syntax.governing_verb(head)
         if _speakers_next_act(verb):
-            governor = head.head
+            governor = head.head if head.dep_ == "ccomp" else _governing(head)
         governor = _told_before(verb) or governor
         if governor is not None and governor != verb:
             found, _ = subject_heads(governor, depth + 1)
             return found, True
     return [], False
+
+
+def _governing(clause: Token) -> Token | None:
+    """The verb above the noun a content clause hangs on ("expressed concern about reports that…": "expressed")."""
+    return syntax.governing_verb(clause.head)
 
 
 def _told_before(verb: Token) -> Token | None:
@@ -101,7 +106,11 @@ def _speakers_next_act(verb: Token) -> bool:
     the victims were civilians and vowed to retaliate" (not "said the attackers were rebels and killed two
     soldiers")."""
     head = verb.head
-    if not (verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB"
+    # the clause a verb reports, or one a noun of saying holds ("expressed concern about reports that Rohingya refugees
+    # were among those expelled and urged India to…")
+    reported = head.dep_ == "ccomp" and head.head.pos_ == "VERB" \
+        or head.dep_ == "acl" and any(c.dep_ == "mark" for c in head.children) and _governing(head) is not None
+    if not (verb.dep_ == "conj" and reported
             and "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")
             and not any(c.dep_ in ("aux", "auxpass", "aux:pass") for c in verb.children)):
         return False
