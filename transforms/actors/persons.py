@@ -49,16 +49,15 @@ class ArticlePersons:
 
     def _learn_namesakes(self) -> None:
         """Once the article's country is known: a famous name said to hold an office of it he never held is the
-        story's own namesake, and so is his surname after ("El ministro de Defensa, Pedro Sánchez… Sánchez")."""
+        story's own namesake (`_person_from_span` reads him so), and so is his surname after ("El ministro de
+        Defensa, Pedro Sánchez… Sánchez")."""
         persons = {id(s): s for s, k, _ in self.by_token.values() if k == lx.PERSON and len(s) > 1}.values()
         for span in sorted(persons, key=lambda s: s.start):
-            entries = [e for e in self.by_token[span.start][2] if e.kind == lx.PERSON and e.actor_id in self.lexicon.persons]
-            if not entries:
-                continue
-            famous = self.lexicon.persons[entries[0].actor_id]
-            known = self._known_person(famous, span.text)
-            if self._title_country(span) is None and self._holds_another_office(span, famous, known):
-                self.memory.replace(famous.actor_id, span.text, self._person_from_span(span))
+            famous = next((e.actor_id for e in self.by_token[span.start][2]
+                           if e.kind == lx.PERSON and e.actor_id in self.lexicon.persons), None)
+            ref = self._person_from_span(span) if famous is not None else None
+            if ref is not None and ref.actor_id != famous:
+                self.memory.replace(famous, span.text, ref)
 
     def _claim_known_surnames(self) -> None:
         """A capitalised word the model missed ("Choe llegó...") that names one person of the article."""

@@ -173,10 +173,12 @@ class TargetFallbacks:
         aims = against + [t for c in verb.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree]
         # "se manifestaron frente a la Embajada de Israel": a foreign mission where it is held (not the protesters'
         # own ministry: "protestaron frente a la Cancillería para denunciar la matanza de ballenas por buques japoneses")
-        venue = [t for n in {tok, verb} for h in args.prep_heads(n, tuple(self.cues("venue_preps")))
-                 for t in sorted(h.subtree, key=lambda x: x.i)]
-        return _first_named(aims, sources, actors) or _first_named(venue, sources, actors) \
-            or self._authorities(sources[0], actors, context)
+        named = _first_named(aims, sources, actors)
+        if not named:
+            venue = [t for n in {tok, verb} for h in args.prep_heads(n, tuple(self.cues("venue_preps")))
+                     for t in sorted(h.subtree, key=lambda x: x.i)]
+            named = _first_named(venue, sources, actors)
+        return named or self._authorities(sources[0], actors, context)
 
     def _denies_violence(self, tok: Token) -> bool:
         """What a denial denies is an armed act or a part in one (cue classes violence and denied_violence): "negó

@@ -329,8 +329,7 @@ def relatives_below(verb: Token) -> list[Token]:
         return []
     subjects = set(syntax.subjects(verb))  # "Lai, que juró el cargo el lunes, había pedido…": the subject's past
     # is the chooser's to weigh (a pluperfect reaches back to it)
-    return [d for d in verb.subtree if d != verb and d.pos_ in ("VERB", "AUX") and d.head not in subjects and (
-        d.dep_ == "relcl" or (d.dep_ == "acl" and any(syntax.is_relative_pronoun(c) for c in d.children)))]
+    return [d for d in verb.subtree if d != verb and _relative_clause(d) and d.head not in subjects]
 
 
 def relatives_apart(trigger: Token) -> list[Token]:
@@ -338,9 +337,14 @@ def relatives_apart(trigger: Token) -> list[Token]:
     a complaint on Thursday over air strikes that killed nine people this week, accusing Israel of…": the strikes'
     week does not date the accusation)."""
     subjects = set(syntax.subjects(trigger)) | (set(syntax.subjects(trigger.head)) if trigger.head != trigger else set())
-    return [d for d in trigger.sent if d.pos_ in ("VERB", "AUX") and d.head not in subjects and d.head != trigger
-            and not d.left_edge.i <= trigger.i <= d.right_edge.i and (
-                d.dep_ == "relcl" or (d.dep_ == "acl" and any(syntax.is_relative_pronoun(c) for c in d.children)))]
+    return [d for d in trigger.sent if _relative_clause(d) and d.head not in subjects and d.head != trigger
+            and not d.left_edge.i <= trigger.i <= d.right_edge.i]
+
+
+def _relative_clause(verb: Token) -> bool:
+    """The verb of a relative clause: "that killed nine people", "que juró el cargo"."""
+    return verb.pos_ in ("VERB", "AUX") and (verb.dep_ == "relcl" or (
+        verb.dep_ == "acl" and any(syntax.is_relative_pronoun(c) for c in verb.children)))
 
 
 def participles_apart(trigger: Token) -> list[Token]:
