@@ -201,3 +201,12 @@ def test_dos_dias_despues_de_que_dates_the_clause_it_opens_from_the_day_of_the_s
     text = "Netanyahu advirtió hoy que la respuesta será dura, dos días después de que un cohete matara a doce niños."
     assert event_date(text, "matara", "es", P).date == D(2025, 7, 14)
     assert event_date(text, "advirtió", "es", P).date == P
+
+
+def test_a_clause_after_mientras_or_while_with_no_date_has_the_day_of_the_clause_before(event_date):
+    text = "La defensora pidió el martes al grupo levantar el paro, mientras que el gobernador solicitó más tropas."
+    assert event_date(text, "solicitó", "es", P).date == D(2025, 7, 15)
+    english = "The army sent troops on Monday, while aid agencies delivered food."
+    assert event_date(english, "delivered", "en", P).date == D(2025, 7, 14)
+    joined = "The army sent troops on Monday; aid agencies delivered food."
+    assert event_date(joined, "delivered", "en", P) == DateResolution(P, "day", "publication")

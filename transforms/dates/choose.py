@@ -34,8 +34,11 @@ MODIFIED_NOUN_CHARS = 30
 ANAPHOR_REACH = 400
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\b(?:y|e|pero|mientras|and|but|while|whereas)\b", re.IGNORECASE)
 # "X anunció el envío de tropas, mientras que el PMA informó de que durante la última semana distribuyó…": across
-# "mientras" / "while" (or a semicolon) another actor's clause begins, and its dates are its own
+# "mientras" / "while" (or a semicolon) another actor's clause begins, and its dates are its own. "While" tells
+# the same time: a clause after it with no date of its own has the day the clause before it gave ("pidió el martes
+# al grupo…, mientras que el gobernador solicitó…"); a semicolon joins two accounts and lends none
 _OTHER_CLAUSE = re.compile(r";|\b(?:mientras|while|whereas)\b", re.IGNORECASE)
+_OTHER_ACCOUNT = re.compile(r";")
 # "pidió respetar las medidas dictadas en mayo por la CIJ": a date right after a bare Spanish participle dates the
 # noun the participle describes (no auxiliary before it: "ha firmado el lunes" is the act itself)
 _NOUN_PARTICIPLE = re.compile(r"(?<!\bha )(?<!\bhan )(?<!\bhabía )(?<!\bhabían )(?<!\bfue )(?<!\bfueron )"
@@ -122,7 +125,7 @@ def _ranked(expressions, sentence_start, sentence_end, trigger, text_of, text=No
         if date is None:
             continue
         lo, hi = sorted((e.end if e.end <= trigger else trigger, e.start if e.start > trigger else trigger))
-        if text_of and _OTHER_CLAUSE.search(text_of(lo, hi)):
+        if text_of and (_OTHER_CLAUSE if e.start > trigger else _OTHER_ACCOUNT).search(text_of(lo, hi)):
             continue
         same = _same_clause(text_of(lo, hi)) if text_of else True
         ranked.append(((e.kind == "modifier", not same, _distance(e, trigger)), e, date, end, precision))
