@@ -68,6 +68,18 @@ def test_a_day_named_after_the_publication_day_points_forward_only_in_the_future
     assert (future.date, future.is_future) == (D(2025, 7, 18), True)
 
 
+def test_a_future_in_the_reported_clause_does_not_point_the_telling_day_forward(only_expression):
+    told = only_expression("El canciller respondió el viernes que su país no va a ceder un centímetro.", "es", P)
+    english = only_expression("The minister said on Friday that his country will not back down.", "en", P)
+    assert (told.date, told.is_future) == (D(2025, 7, 11), False)
+    assert (english.date, english.is_future) == (D(2025, 7, 11), False)
+
+
+def test_a_future_inside_a_quotation_does_not_point_the_telling_day_forward(only_expression):
+    told = only_expression('"The reforms will be voted on," he told parliament on Friday afternoon.', "en", P)
+    assert (told.date, told.is_future) == (D(2025, 7, 11), False)
+
+
 def test_without_a_publication_date_relative_words_stay_unresolved_and_full_dates_resolve(only_expression):
     assert only_expression("Lavrov llegó ayer.", "es", None).date is None
     assert only_expression("Lavrov llegó el 12 de julio de 2025.", "es", None).date == D(2025, 7, 12)

@@ -116,6 +116,8 @@ class DocumentCoder:
         if date.method in _UNDATED and not c.future and (self.sentences.index.root_is(c.code, "material")
                                                           or self._continues(c.trigger)):
             date = self._told_before(expressions, sent, text, published) or date
+        elif date.method in _UNDATED and not c.future and _speaker_goes_on(c.trigger, sent, text):
+            date = self._told_before(expressions, sent, text, published) or date
         if not c.future and published is not None and date.date is not None \
                 and (published - (date.end_date or date.date)).days > BACKGROUND_DAYS:
             return None, date
@@ -166,7 +168,7 @@ class DocumentCoder:
         if "\n" in text[before.end_char - 1:sent.start_char + 1] and _introduces_its_subject(sent):
             return None  # "…acudió a una reunión.\nUn grupo de hombres armados secuestró…": another story
         told = date_for_event(expressions, before.start_char, before.end_char, before.root.idx, published)
-        recent = published is None or told.date is None or (published - told.date).days <= CARRIED_WITHIN_DAYS
+        recent = published is None or told.date is None or 0 <= (published - told.date).days <= CARRIED_WITHIN_DAYS
         return told if told.method not in _UNDATED and told.precision == "day" and recent else None
 
     # -- places ------------------------------------------------------------------------------
@@ -220,6 +222,31 @@ class DocumentCoder:
 
 
 ELSEWHERE_VOTES, ELSEWHERE_RATIO = 4.0, 3.0
+
+
+def _speaker_goes_on(trigger: Token, sent: Span, text: str) -> bool:
+    """The sentence goes on with the speaker of the sentence before it, in the same paragraph: its subject is
+    unsaid, a pronoun, or a name the other's subject holds ("El canciller, Elmer Schialer, respondió el miércoles
+    que… En una rueda de prensa, Schialer pidió a Bogotá…"): the same occasion, and its day."""
+    if sent.start == 0:
+        return False
+    before = sent.doc[sent.start - 1].sent
+    if "\n" in text[before.end_char - 1:sent.start_char + 1] or _flashback(before):
+        return False
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
+    if verb.pos_ not in ("VERB", "AUX") or verb.head != verb and not subjects:
+        return False  # an unsaid subject speaks only as the sentence's own verb
+    if not subjects:
+        return True
+    if all(t.pos_ == "PRON" for t in subjects):
+        return True
+    named = {t.lower_ for s in subjects for t in s.subtree if t.pos_ == "PROPN"}
+    earlier = {t.lower_ for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
+               for t in c.subtree if t.pos_ == "PROPN"}
+    return bool(named) and named <= earlier
 
 
 def _introduces_its_subject(sent: Span) -> bool:

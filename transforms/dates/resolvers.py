@@ -15,6 +15,8 @@ from .model import TemporalExpression
 
 # a full stop ends the clause unless it ends an abbreviation: "U.S. officials", "Oct. 7", "Gen. Ruiz"
 _CLAUSE_END = re.compile(r"[;!?\n]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.")
+_QUOTE = re.compile(r"[\"“”«»]")
+_COMPLEMENTIZER = re.compile(r"\b(?:que|that)\b", re.IGNORECASE)
 _WINDOW_BEFORE = 70
 _WINDOW_AFTER = 40
 
@@ -36,10 +38,17 @@ class Ctx:
             return False
         lo = max(0, start - _WINDOW_BEFORE)
         hi = min(len(self.text), end + _WINDOW_AFTER)
-        before = [m.end() for m in _CLAUSE_END.finditer(self.text, lo, start)]
+        # '"…they will be voted on," he told parliament on Tuesday': a future the quotation says before the telling
+        before = [m.end() for m in _CLAUSE_END.finditer(self.text, lo, start)] \
+            + [m.end() for m in _QUOTE.finditer(self.text, lo, start)]
+        before.sort()
         lo = before[-1] if before else lo
         after = _CLAUSE_END.search(self.text, end, hi)
         hi = after.start() if after else hi
+        # "respondió el miércoles que su país «no va a ceder»", "said on Monday that it will…": a future after a
+        # "que" / "that" is the reported clause's, not the telling's
+        told = _COMPLEMENTIZER.search(self.text, end, hi)
+        hi = told.start() if told else hi
         return any(lo <= p < hi for p in self.future_markers)
 
 
