@@ -161,7 +161,8 @@ class SentenceCoder:
         pairs, inherited = self._sides(p, tok, governor, found, actors, context)
         if p.echo:
             pairs, code = self._echoed(pairs, context, before, future)
-        if not pairs:
+        if not pairs or p.at_home and any(_abroad(s, t) or t is None and _abroad(s, actors.local(tok))
+                                          for s, t in pairs):
             return []
         if code == p.cameo and p.pairs == "objects" and len(found.targets) > 1:
             code = "044"  # "recibió a X y a Y": a meeting of three
@@ -409,3 +410,9 @@ def _participle(tok: Token) -> bool:
 
 def _two_people(a: ActorRef, b: ActorRef) -> bool:
     return a.kind == b.kind == "person" and a.actor_id != b.actor_id
+
+
+def _abroad(source: ActorRef, target: ActorRef | str | None) -> bool:
+    """The target (a side, or the country where the act happens) is of another country than the source."""
+    country = target.country_code if isinstance(target, ActorRef) else target
+    return bool(country) and country != source.country_code

@@ -133,7 +133,10 @@ class TriggerIndex:
                 # the verb where their words are there (and their excluded words are not); elsewhere the dictionary does
                 if all(p.with_ or p.without for p in found):
                     applying = [p for p in found if self.conditions_hold(p, tok, actors)]
-                    return applying or self._from_dictionary(kind, words, tok, sent)
+                    if applying and not any(p.at_home for p in applying):
+                        return applying
+                    # an act at home gives way to the dictionary's sense abroad ("sent troops to Russia": 062)
+                    return applying + self._from_dictionary(kind, words, tok, sent)
                 return found
         return self._from_dictionary(kind, words, tok, sent)
 
