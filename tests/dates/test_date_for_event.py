@@ -210,3 +210,9 @@ def test_a_clause_after_mientras_or_while_with_no_date_has_the_day_of_the_clause
     assert event_date(english, "delivered", "en", P).date == D(2025, 7, 14)
     joined = "The army sent troops on Monday; aid agencies delivered food."
     assert event_date(joined, "delivered", "en", P) == DateResolution(P, "day", "publication")
+
+
+def test_an_announced_act_is_not_dated_by_the_month_it_is_planned_within(event_date):
+    text = "Egypt said it would send 40 more trucks of food and medical aid through the Argeen border crossing this month."
+    got = event_date(text, "send", "en", P, future=True)
+    assert (got.date, got.method) == (P, "publication")

@@ -349,6 +349,13 @@ class SentenceCoder:
             elif country is not None and country == c.source.country_code:
                 provoker = context.armed_against(country)
                 c = replace(c, target=provoker or actors.unnamed(country), target_unnamed=provoker is None)
+            elif c.target is None and self.index.root_is(act, "received"):
+                # "Rusia despachó dos aviones con 60 toneladas de ayuda" in a story of Cuba: aid that names no one
+                # goes to the people of the country the story is about; a giver's own country is no recipient
+                home = actors.home_country
+                if not home or home == c.source.country_code:
+                    continue
+                c = replace(c, target=actors.sector("CVL", home), target_unnamed=True)
             elif c.target is None and c.code[:2] == _REFUSAL and c.code[:2] != c.pattern.cameo[:2]:
                 # "descartó dimitir": an act refused answers whoever last demanded something of the source's side
                 demander = context.author_of(_DEMANDS, c.source)

@@ -179,7 +179,7 @@ def _future(ranked, dateline, published) -> DateResolution:
     """An announced act: dated when announced, with the planned date beside it."""
     planned = next((r for r in ranked if r[1].is_future or _ahead(r[2], published)), None)
     candidates = [r for r in ranked if r is not planned and not r[1].is_future and r[1].bound != "to"
-                  and not _ahead(r[2], published) and r[1].kind != "modifier"]
+                  and not _ahead(r[2], published) and r[1].kind != "modifier" and not _still_running(r, published)]
     # an announcement is dated by a day ("Pekín anunció ayer..."), a month or year nearer the trigger is background
     # ("desde que Rusia invadió Ucrania en febrero de 2022, y Pekín anunció que enviará...")
     said = next((r for r in candidates if r[4] == "day"), candidates[0] if candidates else None)

@@ -18,6 +18,7 @@
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from spacy.language import Language
@@ -80,6 +81,20 @@ def make_lexicon(nlp: Language, name: str, seeds_dir: str, places: bool) -> "Lex
     return LexiconTagger(nlp.lang, Path(seeds_dir), places)
 
 
+_OF = re.compile(r"\s+(?:de|of)\s+$")
+
+
+def _of_another_country(text: str, m, following) -> bool:
+    """A capital's name followed by "de" and another country's name is a city of that country ("Santiago de
+    Cuba"), not the capital ("Santiago de Chile", "San José de Costa Rica" are)."""
+    if following is None or not any(e.kind == lx.CAPITAL for e in m.entries) \
+            or not _OF.match(text[m.end:following.start]):
+        return False
+    own = {e.country for e in m.entries if e.kind == lx.CAPITAL}
+    named = {e.country for e in following.entries if e.kind == lx.STATE}
+    return bool(named) and not named & own
+
+
 def _attitude(text: str, start: int) -> bool:
     """The name at `start` is a stance towards a country, not the country: "an anti-Syria journalist", "pro-Russian
     separatists"."""
@@ -115,7 +130,10 @@ class LexiconTagger:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         text = doc.text  # spaCy rebuilds it from the tokens at each call
-        for m in self.lexicon.find(text, self.lang):
+        found = self.lexicon.find(text, self.lang)
+        for n, m in enumerate(found):
+            if _of_another_country(text, m, found[n + 1] if n + 1 < len(found) else None):
+                continue  # "Santiago de Cuba" is no capital of Chile
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
