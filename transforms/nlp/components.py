@@ -95,6 +95,18 @@ def _of_another_country(text: str, m, following) -> bool:
     return bool(named) and not named & own
 
 
+def _titled_person(ent: Span, hits: list[tuple[Span, str]], titles: set[int]) -> bool:
+    """A name of three capitalised words that a title introduces, begun by a country's name, is a person whose first
+    name it is ("La gobernadora de Guanajuato, Libia Dennise García", "la ministra Libia Dennise García"), whatever
+    the model calls it."""
+    if len(ent) < 3 or not all(t.is_alpha and t.is_title for t in ent):
+        return False
+    if not hits or not all(kind == lx.STATE and s.start == ent.start and s.end < ent.end for s, kind in hits):
+        return False
+    root = ent.root
+    return ent.start - 1 in titles or root.dep_ == "appos" and root.head.i in titles
+
+
 def _attitude(text: str, start: int) -> bool:
     """The name at `start` is a stance towards a country, not the country: "an anti-Syria journalist", "pro-Russian
     separatists"."""
@@ -167,9 +179,11 @@ class LexiconTagger:
     def _fix_entities(self, doc: Doc, spans: list[Span]) -> None:
         if any(_described(e) or _possessive(e) for e in doc.ents):
             doc.set_ents([_without_possessive(e) for e in doc.ents if not _described(e)])
+        kinds = [s.label_ for s in spans if s.label_ in self.labels]
         named = [Span(doc, s.start, s.end, label=self.labels[s.label_]) for s in spans if s.label_ in self.labels]
         if not named:
             return
+        titles = {i for s in spans if s.label_ == lx.AGENT for i in range(s.start, s.end)}
         # A model entity overlapping a gazetteer name gives way to it, unless the
         # model's entity is a longer person name (then the hit is a part of it).
         at: dict[int, list[int]] = {}  # token -> the named spans over it
@@ -185,6 +199,9 @@ class LexiconTagger:
             elif ent.label_ == self.labels[lx.PERSON] and all(
                     ent.start <= named[n].start and named[n].end <= ent.end and len(named[n]) < len(ent) for n in hits):
                 keep.append(ent)
+                dropped.update(hits)
+            elif _titled_person(ent, [(named[n], kinds[n]) for n in hits], titles):
+                keep.append(Span(doc, ent.start, ent.end, label=self.labels[lx.PERSON]))
                 dropped.update(hits)
         named = [s for n, s in enumerate(named) if n not in dropped]
         doc.set_ents(filter_spans(keep + named))
