@@ -34,6 +34,9 @@ from transforms.records import ActorRef
 __all__ = ["SentenceCoder"]
 
 _REFUSAL, _DEMANDS = "12", frozenset({"10"})
+# what a rejection that names no one answers: an appeal, an offer, a demand, an accusation, a threat, a protest, a
+# sanction (CAMEO 02, 03, 10, 11, 13, 14, 16)
+_ANSWERED = frozenset({"02", "03", "10", "11", "13", "14", "16"})
 _INVITE = "036"
 ASSASSINATION, ATTEMPTED_ASSASSINATION = "186", "185"
 _ASSAULTS = ("18", "19", "20")
@@ -66,7 +69,8 @@ class SentenceCoder:
                     if pattern.cameo == _INVITE and pattern.intent == "same":  # "...y aceptó la invitación"
                         context.last_inviter = coded[0].source
                     break
-        acts = self._harm_told_with_its_act(dedupe(self._agreed_acts(self._decided_acts(self._named_acts(out)))))
+        acts = self._harm_told_with_its_act(dedupe(self._agreed_acts(self._decided_acts(self._named_acts(
+            self._answered(out, context))))))
         return self._aimed_at_unnamed(acts, actors, context)
 
     def _harm_told_with_its_act(self, coded: list[Coded]) -> list[Coded]:
@@ -93,6 +97,21 @@ class SentenceCoder:
                 continue
             merged[id(c)] = None
         return [merged.get(id(c), c) for c in coded if merged.get(id(c), c) is not None]
+
+    def _answered(self, coded: list[Coded], context: SentenceContext) -> list[Coded]:
+        """"descartó este lunes restablecer el subsidio": a rejection naming no one (root trait `answering`) answers
+        whoever the article last told asked, offered, accused or pressed someone, not of the source's side; with no
+        one to answer it is a statement, as is a dictionary word of rejection ("failed", "postponed") naming no one.
+        An act refused ("ruled out resigning": 124) is not a rejection of this kind."""
+        out = []
+        for c in coded:
+            if c.target is None and c.pattern.cameo[:2] == c.code[:2] and self.index.root_is(c.code, "answering"):
+                answered = None if c.pattern.strict else context.author_of(_ANSWERED, c.source)
+                if answered is None:
+                    continue
+                c = replace(c, target=answered)
+            out.append(c)
+        return out
 
     def _named_acts(self, coded: list[Coded]) -> list[Coded]:
         """"imposed tariffs on Chinese steel": a dictionary verb that imposes, launches or holds an act its object
