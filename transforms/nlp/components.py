@@ -81,6 +81,10 @@ def make_lexicon(nlp: Language, name: str, seeds_dir: str, places: bool) -> "Lex
     return LexiconTagger(nlp.lang, Path(seeds_dir), places)
 
 
+# a nickname: "alias ‘el Indio Marcial’", "conocido como «el Chapo»", "a.k.a. 'The Butcher'", "alias El Mono" (unquoted
+# only after "alias": "the region known as Donbas" is a place)
+_NICKNAME = re.compile(r"\b(?:(?:alias|apodad[oa]|conocid[oa]\s+como|a\.k\.a\.|nicknamed|known\s+as)\s+(?:de\s+)?"
+                       r"([«\"“‘'][^»\"”’'\n]{1,40}[»\"”’'])|alias\s+((?:(?:el|la|los)\s+)?(?:[A-ZÁÉÍÓÚÑ][\w-]*\s?){1,3}))")
 _OF = re.compile(r"\s+(?:de|of)\s+$")
 
 
@@ -143,9 +147,12 @@ class LexiconTagger:
         spans: list[Span] = []
         text = doc.text  # spaCy rebuilds it from the tokens at each call
         found = self.lexicon.find(text, self.lang)
+        nicknames = [a.span(1) if a.group(1) else a.span(2) for a in _NICKNAME.finditer(text)]
         for n, m in enumerate(found):
             if _of_another_country(text, m, found[n + 1] if n + 1 < len(found) else None):
                 continue  # "Santiago de Cuba" is no capital of Chile
+            if any(a <= m.start < b for a, b in nicknames):
+                continue  # "alias ‘el Indio Marcial’" names a man, not India
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
