@@ -78,6 +78,12 @@ def named_group(actors: ArticleActors, head: Token, role: str) -> ActorRef | Non
     return _organisation_named_last(actors, head, lambda e: e.role in ARMED_GROUP_ROLES)
 
 
+def group_named_last(actors: ArticleActors, head: Token) -> ActorRef | None:
+    """"The group denied any involvement", "pidió al grupo levantar el paro": the armed or criminal group the article
+    named last before the word (the ELN, the Clan del Golfo)."""
+    return _organisation_named_last(actors, head, lambda e: e.role in ARMED_GROUP_ROLES or e.role == "CRM")
+
+
 def named_bloc(actors: ArticleActors, head: Token) -> ActorRef | None:
     """"ECOWAS leaders met… The bloc imposed sanctions", "la CEDEAO… el bloque": the organisation of states the article
     named last before the word (its code is no state's: EEC, WAS, NAT)."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from transforms.actors.antecedents import both_sides, named_bloc, named_group, pair_before
+from transforms.actors.antecedents import both_sides, group_named_last, named_bloc, pair_before
 from transforms.actors.resolve import ArticleActors
 from transforms.coding.arguments import heads as args
 from transforms.coding.arguments import syntax
@@ -117,8 +117,8 @@ def _the_group(h: Token, r: Reading) -> bool:
 
 
 def _group_meant(h: Token, r: Reading) -> list[ActorRef]:
-    """"The group denied any involvement": the armed group named before."""
-    ref = named_group(r.actors, h, "REB")
+    """"The group denied any involvement": the armed (or criminal) group named before."""
+    ref = group_named_last(r.actors, h)
     return [ref] if ref is not None else []
 
 
