@@ -107,7 +107,8 @@ class DocumentCoder:
         expressions = _outside(expressions, relatives_below(c.trigger) + relatives_apart(c.trigger)
                                + participles_apart(c.trigger)
                                + alleged_acts(c.trigger))
-        date = date_for_event(expressions, sent.start_char, sent.end_char, c.trigger.idx, published, future=c.future)
+        date = date_for_event(expressions, sent.start_char, sent.end_char, c.trigger.idx, published, future=c.future,
+                              started=not c.future and self.sentences.index.root_is(c.code, "started"))
         reporting = self._reporting(c.trigger)
         if reporting and not c.future and date.method not in _UNDATED and date_for_event(
                 _outside(expressions, reporting), sent.start_char, sent.end_char, c.trigger.idx, published

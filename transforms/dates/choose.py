@@ -102,13 +102,15 @@ def _in_other_relative_clause(e: TemporalExpression, sentence_start: int, senten
     return not opening < trigger < closing
 
 
-def _ranked(expressions, sentence_start, sentence_end, trigger, text_of, text=None):
-    """Dated, non-bound expressions of the sentence, best first, each with its resolution."""
+def _ranked(expressions, sentence_start, sentence_end, trigger, text_of, text=None, started=False):
+    """Dated, non-bound expressions of the sentence, best first, each with its resolution; with `started`, the
+    day a period starts ("desde el 28 de abril") too."""
     before = [e for e in expressions if e.end <= sentence_start and e.date is not None]
     ranked = []
     for e in expressions:
-        if not (sentence_start <= e.start and e.end <= sentence_end) or e.kind == "dateline" or e.bound in BOUNDS:
-            continue
+        if not (sentence_start <= e.start and e.end <= sentence_end) or e.kind == "dateline" or e.bound in BOUNDS \
+                and not (started and e.bound == "since" and e.precision == "day"):
+            continue  # a period's start dates an act begun that day, not one going on "since June"
         if text is not None and _in_other_relative_clause(e, sentence_start, sentence_end, trigger, text):
             continue
         if e.bound == "after" and trigger < e.start:
@@ -135,15 +137,16 @@ def _ranked(expressions, sentence_start, sentence_end, trigger, text_of, text=No
 
 def date_for_event(
     expressions: list[TemporalExpression], sentence_start: int, sentence_end: int, trigger_offset: int,
-    published: dt.date | None, *, future: bool = False, text: str | None = None,
+    published: dt.date | None, *, future: bool = False, text: str | None = None, started: bool = False,
 ) -> DateResolution:
     """The date of an event whose trigger is at `trigger_offset` in the sentence
     [sentence_start, sentence_end). Clause breaks between an expression and
     the trigger are read from the article text: `text`, else the `.text` of
-    the list find_expressions returned; without either, nearness decides."""
+    the list find_expressions returned; without either, nearness decides. `started`: the act is dated by the day it
+    began, so "since" gives its date ("están en huelga desde el 28 de abril")."""
     text = text if text is not None else getattr(expressions, "text", None)
     text_of = (lambda a, b: text[a:b]) if text is not None else None
-    ranked = _ranked(expressions, sentence_start, sentence_end, trigger_offset, text_of, text)
+    ranked = _ranked(expressions, sentence_start, sentence_end, trigger_offset, text_of, text, started)
     dateline = next((e for e in expressions if e.kind == "dateline" and e.date is not None), None)
     if future:
         return _future(ranked, dateline, published)
