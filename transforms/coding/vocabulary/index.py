@@ -121,7 +121,7 @@ class TriggerIndex:
                                                    and any(c.dep_ == "xcomp" for c in tok.children)):
             kind = "verb"  # "mantienen bloqueada la carretera"; an override may list an adjective that governs an
             # act: "se mostró dispuesta a aceptar"
-        if kind is None:
+        if kind is None or kind == "noun" and self._a_month(tok):
             return []
         words = verb_words(tok) if kind == "verb" else (lemma(tok), form(tok))
         if kind == "verb" and tok.pos_ == "ADJ" and tok.lang_ == "es" and (kept or args.has_agent(tok)):
@@ -139,6 +139,17 @@ class TriggerIndex:
                     return applying + self._from_dictionary(kind, words, tok, sent)
                 return found
         return self._from_dictionary(kind, words, tok, sent)
+
+    def _a_month(self, tok: Token) -> bool:
+        """"Fighting erupted on March 16", "since March": a capitalised month's name beside a day or after a word that
+        dates it is a date, not a protest."""
+        if not tok.text[:1].isupper() or not self.cues.has(tok, "month_homographs"):
+            return False
+        doc = tok.doc
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        return after is not None and after.like_num or before is not None and (
+            before.like_num or self.cues.has(before, "date_preps"))
 
     def _from_dictionary(self, kind: str, words: tuple[str, ...], tok: Token, sent: Span) -> list[Pattern]:
         if kind != "verb":
