@@ -158,13 +158,10 @@ class DocumentCoder:
         of that sentence's main verb ("El 25 de julio, Zambada acudió a una reunión en Culiacán. Allí, un grupo de
         hombres lo derribó…"), also across a paragraph break when its subject refers back: wire copy gives most
         sentences a paragraph of their own ("…marcharon el martes.\nLos manifestantes fueron dispersados…"). A
-        statement ("welcomed the ruling") is the day's news, dated by the dateline."""
-        before = sent
-        while before.start > 0:  # past the newlines the model makes sentences of
-            before = sent.doc[before.start - 1].sent
-            if before.text.strip():
-                break
-        if before is sent or not before.text.strip() or _flashback(before):
+        statement ("welcomed the ruling") is the day's news, dated by the dateline, unless its speaker goes on from
+        the sentence before (`_speaker_goes_on`)."""
+        before = _sentence_before(sent)
+        if before is None or _flashback(before):
             return None  # "Reina había aterrizado en Pekín el jueves. Tras la firma, Qin elogió…": a flashback
         if "\n" in text[before.end_char - 1:sent.start_char + 1] and _introduces_its_subject(sent):
             return None  # "…acudió a una reunión.\nUn grupo de hombres armados secuestró…": another story
@@ -225,14 +222,22 @@ class DocumentCoder:
 ELSEWHERE_VOTES, ELSEWHERE_RATIO = 4.0, 3.0
 
 
+def _sentence_before(sent: Span) -> Span | None:
+    """The sentence before `sent`, past the empty ones the model makes of newlines."""
+    before = sent
+    while before.start > 0:
+        before = sent.doc[before.start - 1].sent
+        if before.text.strip():
+            return before
+    return None
+
+
 def _speaker_goes_on(trigger: Token, sent: Span, text: str) -> bool:
     """The sentence goes on with the speaker of the sentence before it, in the same paragraph: its subject is
     unsaid, a pronoun, or a name the other's subject holds ("El canciller, Elmer Schialer, respondió el miércoles
     que… En una rueda de prensa, Schialer pidió a Bogotá…"): the same occasion, and its day."""
-    if sent.start == 0:
-        return False
-    before = sent.doc[sent.start - 1].sent
-    if "\n" in text[before.end_char - 1:sent.start_char + 1] or _flashback(before):
+    before = _sentence_before(sent)
+    if before is None or "\n" in text[before.end_char - 1:sent.start_char + 1]:
         return False
     verb = trigger
     while verb.dep_ == "conj" and verb.head != verb:

@@ -99,13 +99,17 @@ class SentenceCoder:
         return [merged.get(id(c), c) for c in coded if merged.get(id(c), c) is not None]
 
     def _answered(self, coded: list[Coded], context: SentenceContext) -> list[Coded]:
-        """"descartó este lunes restablecer el subsidio": a rejection naming no one (root trait `answering`) answers
-        whoever the article last told asked, offered, accused or pressed someone, not of the source's side; with no
-        one to answer it is a statement, as is a dictionary word of rejection ("failed", "postponed") naming no one.
-        An act refused ("ruled out resigning": 124) is not a rejection of this kind."""
+        """Whom a rejection naming no one answers. An act refused ("descartó dimitir", "ruled out resigning": 124)
+        answers whoever last demanded something of the source's side, and stands alone when no one did. A rejection
+        itself (root trait `answering`: "descartó este lunes restablecer el subsidio") answers whoever the article
+        last told asked, offered, accused or pressed someone, not of the source's side; with no one to answer it is a
+        statement, as is a dictionary word of rejection ("failed", "postponed") naming no one."""
         out = []
         for c in coded:
-            if c.target is None and c.pattern.cameo[:2] == c.code[:2] and self.index.root_is(c.code, "answering"):
+            if c.target is None and c.code[:2] == _REFUSAL and c.pattern.cameo[:2] != _REFUSAL:
+                demander = context.author_of(_DEMANDS, c.source)
+                c = replace(c, target=demander) if demander is not None else c
+            elif c.target is None and c.pattern.cameo[:2] == c.code[:2] and self.index.root_is(c.code, "answering"):
                 answered = None if c.pattern.strict else context.author_of(_ANSWERED, c.source)
                 if answered is None:
                     continue
@@ -354,7 +358,7 @@ class SentenceCoder:
         or a fight at home at the foreign side whose armed act against the country the article told last ("placed its
         forces on heightened alert" after China's drills around Taiwan), else at someone of that country the text does
         not name ("ordenó el envío de 1.200 militares a la zona"). Abroad, a fight's other side is not the country it
-        happens in. An act refused ("descartó dimitir") answers whoever last demanded something of the source's side.
+        happens in. (A rejection naming no one is answered before, in `_answered`.)
         Any other act of one side, not between two (trait `counterpart`), concerns someone of its own country ("Sheikh
         Hasina resigned"), as the eval README codes one-sided events."""
         out = []
@@ -375,10 +379,6 @@ class SentenceCoder:
                 if not home or home == c.source.country_code:
                     continue
                 c = replace(c, target=actors.sector("CVL", home), target_unnamed=True)
-            elif c.target is None and c.code[:2] == _REFUSAL and c.code[:2] != c.pattern.cameo[:2]:
-                # "descartó dimitir": an act refused answers whoever last demanded something of the source's side
-                demander = context.author_of(_DEMANDS, c.source)
-                c = replace(c, target=demander) if demander is not None else c
             if c.target is None and c.source.country_code in actors.lexicon.states and c.source.kind != "unidentified" \
                     and not civilians and not self.index.root_is(act, "unnamed_at_home") \
                     and not self.index.root_is(act, "counterpart"):
