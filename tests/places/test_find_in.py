@@ -129,3 +129,13 @@ def test_a_country_named_after_a_subdivision_word_is_that_subdivision(gazetteer)
     text = "un ataque contra una base militar en el municipio de Argelia, en el Cauca"
     assert "Algeria" not in [place.name for _, _, place in gazetteer.find_in(text)]
     assert "Algeria" in [place.name for _, _, place in gazetteer.find_in("Argelia expulsó al embajador")]
+
+
+def test_a_three_letter_variant_of_a_capital_is_not_its_name(gazetteer):
+    # GeoNames lists "Ben" among Bern's names: the town of Ben Guerdane is no Swiss capital
+    assert [f[2] for f in found(gazetteer, "hundreds of traders in Ben Guerdane blocked the road")] != ["CHE"]
+
+
+def test_words_of_the_names_of_bodies_are_not_places(gazetteer):
+    # Unity is a state of South Sudan and al-Quds Jerusalem; neither is named here
+    assert found(gazetteer, "the Government of National Unity said, quoting the Revolutionary Guards' Quds Base") == []

@@ -4,6 +4,7 @@ dictionaries know few of them, but the full name often says what the body is (ed
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
@@ -16,10 +17,10 @@ from transforms.records import ActorRef
 _OPEN = get_string_id("(")
 
 
-def defined_acronyms(doc: Doc, known: Callable[[int], bool],
-                     resolve: Callable[[Token], ActorRef | None]) -> dict[str, lx.Entry]:
+def defined_acronyms(doc: Doc, known: Callable[[int], bool], resolve: Callable[[Token], ActorRef | None],
+                     shared: Callable[[int], bool]) -> dict[str, lx.Entry]:
     """Each acronym in brackets after a name (`known`: the token already names an actor) -> the lexicon entry of
-    what `resolve` makes of the name."""
+    what `resolve` makes of the name (`shared`: the token names a body by a name many countries' bodies bear)."""
     defined: dict[str, lx.Entry] = {}
     # the opening brackets, read as an array: most tokens are not one
     opening = (doc.to_array([ORTH]) == _OPEN).nonzero()[0].tolist() if len(doc) > 3 else []
@@ -30,6 +31,9 @@ def defined_acronyms(doc: Doc, known: Callable[[int], bool],
         if doc[i + 2].text != ")" or not _acronym(acronym.text) or known(i + 1):
             continue
         entry = entry_for(resolve(_name_head(doc[i - 1])), acronym.text)
+        if entry is not None and shared(i - 1):
+            # "the Democratic Party (PD)" read before the story's country was known: the acronym is as shared
+            entry = replace(entry, shared=True)
         if entry is not None:
             defined.setdefault(acronym.text, entry)
     return defined

@@ -189,13 +189,18 @@ class ArticleActors(ArticlePersons, Whereabouts):
 
     def _learn_acronyms(self) -> None:
         """An acronym the article defines is, wherever it recurs, the body its full name resolves to."""
-        defined = defined_acronyms(self.doc, self.by_token.__contains__, self.actor_at)
+        defined = defined_acronyms(self.doc, self.by_token.__contains__, self.actor_at, self._shared_name)
         if not defined:
             return  # most articles: no need to read every token's text
         for tok in self.doc:
             entry = defined.get(tok.text)
             if entry is not None and tok.i not in self.by_token:
                 self._claim(self.doc[tok.i: tok.i + 1], entry.kind, (entry,))
+
+    def _shared_name(self, i: int) -> bool:
+        """Token `i` names an organisation by a name other countries' bodies bear too ("the Democratic Party")."""
+        hit = self.by_token.get(i)
+        return hit is not None and hit[1] == lx.ORGANISATION and all(e.shared for e in hit[2])
 
     # -- phrases -----------------------------------------------------------------------
     def _found(self, head: Token) -> tuple[Found, ...]:

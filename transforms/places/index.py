@@ -120,7 +120,7 @@ def build_index(places_dir: Path) -> PlaceIndex:
             by_name[(key(place.name), cc)] = place
         seen = {key(city["name"])}
         alt_cand = Candidate(place, cand.tier, pop, cand.strong, alternate=True)
-        min_letters = 3 if cand.strong else 4  # three-letter variants of towns are mostly codes
+        min_letters = 4  # three-letter variants are mostly codes or short forms ("Ben" for Bern)
         for alt in city.get("alternatenames") or ():
             k = _usable_alternate(alt, idx.stopwords, min_letters)
             if k and pop < BIG_CITY and k in regions:
