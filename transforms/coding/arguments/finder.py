@@ -166,7 +166,8 @@ class ArgumentFinder:
             if tok.dep_ == "xcomp" and self.cues.has(tok.head, "summoning") and self.cues.has(tok, "complaining"):
                 # "summoned the Indian envoy to protest against the killing": the summoner protests, not the envoy
                 source_heads, inherited = args.subject_heads(tok.head)[0], True
-            if inherited and self.root_is(p.cameo, "violent") and _joined_to_reported_perfect(tok):
+            if inherited and self.root_is(p.cameo, "violent") and _joined_to_reported_perfect(tok) \
+                    and args.series_after_clause(tok) is None:
                 # "said Cambodian soldiers had crossed into Thai territory and opened fire": a violent act joined to
                 # a reported perfect goes on telling what was reported (the speaker's next act is a saying one:
                 # "said the court had acted lawfully and accused foreign-funded groups")

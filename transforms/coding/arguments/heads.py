@@ -45,7 +45,7 @@ def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
             return speaker, True
     if subjects and not relative:
         return expand_conj(subjects), False
-    series = _series_before(verb) if not subjects else None
+    series = (_series_before(verb) or series_after_clause(verb)) if not subjects else None
     if series is not None:
         return expand_conj(syntax.subjects(series)), True
     if verb.head == verb and not subjects:
@@ -131,6 +131,30 @@ def _series_before(verb: Token) -> Token | None:
                 and child.morph.get("Tense") == verb.morph.get("Tense") and not child.left_edge.is_quote:
             return child
     return None
+
+
+def series_after_clause(verb: Token) -> Token | None:
+    """"Vietnam had lodged a protest after Chinese personnel boarded a boat, beat its crew and seized their catch":
+    the parser joins "beat" to the main verb, but it goes on the clause between them ("boarded"), whose form it
+    shares ("beat", not "had beaten"): that clause's subject did it."""
+    head = verb.head
+    if verb.dep_ != "conj" or head == verb or verb.pos_ != "VERB":
+        return None
+    form = _verb_form(verb)
+    if form == _verb_form(head):
+        return None
+    for clause in head.children:
+        if clause.dep_ == "advcl" and head.i < clause.i < verb.i and clause.pos_ == "VERB" \
+                and syntax.subjects(clause) and _verb_form(clause) == form:
+            return clause
+    return None
+
+
+def _verb_form(verb: Token) -> tuple:
+    """What a conjoined verb shares with the verb it goes on: its tag and inflection, and whether it has an
+    auxiliary ("had lodged" vs "boarded")."""
+    return (verb.tag_, verb.morph.get("VerbForm"), verb.morph.get("Tense"), verb.morph.get("Mood"),
+            any(c.dep_ in ("aux", "auxpass", "aux:pass") for c in verb.children))
 
 
 def _by_doing(verb: Token) -> bool:
