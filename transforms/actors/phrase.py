@@ -140,8 +140,8 @@ def party_name(head: Token) -> str | None:
     # the name ends where an aside opens: "the Rastriya Swatantra Party (RSP)"
     end = next((t.i for t in head.doc[head.i + 1: tokens[-1].i + 1] if t.is_punct), tokens[-1].i + 1)
     words = [t for t in tokens if t.i < end and t.pos_ not in ("DET", "PUNCT")]
-    while words and words[0].pos_ == "ADP":  # "del Partido Morado"
-        words.pop(0)
+    while words and (words[0].pos_ == "ADP" or not words[0].text[:1].isupper()):
+        words.pop(0)  # "del Partido Morado", "the opposition People's National Party"
     if sum(t.text[:1].isupper() for t in words if t.pos_ != "ADP") < 2:
         return None
     return head.doc[words[0].i: words[-1].i + 1].text

@@ -293,6 +293,11 @@ class ArticleActors(ArticlePersons, Whereabouts):
         if owner is not None:
             return owner
         found = [f for f in self._found(head) if f.depth <= MAX_DEPTH and not self._about(f.span)]
+        if found and all(f.kind == lx.AGENT for f in found) and party_name(head):
+            # "the opposition People's National Party": sector words inside a party's name name the party
+            party = self._unknown_party(head)
+            if party is not None:
+                return party
         if not found:
             # "la Coordinadora Nacional de Derechos Humanos": a body the dictionaries do not know, named as one, whose
             # name says no sector, is a non-governmental organisation of where it acts
@@ -317,14 +322,14 @@ class ArticleActors(ArticlePersons, Whereabouts):
         if orgs and (not rivals or orgs[0].depth < rivals[0].depth
                      or orgs[0].depth == rivals[0].depth and not in_pp(orgs[0].span.root)):
             entry = self._pick(orgs[0].entries, found)
-            if entry.kind == lx.ORGANISATION and entry.shared and not countries \
-                    and self.home_country not in (None, entry.country):
+            owner = self._owner_of_shared(entry, countries)
+            if owner is not None:
                 # "the main opposition Democratic Party" in a story from Seoul: a name many countries' parties bear
-                # is the party of the story's country unless the phrase names another
-                # (a movement of no one country, "el Estado Islámico", keeps its own name: Islamic State (Syria))
+                # is the party of the story's country, or of the country the phrase names ("the Jamaica Labour
+                # Party"; a movement of no one country, "el Estado Islámico", keeps its own name: Islamic State (Syria))
                 base = entry.name if entry.country is None else entry.alias
-                name = f"{base} ({self.lexicon.states.get(self.home_country, self.home_country)})"
-                return ActorRef(f"org:{self.home_country}-{'-'.join(name_words(base))}", name, self.home_country,
+                name = f"{base} ({self.lexicon.states.get(owner, owner)})"
+                return ActorRef(f"org:{owner}-{'-'.join(name_words(base))}", name, owner,
                                 entry.role, kind="organisation", matched_text=phrase_text(head))
             if entry.kind == lx.ORGANISATION:
                 return ActorRef(entry.actor_id, entry.name, entry.country, entry.role, kind="organisation",
@@ -356,6 +361,15 @@ class ArticleActors(ArticlePersons, Whereabouts):
         if role == "GOV" and self._local_office(found):
             actor_id = f"{country}:{LOCAL_GOVERNMENT}"  # "el gobernador de Arauca": not the nation's government
         return ActorRef(actor_id, name, country, role, kind="state", matched_text=phrase_text(head))
+
+    def _owner_of_shared(self, entry: lx.Entry, countries: list[Found]) -> str | None:
+        """The country whose body a shared name ("Labour Party") names here, when not the dictionary's: the one the
+        phrase names, else the story's."""
+        if entry.kind != lx.ORGANISATION or not entry.shared:
+            return None
+        named = next((e.country for f in countries if f.depth <= 1 for e in f.entries if e.country), None)
+        owner = named if countries else self.home_country
+        return owner if owner not in (None, entry.country) else None
 
     def _unknown_party(self, head: Token) -> ActorRef | None:
         """A party the dictionaries do not know, named as one ("the Rastriya Swatantra Party"), is a party of where it
