@@ -22,6 +22,7 @@ from transforms.coding.arguments import syntax
 from transforms.coding.arguments.finder import ArgumentFinder, subject_undergoes
 from transforms.coding.arguments.heads import agent_heads
 from transforms.coding.arguments.sides import dedupe, same_actor
+from transforms.coding.arguments.speech import said_clauses, says
 from transforms.coding.modality import clause
 from transforms.coding.modality.certainty import Attribution, attribution, certainty
 from transforms.coding.records import Coded, SentenceContext
@@ -40,6 +41,7 @@ _ANSWERED = frozenset({"02", "03", "10", "11", "13", "14", "16"})
 _INVITE = "036"
 ASSASSINATION, ATTEMPTED_ASSASSINATION = "186", "185"
 _ASSAULTS = ("18", "19", "20")
+_THREAT, _ASSAULT_ROOTS = "13", frozenset(_ASSAULTS)
 _SUPPORT = frozenset({"05"})  # CAMEO's diplomatic cooperation: support, praise, endorsement
 _TIES = frozenset({"05", "06"})  # support and cooperation: what a participle describing a noun says is a standing tie
 _STANCES = frozenset({"05", "11", "12"})  # support, criticism, rejection: said, or held (a demand in one is the news)
@@ -70,7 +72,7 @@ class SentenceCoder:
                         context.last_inviter = coded[0].source
                     break
         acts = self._harm_told_with_its_act(dedupe(self._agreed_acts(self._decided_acts(self._named_acts(
-            self._answered(out, context))))))
+            self._answered(out, context, actors))))))
         return self._aimed_at_unnamed(acts, actors, context)
 
     def _harm_told_with_its_act(self, coded: list[Coded]) -> list[Coded]:
@@ -98,7 +100,7 @@ class SentenceCoder:
             merged[id(c)] = None
         return [merged.get(id(c), c) for c in coded if merged.get(id(c), c) is not None]
 
-    def _answered(self, coded: list[Coded], context: SentenceContext) -> list[Coded]:
+    def _answered(self, coded: list[Coded], context: SentenceContext, actors: ArticleActors) -> list[Coded]:
         """Whom a rejection naming no one answers. An act refused ("descartó dimitir", "ruled out resigning": 124)
         answers whoever last demanded something of the source's side, and stands alone when no one did. A rejection
         itself (root trait `answering`: "descartó este lunes restablecer el subsidio") answers whoever the article
@@ -110,12 +112,40 @@ class SentenceCoder:
                 demander = context.author_of(_DEMANDS, c.source)
                 c = replace(c, target=demander) if demander is not None else c
             elif c.target is None and c.pattern.cameo[:2] == c.code[:2] and self.index.root_is(c.code, "answering"):
-                answered = None if c.pattern.strict else context.author_of(_ANSWERED, c.source)
-                if answered is None:
+                threat = c.code[:2] == _THREAT
+                if threat and not self._threatens(c.trigger, actors):
+                    continue  # "advirtió que la situación sigue siendo crítica": a caution, not a threat
+                roots = _ANSWERED | _ASSAULT_ROOTS if threat else _ANSWERED  # "warned it would respond"
+                answered = None if c.pattern.strict else context.author_of(roots, c.source)
+                if answered is None or threat and (answered.kind == "unidentified" or _one_state(answered, c.source)):
                     continue
                 c = replace(c, target=answered)
             out.append(c)
         return out
+
+    def _threatens(self, trigger: Token, actors: ArticleActors) -> bool:
+        """A threat that names no one answers someone only when it is said as a clause ("warned that…", not
+        "threatened regional peace" or "threatened to flush out fighters", whose object says whom). A warning
+        threatens when what it says is a price ("consequences") or an act yet to come by someone, or done to
+        someone ("advirtió de que propondrá sanciones", "warned that organisers would be held responsible"); it may
+        only caution ("advirtió que la violencia está desbordando al Estado", "que la medida complicará…")."""
+        said = [c for c in said_clauses(trigger) if c.dep_ in ("ccomp", "parataxis")]
+        if not said or syntax.objects(trigger) or any(
+                c.dep_ in ("xcomp", "advcl") and "Inf" in feats(c, "VerbForm") for c in trigger.children):
+            return False
+        if lemma(trigger) not in self.cues("cautioning"):
+            return True
+        return says(trigger, "threat_speech", self.cues) or any(
+            self._to_come(verb, actors) for clause_head in said for verb in clause_head.subtree)
+
+    @staticmethod
+    def _to_come(verb: Token, actors: ArticleActors) -> bool:
+        """A future or conditional verb whose subject is someone, or none ("propondrá sanciones", "serán
+        considerados objetivo militar"), not a thing ("la medida complicará")."""
+        if not ("Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood")):
+            return False
+        subjects = [t for t in syntax.subjects(verb) if t.dep_ not in ("nsubjpass", "nsubj:pass")]
+        return syntax.is_passive(verb) or all(t.pos_ == "PRON" or actors.names_an_actor(t) for t in subjects)
 
     def _named_acts(self, coded: list[Coded]) -> list[Coded]:
         """"imposed tariffs on Chinese steel": a dictionary verb that imposes, launches or holds an act its object
@@ -442,3 +472,9 @@ def _abroad(source: ActorRef, target: ActorRef | str | None) -> bool:
     """The target (a side, or the country where the act happens) is of another country than the source."""
     country = target.country_code if isinstance(target, ActorRef) else target
     return bool(country) and country != source.country_code
+
+
+def _one_state(answered: ActorRef, source: ActorRef) -> bool:
+    """One country's government and forces: a threat between them is no threat ("its army would respond")."""
+    return answered.country_code == source.country_code and (answered.role or "GOV") in EXECUTIVE_ROLES \
+        and (source.role or "GOV") in EXECUTIVE_ROLES

@@ -25,14 +25,15 @@ _WINDOW_AFTER = 40
 class Ctx:
     text: str
     pub: dt.date | None
-    future_markers: list[int] = field(default_factory=list)  # start offsets of future-tense markers
+    future_markers: list[int] = field(default_factory=list)  # offsets of the last character of future-tense markers
     # or the regex that finds them, run over the text when an expression first asks (most texts: never)
     markers_of: re.Pattern | None = None
 
     def future_near(self, start: int, end: int) -> bool:
         """A future-tense marker in the same clause, near the expression."""
         if self.markers_of is not None:
-            self.future_markers = [m.start() for m in self.markers_of.finditer(self.text)]
+            # where the marker ends: "warned that organisers would" is a future after the "that", not at "warned"
+            self.future_markers = [m.end() - 1 for m in self.markers_of.finditer(self.text)]
             self.markers_of = None
         if not self.future_markers:
             return False
