@@ -20,7 +20,9 @@ SECTOR_DEPTH = 2  # "miembros de un grupo armado": a sector word may sit under a
 # the prepositions that make a noun part of its head ("members of the ministry"), not another party to it
 LINKING_PREPS = frozenset({"of", "de", "del"})
 # bodies named after whom they gather: "la Federación de Trabajadores del Transporte" are workers
-BODIES = frozenset({"federación", "confederación", "asociación", "coordinadora", "colectivo", "gremio", "gremios"})
+BODIES = frozenset({"federación", "confederación", "asociación", "coordinadora", "colectivo", "gremio", "gremios",
+                    "organización", "organizaciones", "consejo", "federation", "confederation", "association",
+                    "coalition", "council", "organisation", "organisations", "organization", "organizations"})
 # the head words of a political party's name: "the Rastriya Swatantra Party", "el Partido Morado"
 PARTIES = frozenset({"party", "partido"})
 # heads that take their sector from a modifier: "opposition supporters", "government forces", "police officers"

@@ -301,7 +301,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
         if not found:
             # "la Coordinadora Nacional de Derechos Humanos": a body the dictionaries do not know, named as one, whose
             # name says no sector, is a non-governmental organisation of where it acts
-            if head.lower_ in BODIES and head.text[:1].isupper():
+            if head.lower_ in BODIES and head.text[:1].isupper() and _named_body(head):
                 return self.sector("NGO", self.where(head) or self.home_country, phrase_text(head))
             return self._unknown_party(head)
         persons = [f for f in found if f.kind == lx.PERSON and f.depth <= 2]
@@ -460,3 +460,9 @@ class ArticleActors(ArticlePersons, Whereabouts):
         country = self.local(tok)
         return ActorRef(f"{country}:unidentified" if country else "unidentified", "Unidentified perpetrator", country,
                         None, kind="unidentified")
+
+
+def _named_body(head: Token) -> bool:
+    """The body's head has a name with it ("el Consejo Interuniversitario Nacional"); "el Consejo" alone stands for
+    a council named before."""
+    return any(t.i != head.i and t.text[:1].isupper() and t.is_alpha for t in phrase_tokens(head))
