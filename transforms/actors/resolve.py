@@ -200,7 +200,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
     def _shared_name(self, i: int) -> bool:
         """Token `i` names an organisation by a name other countries' bodies bear too ("the Democratic Party")."""
         hit = self.by_token.get(i)
-        return hit is not None and hit[1] == lx.ORGANISATION and all(e.shared for e in hit[2])
+        return hit is not None and hit[1] == lx.ORGANISATION and any(e.shared for e in hit[2])
 
     # -- phrases -----------------------------------------------------------------------
     def _found(self, head: Token) -> tuple[Found, ...]:
