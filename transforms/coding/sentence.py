@@ -271,7 +271,7 @@ class SentenceCoder:
         if any(clause.left_open(t, self.cues) for t in {tok, governor}):
             return None  # "no descarta ofrecer ayuda": possible, not done
         refused = any(clause.refused(t, self.cues) for t in {tok, governor})
-        negated = any(clause.negated(t, self.cues) for t in {tok, governor})
+        negated = any(clause.negated(t, self.cues) or clause.negated_future(t, self.cues) for t in {tok, governor})
         if refused or negated:
             return self.index.refusal_code(p.cameo) if refused or future else None
         if any(clause.threatened(t, self.cues) for t in {tok, governor}):

@@ -26,6 +26,12 @@ def negated(tok: Token, cues: LangCues) -> bool:
         for g in c.children if g.dep_ == "det")
 
 
+def negated_future(tok: Token, cues: LangCues) -> bool:
+    """"no va a negociar", "is not going to back down": a future told with a verb of going, negated there."""
+    return tok.dep_ == "xcomp" and tok.head != tok and lemma(tok.head) in cues("periphrastic_future") \
+        and negated(tok.head, cues)
+
+
 def negated_plan(tok: Token, cues: LangCues) -> bool:
     """The plan or readiness an act hangs from is negated: "no tenía previsto reunirse", "is not ready to send"."""
     cur = tok
