@@ -109,7 +109,7 @@ class SentenceCoder:
         out = []
         for c in coded:
             if c.target is None and c.code[:2] == _REFUSAL and c.pattern.cameo[:2] != _REFUSAL:
-                demander = context.author_of(_DEMANDS, c.source)
+                demander = context.author_of(_DEMANDS, c.source) or context.author_of(_ANSWERED, c.source)
                 c = replace(c, target=demander) if demander is not None else c
             elif c.target is None and c.pattern.cameo[:2] == c.code[:2] and self.index.root_is(c.code, "answering"):
                 threat = c.code[:2] == _THREAT
