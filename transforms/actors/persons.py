@@ -106,8 +106,20 @@ class ArticlePersons:
         remembered = self.memory.recall(span.text)
         if remembered is not None and (country is None or remembered.country_code == country):
             return with_text(remembered, span.text)
+        if role in (None, "GOV") and self._leads_unknown_body(span):
+            role = "OPP"
         return self._at_home(ActorRef(f"person:{'-'.join(name.lower().split())}", name, country,
                                       role or ("GOV" if country else None), kind="person", matched_text=span.text), span)
+
+    def _leads_unknown_body(self, span: Span) -> bool:
+        """"PASOK leader Nikos Androulakis": a title after an acronym the dictionaries do not know is held in that
+        body (a party, a movement), not in the state."""
+        doc = span.doc
+        if span.start < 2:
+            return False
+        title, body = doc[span.start - 1], doc[span.start - 2]
+        return title.pos_ == "NOUN" and title.is_lower and body.text.isupper() and body.is_alpha \
+            and len(body.text) >= 2 and body.i not in self.by_token
 
     def _namesake(self, span: Span, known: ActorRef, country: str, role: str | None) -> ActorRef:
         name = display_name(span.text) or known.name
