@@ -147,6 +147,7 @@ class LexiconTagger:
         spans: list[Span] = []
         text = doc.text  # spaCy rebuilds it from the tokens at each call
         found = self.lexicon.find(text, self.lang)
+        places = self._places(text)
         nicknames = [a.span(1) if a.group(1) else a.span(2) for a in _NICKNAME.finditer(text)]
         for n, m in enumerate(found):
             if _of_another_country(text, m, found[n + 1] if n + 1 < len(found) else None):
@@ -159,6 +160,9 @@ class LexiconTagger:
             kinds = {e.kind for e in m.entries}
             if kinds <= {lx.STATE, lx.DEMONYM} and _attitude(text, m.start):
                 continue
+            if kinds <= {lx.DEMONYM} and any(a <= m.start and m.end <= b and b - a > m.end - m.start
+                                             for a, b, _ in places):
+                continue  # "British Columbia" is a Canadian province, not a British thing
             if kinds <= {lx.STATE, lx.CAPITAL} and self.gazetteer is not None and (
                     self.gazetteer.after_locality(text, m.start)
                     or lx.CAPITAL in kinds and self.gazetteer.goes_on(text, m.end)):
@@ -166,7 +170,7 @@ class LexiconTagger:
             label = next(k for k in _KIND_ORDER if k in kinds)
             spans.append(Span(doc, span.start, span.end, label=label, kb_id=" ".join(key(m.text))))
         covered = {i for s in spans for i in range(s.start, s.end)}
-        for start, end, place in self._places(text):
+        for start, end, place in places:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and span.start not in covered and not _attitude(text, start):
                 spans.append(Span(doc, span.start, span.end, label=PLACE_KIND, kb_id=place.name))
