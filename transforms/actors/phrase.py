@@ -120,6 +120,9 @@ def names_its_phrase(span: Span, head: Token) -> bool:
             cur.dep_ in ("nmod", "npadvmod") and cur.i < cur.head.i)  # English noun premodifiers
         if modifier and not (cur.head.lemma_.lower() in MEMBERS or cur.head.lower_ in MEMBERS) and not _titles(cur):
             return False
+        if cur.dep_ == "poss" and cur.head.lower_ in BODIES:  # "the Teachers' Dignity Coalition": a body of teachers
+            cur = cur.head
+            continue
         if cur.head == cur or _linked_by_other_than_of(cur):
             return False
         cur = cur.head
