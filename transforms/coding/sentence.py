@@ -22,7 +22,7 @@ from transforms.coding.arguments import syntax
 from transforms.coding.arguments.finder import ArgumentFinder, subject_undergoes
 from transforms.coding.arguments.heads import agent_heads
 from transforms.coding.arguments.sides import dedupe, same_actor
-from transforms.coding.arguments.speech import said_clauses, says
+from transforms.coding.arguments.speech import threatens
 from transforms.coding.modality import clause
 from transforms.coding.modality.certainty import Attribution, attribution, certainty
 from transforms.coding.records import Coded, SentenceContext
@@ -101,11 +101,13 @@ class SentenceCoder:
         return [merged.get(id(c), c) for c in coded if merged.get(id(c), c) is not None]
 
     def _answered(self, coded: list[Coded], context: SentenceContext, actors: ArticleActors) -> list[Coded]:
-        """Whom a rejection naming no one answers. An act refused ("descartó dimitir", "ruled out resigning": 124)
-        answers whoever last demanded something of the source's side, and stands alone when no one did. A rejection
-        itself (root trait `answering`: "descartó este lunes restablecer el subsidio") answers whoever the article
-        last told asked, offered, accused or pressed someone, not of the source's side; with no one to answer it is a
-        statement, as is a dictionary word of rejection ("failed", "postponed") naming no one."""
+        """Whom a rejection or a threat naming no one answers. An act refused ("descartó dimitir", "ruled out
+        resigning", "no va a ceder": 124) answers whoever last demanded something of the source's side, else whoever
+        last pressed it, and stands alone when no one did. A rejection itself (root trait `answering`: "descartó este
+        lunes restablecer el subsidio") answers whoever the article last told asked, offered, accused or pressed
+        someone, not of the source's side; so does a threat said as a clause ("warned that organisers would be held
+        responsible", `speech.threatens`), or whoever last attacked. With no one to answer it is a statement, as is a
+        dictionary word of rejection ("failed", "postponed") naming no one."""
         out = []
         for c in coded:
             if c.target is None and c.code[:2] == _REFUSAL and c.pattern.cameo[:2] != _REFUSAL:
@@ -113,7 +115,7 @@ class SentenceCoder:
                 c = replace(c, target=demander) if demander is not None else c
             elif c.target is None and c.pattern.cameo[:2] == c.code[:2] and self.index.root_is(c.code, "answering"):
                 threat = c.code[:2] == _THREAT
-                if threat and not self._threatens(c.trigger, actors):
+                if threat and not threatens(c.trigger, actors, self.cues):
                     continue  # "advirtió que la situación sigue siendo crítica": a caution, not a threat
                 roots = _ANSWERED | _ASSAULT_ROOTS if threat else _ANSWERED  # "warned it would respond"
                 answered = None if c.pattern.strict else context.author_of(roots, c.source)
@@ -122,30 +124,6 @@ class SentenceCoder:
                 c = replace(c, target=answered)
             out.append(c)
         return out
-
-    def _threatens(self, trigger: Token, actors: ArticleActors) -> bool:
-        """A threat that names no one answers someone only when it is said as a clause ("warned that…", not
-        "threatened regional peace" or "threatened to flush out fighters", whose object says whom). A warning
-        threatens when what it says is a price ("consequences") or an act yet to come by someone, or done to
-        someone ("advirtió de que propondrá sanciones", "warned that organisers would be held responsible"); it may
-        only caution ("advirtió que la violencia está desbordando al Estado", "que la medida complicará…")."""
-        said = [c for c in said_clauses(trigger) if c.dep_ in ("ccomp", "parataxis")]
-        if not said or syntax.objects(trigger) or any(
-                c.dep_ in ("xcomp", "advcl") and "Inf" in feats(c, "VerbForm") for c in trigger.children):
-            return False
-        if lemma(trigger) not in self.cues("cautioning"):
-            return True
-        return says(trigger, "threat_speech", self.cues) or any(
-            self._to_come(verb, actors) for clause_head in said for verb in clause_head.subtree)
-
-    @staticmethod
-    def _to_come(verb: Token, actors: ArticleActors) -> bool:
-        """A future or conditional verb whose subject is someone, or none ("propondrá sanciones", "serán
-        considerados objetivo militar"), not a thing ("la medida complicará")."""
-        if not ("Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood")):
-            return False
-        subjects = [t for t in syntax.subjects(verb) if t.dep_ not in ("nsubjpass", "nsubj:pass")]
-        return syntax.is_passive(verb) or all(t.pos_ == "PRON" or actors.names_an_actor(t) for t in subjects)
 
     def _named_acts(self, coded: list[Coded]) -> list[Coded]:
         """"imposed tariffs on Chinese steel": a dictionary verb that imposes, launches or holds an act its object

@@ -10,8 +10,10 @@ from spacy.tokens import Token
 
 from transforms.actors.resolve import ArticleActors
 from transforms.actors.whereabouts import EXECUTIVE_ROLES
+from transforms.coding.arguments import syntax
 from transforms.coding.arguments.heads import expand_conj
 from transforms.coding.arguments.sides import same_actor
+from transforms.coding.words import feats, lemma
 from transforms.cues import LangCues
 from transforms.records import ActorRef
 
@@ -116,3 +118,28 @@ def _coordinated(tok: Token, first: ActorRef, source: ActorRef, actors: ArticleA
                 and ref.role not in _VENUES and ref not in out:
             out.append(ref)
     return out
+
+
+def threatens(trigger: Token, actors: ArticleActors, cues: LangCues) -> bool:
+    """A threat that names no one answers someone only when it is said as a clause ("warned that…", not "threatened
+    regional peace" or "threatened to flush out fighters", whose object says whom). A warning (cue class
+    `cautioning`) threatens when what it says is a price ("consequences") or an act yet to come by someone, or done
+    to someone ("advirtió de que propondrá sanciones", "warned that organisers would be held responsible"); it may
+    only caution ("advirtió que la violencia está desbordando al Estado", "que la medida complicará…")."""
+    said = [c for c in said_clauses(trigger) if c.dep_ in ("ccomp", "parataxis")]
+    if not said or syntax.objects(trigger) or any(
+            c.dep_ in ("xcomp", "advcl") and "Inf" in feats(c, "VerbForm") for c in trigger.children):
+        return False
+    if lemma(trigger) not in cues("cautioning"):
+        return True
+    return says(trigger, "threat_speech", cues) or any(
+        _to_come(verb, actors) for clause_head in said for verb in clause_head.subtree)
+
+
+def _to_come(verb: Token, actors: ArticleActors) -> bool:
+    """A future or conditional verb whose subject is someone, or none ("propondrá sanciones", "serán considerados
+    objetivo militar"), not a thing ("la medida complicará")."""
+    if not ("Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood")):
+        return False
+    subjects = [t for t in syntax.subjects(verb) if t.dep_ not in ("nsubjpass", "nsubj:pass")]
+    return syntax.is_passive(verb) or all(t.pos_ == "PRON" or actors.names_an_actor(t) for t in subjects)
