@@ -42,6 +42,12 @@ _INVITE = "036"
 ASSASSINATION, ATTEMPTED_ASSASSINATION = "186", "185"
 _ASSAULTS = ("18", "19", "20")
 _THREAT, _ASSAULT_ROOTS = "13", frozenset(_ASSAULTS)
+# whose act a rejection, a threat or a demand that names no one answers (root trait `answering`): a threat also an
+# attack ("warned it would respond"); a demand a hostile act against the demander's side ("exige explicaciones sobre
+# las detenciones", "exigió el levantamiento del embargo"), not another demand or a protest
+_DEMAND = "10"
+_ANSWERS = {_REFUSAL: _ANSWERED, _THREAT: _ANSWERED | _ASSAULT_ROOTS,
+            _DEMAND: frozenset({"11", "12", "13", "16", "17"}) | _ASSAULT_ROOTS}
 _SUPPORT = frozenset({"05"})  # CAMEO's diplomatic cooperation: support, praise, endorsement
 _TIES = frozenset({"05", "06"})  # support and cooperation: what a participle describing a noun says is a standing tie
 _STANCES = frozenset({"05", "11", "12"})  # support, criticism, rejection: said, or held (a demand in one is the news)
@@ -117,9 +123,11 @@ class SentenceCoder:
                 threat = c.code[:2] == _THREAT
                 if threat and not threatens(c.trigger, actors, self.cues):
                     continue  # "advirtió que la situación sigue siendo crítica": a caution, not a threat
-                roots = _ANSWERED | _ASSAULT_ROOTS if threat else _ANSWERED  # "warned it would respond"
-                answered = None if c.pattern.strict else context.author_of(roots, c.source)
-                if answered is None or threat and (answered.kind == "unidentified" or _one_state(answered, c.source)):
+                if c.code[:2] == _DEMAND and c.pattern.clause_cue:
+                    continue  # "said Kuwait must…": what a statement says of someone names whom it concerns
+                answered = None if c.pattern.strict else context.author_of(_ANSWERS[c.code[:2]], c.source)
+                if answered is None or c.code[:2] != _REFUSAL and (
+                        answered.kind == "unidentified" or _one_state(answered, c.source)):
                     continue
                 c = replace(c, target=answered)
             out.append(c)
