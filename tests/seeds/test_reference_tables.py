@@ -107,3 +107,11 @@ def test_every_root_trait_the_policy_names_is_documented_with_its_roots(seeds_di
             first, _, last = part.partition("–")
             listed |= {f"{n:02d}" for n in range(int(first), int(last or first) + 1)}
         assert listed == named[trait], trait
+
+
+def test_the_roots_an_act_naming_no_one_answers_are_cameo_roots(seeds_dir):
+    with open(seeds_dir / "reference" / "cameo_root_policy.csv", encoding="utf-8", newline="") as f:
+        policy = {r["root"]: r["answers"].split() for r in csv.DictReader(f)}
+    answering = {root: roots for root, roots in policy.items() if roots}
+    assert set(answering) == {"10", "12", "13"}
+    assert all(r in policy for roots in answering.values() for r in roots)

@@ -35,19 +35,10 @@ from transforms.records import ActorRef
 __all__ = ["SentenceCoder"]
 
 _REFUSAL, _DEMANDS = "12", frozenset({"10"})
-# what a rejection that names no one answers: an appeal, an offer, a demand, an accusation, a threat, a protest, a
-# sanction (CAMEO 02, 03, 10, 11, 13, 14, 16)
-_ANSWERED = frozenset({"02", "03", "10", "11", "13", "14", "16"})
+_DEMAND, _THREAT = "10", "13"
 _INVITE = "036"
 ASSASSINATION, ATTEMPTED_ASSASSINATION = "186", "185"
 _ASSAULTS = ("18", "19", "20")
-_THREAT, _ASSAULT_ROOTS = "13", frozenset(_ASSAULTS)
-# whose act a rejection, a threat or a demand that names no one answers (root trait `answering`): a threat also an
-# attack ("warned it would respond"); a demand a hostile act against the demander's side ("exige explicaciones sobre
-# las detenciones", "exigió el levantamiento del embargo"), not another demand or a protest
-_DEMAND = "10"
-_ANSWERS = {_REFUSAL: _ANSWERED, _THREAT: _ANSWERED | _ASSAULT_ROOTS,
-            _DEMAND: frozenset({"11", "12", "13", "16", "17"}) | _ASSAULT_ROOTS}
 _SUPPORT = frozenset({"05"})  # CAMEO's diplomatic cooperation: support, praise, endorsement
 _TIES = frozenset({"05", "06"})  # support and cooperation: what a participle describing a noun says is a standing tie
 _STANCES = frozenset({"05", "11", "12"})  # support, criticism, rejection: said, or held (a demand in one is the news)
@@ -107,25 +98,25 @@ class SentenceCoder:
         return [merged.get(id(c), c) for c in coded if merged.get(id(c), c) is not None]
 
     def _answered(self, coded: list[Coded], context: SentenceContext, actors: ArticleActors) -> list[Coded]:
-        """Whom a rejection or a threat naming no one answers. An act refused ("descartó dimitir", "ruled out
-        resigning", "no va a ceder": 124) answers whoever last demanded something of the source's side, else whoever
-        last pressed it, and stands alone when no one did. A rejection itself (root trait `answering`: "descartó este
-        lunes restablecer el subsidio") answers whoever the article last told asked, offered, accused or pressed
-        someone, not of the source's side; so does a threat said as a clause ("warned that organisers would be held
-        responsible", `speech.threatens`), or whoever last attacked. With no one to answer it is a statement, as is a
-        dictionary word of rejection ("failed", "postponed") naming no one."""
+        """Whom a rejection, a threat or a demand naming no one answers. An act refused ("descartó dimitir", "ruled
+        out resigning", "no va a ceder": 124) answers whoever last demanded something of the source's side, else
+        whoever last pressed it, and stands alone when no one did. A rejection itself ("descartó este lunes
+        restablecer el subsidio"), a threat said as a clause ("warned that organisers would be held responsible",
+        `speech.threatens`) and a demand ("exige explicaciones sobre las detenciones") answer whoever the article
+        last told did an act of the roots cameo_root_policy.csv's `answers` lists for them, not of the source's side.
+        With no one to answer it is a statement, as is a dictionary word naming no one ("failed", "postponed")."""
         out = []
         for c in coded:
+            answers = self.index.answers(c.code)
             if c.target is None and c.code[:2] == _REFUSAL and c.pattern.cameo[:2] != _REFUSAL:
-                demander = context.author_of(_DEMANDS, c.source) or context.author_of(_ANSWERED, c.source)
+                demander = context.author_of(_DEMANDS, c.source) or context.author_of(answers, c.source)
                 c = replace(c, target=demander) if demander is not None else c
-            elif c.target is None and c.pattern.cameo[:2] == c.code[:2] and self.index.root_is(c.code, "answering"):
-                threat = c.code[:2] == _THREAT
-                if threat and not threatens(c.trigger, actors, self.cues):
+            elif c.target is None and c.pattern.cameo[:2] == c.code[:2] and answers:
+                if c.code[:2] == _THREAT and not threatens(c.trigger, actors, self.cues):
                     continue  # "advirtió que la situación sigue siendo crítica": a caution, not a threat
                 if c.code[:2] == _DEMAND and c.pattern.clause_cue:
                     continue  # "said Kuwait must…": what a statement says of someone names whom it concerns
-                answered = None if c.pattern.strict else context.author_of(_ANSWERS[c.code[:2]], c.source)
+                answered = None if c.pattern.strict else context.author_of(answers, c.source)
                 if answered is None or c.code[:2] != _REFUSAL and (
                         answered.kind == "unidentified" or _one_state(answered, c.source)):
                     continue
@@ -461,6 +452,7 @@ def _abroad(source: ActorRef, target: ActorRef | str | None) -> bool:
 
 
 def _one_state(answered: ActorRef, source: ActorRef) -> bool:
-    """One country's government and forces: a threat between them is no threat ("its army would respond")."""
+    """One country's government and forces: a threat or a demand between them answers nothing ("its army would
+    respond")."""
     return answered.country_code == source.country_code and (answered.role or "GOV") in EXECUTIVE_ROLES \
         and (source.role or "GOV") in EXECUTIVE_ROLES

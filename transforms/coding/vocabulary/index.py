@@ -47,6 +47,7 @@ class RootPolicy:
     unnamed_agent: bool  # a passive naming its victim but not who acted is an event ("fue asesinado")
     traits: frozenset[str] = frozenset()  # where its target is, what counts: seeds/patterns/README.md
     act_nouns: frozenset[str] = frozenset()  # cue classes of the nouns that refer back to an act of the root
+    answers: frozenset[str] = frozenset()  # the roots of the acts an act of this root that names no one answers
 
 
 def load_root_policy(path: Path, lang: str) -> dict[str, RootPolicy]:
@@ -55,7 +56,8 @@ def load_root_policy(path: Path, lang: str) -> dict[str, RootPolicy]:
                                         row["intent_code"] or None, row["refusal_code"] or None,
                                         row["target_fallback"] or None, row.get("unnamed_agent") == "yes",
                                         frozenset(row.get("traits", "").split()),
-                                        frozenset(row.get("act_nouns", "").split()))
+                                        frozenset(row.get("act_nouns", "").split()),
+                                        frozenset(row.get("answers", "").split()))
                 for row in csv.DictReader(f)}
 
 
@@ -218,6 +220,12 @@ class TriggerIndex:
             for cls in policy.act_nouns:
                 told.setdefault(cls, set()).add(root)
         return {cls: frozenset(roots) for cls, roots in told.items()}
+
+    def answers(self, code: str) -> frozenset[str]:
+        """The roots of the acts an act of `code`'s root that names no one answers (cameo_root_policy.csv's
+        `answers`): "descartó restablecer el subsidio" answers an appeal, an offer, a demand…"""
+        policy = self.policy.get(code[:2])
+        return policy.answers if policy is not None else frozenset()
 
     def refusal_code(self, code: str) -> str | None:
         policy = self.policy.get(code[:2])
