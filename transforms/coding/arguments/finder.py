@@ -166,8 +166,7 @@ class ArgumentFinder:
             if tok.dep_ == "xcomp" and self.cues.has(tok.head, "summoning") and self.cues.has(tok, "complaining"):
                 # "summoned the Indian envoy to protest against the killing": the summoner protests, not the envoy
                 source_heads, inherited = args.subject_heads(tok.head)[0], True
-            if inherited and self.root_is(p.cameo, "violent") and _joined_to_reported_perfect(tok) \
-                    and args.series_after_clause(tok) is None:
+            if inherited and self.root_is(p.cameo, "violent") and _joined_to_reported_perfect(tok):
                 # "said Cambodian soldiers had crossed into Thai territory and opened fire": a violent act joined to
                 # a reported perfect goes on telling what was reported (the speaker's next act is a saying one:
                 # "said the court had acted lawfully and accused foreign-funded groups")
@@ -529,8 +528,11 @@ def _predicative(tok: Token) -> bool:
 
 def _joined_to_reported_perfect(verb: Token) -> bool:
     """A conjunct with no subject of its own that shares the perfect of the reported verb it is joined to ("had
-    crossed… and opened", "habían cruzado… y abierto": a Spanish preterite, "y disparó", has a tense of its own)."""
+    crossed… and opened", "habían cruzado… y abierto": a Spanish preterite, "y disparó", has a tense of its own),
+    not the form of a clause between them ("had lodged a protest after Chinese personnel boarded a boat, beat its
+    crew": `heads.series_after_clause`)."""
     head = verb.head
     shares = "Part" in feats(verb, "VerbForm") or verb.tag_ in ("VBD", "VBN")  # English past and participle look alike
     return shares and verb.dep_ == "conj" and head.dep_ == "ccomp" and not syntax.subjects(verb) \
-        and "Part" in feats(head, "VerbForm") and any(c.dep_ == "aux" for c in head.children)
+        and "Part" in feats(head, "VerbForm") and any(c.dep_ == "aux" for c in head.children) \
+        and args.series_after_clause(verb) is None
