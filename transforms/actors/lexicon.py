@@ -52,6 +52,12 @@ class Entry:
     shared: bool = False  # an alias other countries' bodies bear too ("Democratic Party"): see ArticleActors
 
 
+def shared_name(kind: str, entries: tuple[Entry, ...]) -> bool:
+    """The span names an organisation by a name other countries' bodies bear too ("the Democratic Party", "National
+    Liberation Army"): it says nothing of which country's."""
+    return kind == ORGANISATION and any(e.shared for e in entries)
+
+
 @dataclass
 class Person:
     actor_id: str

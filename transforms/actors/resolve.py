@@ -198,9 +198,9 @@ class ArticleActors(ArticlePersons, Whereabouts):
                 self._claim(self.doc[tok.i: tok.i + 1], entry.kind, (entry,))
 
     def _shared_name(self, i: int) -> bool:
-        """Token `i` names an organisation by a name other countries' bodies bear too ("the Democratic Party")."""
+        """Token `i` names an organisation by a name other countries' bodies bear too (`lexicon.shared_name`)."""
         hit = self.by_token.get(i)
-        return hit is not None and hit[1] == lx.ORGANISATION and any(e.shared for e in hit[2])
+        return hit is not None and lx.shared_name(hit[1], hit[2])
 
     # -- phrases -----------------------------------------------------------------------
     def _found(self, head: Token) -> tuple[Found, ...]:

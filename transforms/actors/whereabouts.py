@@ -218,7 +218,7 @@ class Whereabouts:
         spans = sorted({s.start: (s, k, e) for s, k, e in self.by_token.values()}.values(), key=lambda x: x[0].start)
         gazetteer = self._gazetteer()
         for span, kind, entries in spans:
-            if kind == lx.ORGANISATION and all(e.shared for e in entries):
+            if lx.shared_name(kind, entries):
                 continue  # "the Democratic Party" says nothing of the story's country: many countries have one
             if kind in (lx.STATE, lx.CAPITAL, lx.DEMONYM, lx.INSTITUTION, lx.ORGANISATION):
                 countries = [next((e.country for e in entries if e.country), None)]
