@@ -34,8 +34,8 @@ from transforms.records import ActorRef
 
 __all__ = ["SentenceCoder"]
 
-_REFUSAL, _DEMANDS = "12", frozenset({"10"})
-_DEMAND, _THREAT = "10", "13"
+_DEMAND, _REFUSAL, _THREAT = "10", "12", "13"
+_DEMANDS = frozenset({_DEMAND})
 _INVITE = "036"
 ASSASSINATION, ATTEMPTED_ASSASSINATION = "186", "185"
 _ASSAULTS = ("18", "19", "20")
