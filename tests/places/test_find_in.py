@@ -90,6 +90,12 @@ def test_a_name_after_a_locality_word_is_a_local_place_not_the_city(gazetteer):
     assert [f[:3] for f in found(gazetteer, "viajó a Buenos Aires")] == [("Buenos Aires", "Buenos Aires", "ARG")]
 
 
+def test_a_name_after_a_river_or_lake_word_is_that_river_not_the_city(gazetteer):
+    assert found(gazetteer, "patrullaba el río San Juan cerca de la orilla") == []
+    assert found(gazetteer, "fishermen on Lake Chad") == []
+    assert [f[2] for f in found(gazetteer, "llegó a San Juan de Puerto Rico")] != []
+
+
 def test_the_gazetteer_tells_whether_a_name_follows_a_locality_word(gazetteer):
     text = "en la vereda Buenos Aires y luego en Buenos Aires"
     assert gazetteer.after_locality(text, text.index("Buenos"))
