@@ -56,6 +56,8 @@ MENTION_SCHEMA: dict[str, pl.DataType] = {
     "source_text": pl.String,
     "target_text": pl.String,
     "date_text": pl.String,
+    "source_label": pl.String,
+    "target_label": pl.String,
 }
 
 # Actor and place attributes carried beside each mention, for actors_frame / places_frame.
@@ -167,6 +169,8 @@ def _mention_row(m: EventMention) -> dict:
         "source_text": (src.matched_text or None) if src else None,
         "target_text": (tgt.matched_text or None) if tgt else None,
         "date_text": date.matched_text or None,
+        "source_label": (src.label or None) if src else None,
+        "target_label": (tgt.label or None) if tgt else None,
         "source_name": src.name if src else None,
         "source_country": src.country_code if src else None,
         "source_role": src.role if src else None,

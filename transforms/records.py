@@ -61,6 +61,8 @@ class ActorRef:
     role: str | None  # CAMEO type code: GOV, MIL, ...
     kind: str = "state"  # person | state | organisation | group
     matched_text: str = ""  # the words of the sentence it was resolved from
+    # a sector of a state has no name of its own: the body as the text names it ("Mossos d'Esquadra", "manifestantes")
+    label: str = ""
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,8 @@ def _fits(mention, want: dict) -> bool:
         "certainty": lambda v: mention.certainty == v,
         "source_role": lambda v: mention.source.role == v,
         "target_role": lambda v: target is not None and target.role == v,
+        "source_label": lambda v: mention.source.label == v,
+        "target_label": lambda v: target is not None and target.label == v,
         "no_target": lambda v: (target is None) == v,
         "planned_date": lambda v: mention.date.planned_date == dt.date.fromisoformat(v),
         "date": lambda v: mention.date.date == dt.date.fromisoformat(v),

@@ -20,6 +20,7 @@ ACTORS = {
     "PRK_KIM": ("Kim Jong Un", "PRK", "GOV", "person", ["Kim Jong-un"]),
     "PRK": ("North Korea", "PRK", None, "state", ["Corea del Norte"]),
     "NATO": ("NATO", "NAT", None, "organisation", ["OTAN"]),
+    "PRK:COP": ("North Korea", "PRK", "COP", "state", ["la policía"]),
 }
 PLACES = {
     "gn:1866923": ("Wonsan", "PRK", 39.15278, 127.44361, 1866923, "city"),

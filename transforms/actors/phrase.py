@@ -250,6 +250,53 @@ def title_of(found: list[Found]) -> str | None:
     return None
 
 
+_NOT_NAME = frozenset({"DET", "ADP", "NUM", "PUNCT", "CCONJ"})
+
+
+def body_label(head: Token, found: list[Found], role: str | None) -> str:
+    """A sector of a state as the text names it: the name the model finds around the phrase's head ("los Mossos
+    d'Esquadra", "the Border Security Force"), else the words that give it its role ("una patrulla de Carabineros",
+    "cientos de manifestantes"); nothing when only a country, a capital or a demonym names it. The actor stays
+    the country's sector (COL:COP); this is what an analyst reads beside it."""
+    places = {t.i for f in found if f.kind in (lx.STATE, lx.CAPITAL, lx.DEMONYM) for t in f.span}
+    entity = _entity_around(head.doc[head.i:head.i + 1])
+    if entity is not None and not _runs_on(entity):
+        words = _trimmed(list(entity))
+        if words and not all(t.i in places for t in words):
+            return head.doc[words[0].i:words[-1].i + 1].text
+    giving = [f for f in found if f.kind in (lx.AGENT, lx.INSTITUTION) and any(e.role == role for e in f.entries)]
+    if not giving:
+        return ""
+    best = min(giving, key=lambda f: (f.depth, f.kind != lx.INSTITUTION, -len(f.span)))
+    words = _trimmed(_with_name_words(list(best.span), places))
+    return head.doc[words[0].i:words[-1].i + 1].text if words else ""
+
+
+def _with_name_words(tokens: list[Token], places: set[int]) -> list[Token]:
+    """The word and the capitalised modifiers glued to it that make it a name: "Foreign Ministry", "Policía
+    Nacional" (not the country: "del Perú")."""
+    doc = tokens[0].doc
+    root = next((t for t in tokens if t.head not in tokens or t.head == t), tokens[0])
+
+    def glued(tok: Token) -> bool:
+        return tok.head == root and tok.dep_ in ("compound", "amod", "flat") and tok.text[:1].isupper() \
+            and tok.i not in places
+    while tokens[0].i > 0 and glued(doc[tokens[0].i - 1]):
+        tokens = [doc[tokens[0].i - 1], *tokens]
+    while tokens[-1].i + 1 < len(doc) and glued(doc[tokens[-1].i + 1]):
+        tokens = [*tokens, doc[tokens[-1].i + 1]]
+    return tokens
+
+
+def _trimmed(tokens: list[Token]) -> list[Token]:
+    """Without the articles, numbers and prepositions a name opens or ends with."""
+    while tokens and (tokens[0].pos_ in _NOT_NAME or tokens[0].lower_ in QUANTITIES):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].pos_ in _NOT_NAME:
+        tokens = tokens[:-1]
+    return tokens
+
+
 def phrase_text(head: Token) -> str:
     toks = phrase_tokens(head)
     return head.doc[toks[0].i: toks[-1].i + 1].text if toks else head.text

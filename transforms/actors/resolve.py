@@ -34,6 +34,7 @@ from transforms.actors.phrase import (
     PERSON_LABELS,
     SECTOR_DEPTH,
     Found,
+    body_label,
     country_of,
     depth_below,
     in_pp,
@@ -302,7 +303,8 @@ class ArticleActors(ArticlePersons, Whereabouts):
             # "la Coordinadora Nacional de Derechos Humanos": a body the dictionaries do not know, named as one, whose
             # name says no sector, is a non-governmental organisation of where it acts
             if head.lower_ in BODIES and head.text[:1].isupper() and _named_body(head):
-                return self.sector("NGO", self.where(head) or self.home_country, phrase_text(head))
+                return self.sector("NGO", self.where(head) or self.home_country, phrase_text(head),
+                                   body_label(head, found, "NGO"))
             return self._unknown_party(head)
         persons = [f for f in found if f.kind == lx.PERSON and f.depth <= 2]
         if persons:
@@ -311,7 +313,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
                           if e.role in FOLLOWING_ROLES), None)
             if crowd and ref is not None and ref.country_code and in_pp(persons[0].span.root):
                 # "Supporters of former president Evo Morales blocked highways": the supporters, of his country
-                return self.sector(crowd, ref.country_code, phrase_text(head))
+                return self.sector(crowd, ref.country_code, phrase_text(head), body_label(head, found, crowd))
             if ref is not None and ref.country_code:
                 return ref
         orgs = [f for f in found if f.kind == lx.ORGANISATION]
@@ -360,7 +362,8 @@ class ArticleActors(ArticlePersons, Whereabouts):
         actor_id = country if role in (None, "GOV") else f"{country}:{role}"
         if role == "GOV" and self._local_office(found):
             actor_id = f"{country}:{LOCAL_GOVERNMENT}"  # "el gobernador de Arauca": not the nation's government
-        return ActorRef(actor_id, name, country, role, kind="state", matched_text=phrase_text(head))
+        return ActorRef(actor_id, name, country, role, kind="state", matched_text=phrase_text(head),
+                        label=body_label(head, found, role) if role else "")
 
     def _owner_of_shared(self, entry: lx.Entry, countries: list[Found]) -> str | None:
         """The country whose body a shared name ("Labour Party") names here, when not the dictionary's: the one the
@@ -436,18 +439,19 @@ class ArticleActors(ArticlePersons, Whereabouts):
             or self._named_before(head) or self.forces_named_before(head, role) \
             or self._opposed_government(head, role) or where \
             or (self._reporting_state(head) if role == "CVL" else None) or self.home_country
-        ref = self.sector(role, country, phrase_text(head))
+        ref = self.sector(role, country, phrase_text(head), body_label(head, found, role))
         if role == "GOV" and country and self._local_office(found):
             return ActorRef(f"{country}:{LOCAL_GOVERNMENT}", ref.name, country, role, kind="state",
-                            matched_text=ref.matched_text)
+                            matched_text=ref.matched_text, label=ref.label)
         return ref
 
-    def sector(self, role: str, country: str | None = None, text: str = "") -> ActorRef:
-        """A sector of a country ("COL:COP"), or of no known country."""
+    def sector(self, role: str, country: str | None = None, text: str = "", label: str = "") -> ActorRef:
+        """A sector of a country ("COL:COP"), or of no known country; `label`: the body as the text names it."""
         if country is None:
-            return ActorRef(role, self.lexicon.roles.get(role, role), None, role, kind="sector", matched_text=text)
+            return ActorRef(role, self.lexicon.roles.get(role, role), None, role, kind="sector", matched_text=text,
+                            label=label)
         return ActorRef(f"{country}:{role}", self.lexicon.states.get(country, country), country, role, kind="state",
-                        matched_text=text)
+                        matched_text=text, label=label)
 
     def unnamed(self, country: str) -> ActorRef:
         """Someone of `country` an act is aimed at whom the text does not name ("deployed troops to the region")."""

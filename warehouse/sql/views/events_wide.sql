@@ -1,5 +1,6 @@
 -- One row per event with everything joined: names not ids, CAMEO label/root/QuadClass/Goldstein/PLOVER,
 -- place coordinates, and the first evidence sentence (earliest published article, then article id, then sentence).
+-- A side that is a sector of a state is named as the evidence article first names it (as in article_events).
 CREATE OR REPLACE VIEW events_wide AS
 WITH evidence AS (
     SELECT m.event_id, m.article_id, m.sentence, m.sentence_index, a.url, a.source, a.published_at
@@ -24,13 +25,13 @@ SELECT
     c.plover_mode,
     e.is_symmetric,
     e.source_actor_id,
-    s.name               AS source_name,
+    coalesce(sl.label, s.name) AS source_name,
     s.country_code       AS source_country,
     sc.name              AS source_country_name,
     s.role               AS source_role,
     s.kind               AS source_kind,
     e.target_actor_id,
-    t.name               AS target_name,
+    coalesce(tl.label, t.name) AS target_name,
     t.country_code       AS target_country,
     tc.name              AS target_country_name,
     t.role               AS target_role,
@@ -63,5 +64,7 @@ LEFT JOIN actors t      ON t.actor_id = e.target_actor_id
 LEFT JOIN countries tc  ON tc.country_code = t.country_code
 LEFT JOIN places p      ON p.place_id = e.place_id
 LEFT JOIN countries pc  ON pc.country_code = p.country_code
-LEFT JOIN evidence ev   ON ev.event_id = e.event_id;
+LEFT JOIN evidence ev   ON ev.event_id = e.event_id
+LEFT JOIN side_labels sl ON sl.article_id = ev.article_id AND sl.event_id = e.event_id AND sl.actor_id = e.source_actor_id
+LEFT JOIN side_labels tl ON tl.article_id = ev.article_id AND tl.event_id = e.event_id AND tl.actor_id = e.target_actor_id;
 COMMENT ON VIEW events_wide IS 'One row per event: names not ids, CAMEO label/root/QuadClass/Goldstein/PLOVER, place coordinates, first evidence sentence.';
