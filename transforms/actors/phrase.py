@@ -251,6 +251,8 @@ def title_of(found: list[Found]) -> str | None:
 
 
 _NOT_NAME = frozenset({"DET", "ADP", "NUM", "PUNCT", "CCONJ"})
+_COUNTING = frozenset({"unos", "unas", "some", "about", "around", "nearly", "several", "varios", "varias", "algunos",
+                       "algunas", "cerca", "más", "more", "than", "at", "least"})
 
 
 def body_label(head: Token, found: list[Found], role: str | None) -> str:
@@ -261,7 +263,7 @@ def body_label(head: Token, found: list[Found], role: str | None) -> str:
     places = {t.i for f in found if f.kind in (lx.STATE, lx.CAPITAL, lx.DEMONYM) for t in f.span}
     entity = _entity_around(head.doc[head.i:head.i + 1])
     if entity is not None and not _runs_on(entity):
-        words = _trimmed(list(entity))
+        words = _trimmed(_clause_of(list(entity), head))
         if words and not all(t.i in places for t in words):
             return head.doc[words[0].i:words[-1].i + 1].text
     giving = [f for f in found if f.kind in (lx.AGENT, lx.INSTITUTION) and any(e.role == role for e in f.entries)]
@@ -288,9 +290,18 @@ def _with_name_words(tokens: list[Token], places: set[int]) -> list[Token]:
     return tokens
 
 
+def _clause_of(tokens: list[Token], head: Token) -> list[Token]:
+    """The tokens between the punctuation around the head: the model may run a name over a comma ("Horas después,
+    carabineros")."""
+    before = [t.i for t in tokens if t.is_punct and t.i < head.i]
+    after = [t.i for t in tokens if t.is_punct and t.i > head.i]
+    return [t for t in tokens if (not before or t.i > max(before)) and (not after or t.i < min(after))]
+
+
 def _trimmed(tokens: list[Token]) -> list[Token]:
-    """Without the articles, numbers and prepositions a name opens or ends with."""
-    while tokens and (tokens[0].pos_ in _NOT_NAME or tokens[0].lower_ in QUANTITIES):
+    """Without the articles, numbers, quantities and prepositions a name opens or ends with ("Unos 200 beliceños")."""
+    while tokens and (tokens[0].pos_ in _NOT_NAME or tokens[0].lower_ in QUANTITIES or tokens[0].like_num
+                      or tokens[0].is_stop and not tokens[0].text[:1].isupper() or tokens[0].lower_ in _COUNTING):
         tokens = tokens[1:]
     while tokens and tokens[-1].pos_ in _NOT_NAME:
         tokens = tokens[:-1]
