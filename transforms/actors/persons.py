@@ -152,7 +152,7 @@ class ArticlePersons:
         if ref.country_code is not None or ref.role is None or self.home_country is None:
             return ref
         found = self._phrase(span)
-        country = self.home_country
+        country = self._speaking_from(span) or self.home_country
         if any(f.kind == PLACE_KIND for f in found):  # "Borno Governor Babagana Zulum": where he holds office
             country = self._place_country(found)
         if country is None or any(f.kind not in (lx.AGENT, PLACE_KIND) for f in found):
@@ -161,6 +161,19 @@ class ArticlePersons:
         if self._local_office(found):  # a governor is a side against the nation's government (`sides.same_actor`)
             text = " ".join([*(f.span.text for f in found if f.kind == lx.AGENT), text])
         return ActorRef(ref.actor_id, ref.name, country, ref.role, kind=ref.kind, matched_text=text)
+
+    def _speaking_from(self, span: Span) -> str | None:
+        """The country of the capital or state a sentence opens with, set off by a comma, as wire copy says where a
+        statement was made: "In Beijing, Foreign Ministry spokesman Guo Jiakun said…", "En Moscú, el portavoz…"."""
+        sent = span.sent
+        first = sent[0] if sent[0].is_alpha else sent[1] if len(sent) > 1 else sent[0]
+        if first.lower_ not in self.cues("speaking_from") or first.i + 1 >= span.start:
+            return None
+        hit = self.by_token.get(first.i + 1)
+        if hit is None or hit[1] not in (lx.CAPITAL, lx.STATE) or hit[0].end >= span.start \
+                or span.doc[hit[0].end].text != ",":
+            return None
+        return next((e.country for e in hit[2] if e.country), None)
 
     def _as_titled(self, known: ActorRef, span: Span) -> ActorRef:
         """A known person the text gives a side the dictionaries do not: "opposition leader Raila Odinga" is the
