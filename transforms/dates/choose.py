@@ -13,8 +13,10 @@ noun it describes; one across "mientras" / "while" dates the other clause.
 
 Precision: DateResolution knows day|month|year|unknown. A week ("la semana
 pasada", "next week", "hace dos semanas") becomes precision "day" with
-`date` its Monday and `end_date` its Sunday: the span states the uncertainty
-exactly, where "month" would overstate it and could name the wrong month.
+`date` the middle of its working days (its Wednesday; of those before
+publication for the week under way) and `end_date` its Sunday: "month" would
+overstate the uncertainty and could name the wrong month, and its Monday would
+date every act of the week early.
 """
 from __future__ import annotations
 
@@ -57,11 +59,14 @@ def _precision(e: TemporalExpression) -> str:
     return "day" if e.precision == "week" else e.precision
 
 
-def _resolve(e: TemporalExpression, before: list[TemporalExpression]) -> tuple[dt.date | None, dt.date | None, str]:
+def _resolve(e: TemporalExpression, before: list[TemporalExpression],
+             published: dt.date | None = None) -> tuple[dt.date | None, dt.date | None, str]:
     """(date, end_date, precision) of `e`; anaphors from the last dated expression in `before` within reach, else
     from the dateline: "En la víspera" paragraphs after a background "el pasado 12 de febrero" is the eve of the
     story's day, not of that date."""
     if e.kind != "anaphor":
+        if e.precision == "week" and e.date is not None:
+            return _day_of_week(e, published), e.end_date, _precision(e)
         return e.date, e.end_date, _precision(e)
     base = next((b for b in reversed(before) if b.date is not None and b.kind in ("date", "dateline")
                  and not b.bound and not b.is_future and (b.kind == "dateline" or e.start - b.end <= ANAPHOR_REACH)),
@@ -70,6 +75,19 @@ def _resolve(e: TemporalExpression, before: list[TemporalExpression]) -> tuple[d
         return None, None, "unknown"
     anchor = (base.end_date or base.date) if e.shift_days > 0 else base.date
     return anchor + dt.timedelta(days=e.shift_days), None, _precision(base)
+
+
+WORKING_DAYS = 5
+
+
+def _day_of_week(e: TemporalExpression, published: dt.date | None) -> dt.date:
+    """The day an act told only by its week is dated: the middle of the week's working days (its Wednesday), or of
+    those before publication ("this week" in a Tuesday's story: its Monday). Its Monday would date every such act
+    early; `end_date` still closes the week."""
+    last = e.date + dt.timedelta(days=WORKING_DAYS - 1)
+    if published is not None:
+        last = max(e.date, min(last, published))
+    return e.date + dt.timedelta(days=(last - e.date).days // 2)
 
 
 def _same_clause(text_between: str) -> bool:
@@ -102,7 +120,7 @@ def _in_other_relative_clause(e: TemporalExpression, sentence_start: int, senten
     return not opening < trigger < closing
 
 
-def _ranked(expressions, sentence_start, sentence_end, trigger, text_of, text=None, started=False):
+def _ranked(expressions, sentence_start, sentence_end, trigger, text_of, text=None, started=False, published=None):
     """Dated, non-bound expressions of the sentence, best first, each with its resolution; with `started`, the
     day a period starts ("desde el 28 de abril") too."""
     before = [e for e in expressions if e.end <= sentence_start and e.date is not None]
@@ -123,7 +141,7 @@ def _ranked(expressions, sentence_start, sentence_end, trigger, text_of, text=No
         # an interval reaches back from the day its own sentence gives before it ("late on Friday, a day after…")
         anchors = before + [b for b in expressions if e.bound == "after" and sentence_start <= b.start
                             and b.end <= e.start and b.date is not None]
-        date, end, precision = _resolve(e, anchors)
+        date, end, precision = _resolve(e, anchors, published)
         if date is None:
             continue
         lo, hi = sorted((e.end if e.end <= trigger else trigger, e.start if e.start > trigger else trigger))
@@ -146,7 +164,7 @@ def date_for_event(
     began, so "since" gives its date ("están en huelga desde el 28 de abril")."""
     text = text if text is not None else getattr(expressions, "text", None)
     text_of = (lambda a, b: text[a:b]) if text is not None else None
-    ranked = _ranked(expressions, sentence_start, sentence_end, trigger_offset, text_of, text, started)
+    ranked = _ranked(expressions, sentence_start, sentence_end, trigger_offset, text_of, text, started, published)
     dateline = next((e for e in expressions if e.kind == "dateline" and e.date is not None), None)
     if future:
         return _future(ranked, dateline, published)
