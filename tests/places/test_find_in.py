@@ -93,6 +93,7 @@ def test_a_name_after_a_locality_word_is_a_local_place_not_the_city(gazetteer):
 def test_a_name_after_a_river_or_lake_word_is_that_river_not_the_city(gazetteer):
     assert found(gazetteer, "patrullaba el río San Juan cerca de la orilla") == []
     assert found(gazetteer, "fishermen on Lake Chad") == []
+    assert found(gazetteer, "convocó al embajador al Palacio Santos, sede de la Cancillería") == []
     assert [f[2] for f in found(gazetteer, "llegó a San Juan de Puerto Rico")] != []
 
 
