@@ -13,8 +13,10 @@ Passes over the mentions of one article (pure; no parse needed):
 * a harm restated without its perpetrator: "Kenyan police fired live rounds at
   protesters, killing seven" … "five people were shot dead in Nairobi" is one
   act told twice; an armed act (CAMEO 18-20) whose perpetrator no one names
-  is that act when the article names one perpetrator for an act of that root
-  on the same victims (or people of their country) and day: it takes its
+  is that act when its own sentence names one perpetrator of an armed act on
+  the same victims (or people of their country) that day ("un soldado murió
+  cuando guerrilleros del ELN atacaron a una patrulla": the attack, its code
+  too), else when the article names one for an act of that root: it takes its
   sides. (Not an arrest: "41 people detained" beside the police's tear gas is
   a second act of root 17, which clustering would fold into the first.)
 
@@ -117,11 +119,17 @@ def name_restated_perpetrators(mentions: list[EventMention], armed: Callable[[st
     out = []
     for m in mentions:
         if m.source.kind == "unidentified" and m.target is not None and m.date.date is not None and armed(m.cameo_code):
-            acts = [d for d in named if d.cameo_code[:2] == m.cameo_code[:2] and _among(m.target, d.target)
+            acts = [d for d in named if armed(d.cameo_code) and _among(m.target, d.target)
                     and abs((d.date.date - m.date.date).days) <= 1]
+            # the armed act its own sentence names first ("killed when security forces opened fire"), else one of
+            # the same root the article names elsewhere
+            acts = [d for d in acts if d.sentence_index == m.sentence_index] \
+                or [d for d in acts if d.cameo_code[:2] == m.cameo_code[:2]]
             if len({d.source.actor_id for d in acts}) == 1:  # one perpetrator named: the same victims first
                 act = next((d for d in acts if d.target.actor_id == m.target.actor_id), acts[0])
-                m = replace(m, source=replace(act.source, matched_text=""),
+                # "murieron tres militares en una emboscada tendida por un grupo armado": the deaths are the ambush's
+                code = m.cameo_code if act.cameo_code[:2] == m.cameo_code[:2] else act.cameo_code
+                m = replace(m, cameo_code=code, source=replace(act.source, matched_text=""),
                             target=replace(act.target, matched_text=m.target.matched_text))
         out.append(m)
     return out
