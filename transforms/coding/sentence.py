@@ -40,6 +40,7 @@ _DEMANDS = frozenset({_DEMAND})
 # later demands, rejections and threats naming no one go on with
 _PRESSING = frozenset({"10", "11", "12", "13", "16"})
 _INVITE = "036"
+_INTENTS = "03"
 ASSASSINATION, ATTEMPTED_ASSASSINATION = "186", "185"
 _ASSAULTS = ("18", "19", "20")
 _SUPPORT = frozenset({"05"})  # CAMEO's diplomatic cooperation: support, praise, endorsement
@@ -72,7 +73,7 @@ class SentenceCoder:
                         context.last_inviter = coded[0].source
                     break
         acts = self._harm_told_with_its_act(dedupe(self._agreed_acts(self._decided_acts(self._named_acts(
-            self._answered(out, context, actors))))))
+            self._intended_acts(self._answered(out, context, actors)))))))
         return self._aimed_at_unnamed(acts, actors, context)
 
     def _harm_told_with_its_act(self, coded: list[Coded]) -> list[Coded]:
@@ -128,6 +129,13 @@ class SentenceCoder:
                 c = replace(c, target=answered)
             out.append(c)
         return out
+
+    def _intended_acts(self, coded: list[Coded]) -> list[Coded]:
+        """"remained open to dialogue with Colombia": the talks a stated readiness governs are its intent (036), not
+        talks held (040) beside it."""
+        intended = {(c.trigger.i, word) for c in coded if c.code[:2] == _INTENTS for word in c.pattern.with_}
+        return [c for c in coded if not (c.pattern.kind == "noun" and c.code[:2] != _INTENTS and any(
+            (g.i, form(c.trigger)) in intended for g in (c.trigger.head, c.trigger.head.head)))]
 
     def _named_acts(self, coded: list[Coded]) -> list[Coded]:
         """"imposed tariffs on Chinese steel": a dictionary verb that imposes, launches or holds an act its object

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from transforms.coding.arguments import syntax
 
-_CLIMB = {"conj", "xcomp", "advcl", "ccomp", "acl", "relcl", "parataxis", "csubj"}
+_CLIMB = {"conj", "xcomp", "advcl", "ccomp", "acl", "relcl", "parataxis", "csubj", "acomp"}
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 
 

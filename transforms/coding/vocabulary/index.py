@@ -86,6 +86,17 @@ def _introducing(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "case"), None)
 
 
+def _governs_its_act(tok: Token, overrides: list[Pattern] | None) -> bool:
+    """An adjective an override lists governs an act: a clause ("dispuesta a aceptar") or the noun one of the
+    override's words names after a preposition ("open to dialogue", "abierto al diálogo")."""
+    if not overrides:
+        return False
+    if any(c.dep_ == "xcomp" for c in tok.children):
+        return True
+    words = {w for p in overrides for w in p.with_}
+    return bool(words) and any(form(g) in words for c in tok.children for g in (c, *c.children))
+
+
 def token_kind(tok: Token) -> str | None:
     pos = tok.pos_
     if pos in ("VERB", "AUX") or (pos == "ADJ" and feats(tok, "VerbForm") == ("Part",)):
@@ -119,10 +130,9 @@ class TriggerIndex:
         kind = token_kind(tok)
         kept = tok.pos_ == "ADJ" and tok.head != tok and self.cues.has(tok.head, "keeping") \
             and (tok.head.dep_ not in ("acl", "relcl") or _kept_by_antecedent(tok.head))
-        if kind is None and tok.pos_ == "ADJ" and (kept or ("verb", form(tok)) in self.overrides
-                                                   and any(c.dep_ == "xcomp" for c in tok.children)):
+        if kind is None and tok.pos_ == "ADJ" and (kept or _governs_its_act(tok, self.overrides.get(("verb", form(tok))))):
             kind = "verb"  # "mantienen bloqueada la carretera"; an override may list an adjective that governs an
-            # act: "se mostró dispuesta a aceptar"
+            # act: "se mostró dispuesta a aceptar", "remained open to dialogue"
         if kind is None or kind == "noun" and self._a_month(tok):
             return []
         words = verb_words(tok) if kind == "verb" else (lemma(tok), form(tok))
