@@ -222,3 +222,10 @@ def test_an_announced_act_is_not_dated_by_the_month_it_is_planned_within(event_d
     text = "Egypt said it would send 40 more trucks of food and medical aid through the Argeen border crossing this month."
     got = event_date(text, "send", "en", P, future=True)
     assert (got.date, got.method) == (P, "publication")
+
+
+def test_a_day_to_come_in_another_clause_does_not_make_a_done_act_planned(event_date):
+    text = "Taiwan said it firmly supported Palau and would donate a patrol boat next year."
+    supported = event_date(text, "supported", "en", P)
+    assert (supported.date, supported.method) == (P, "publication")
+    assert event_date("Taiwan will donate a patrol boat next year.", "donate", "en", P).date.year == 2026

@@ -169,7 +169,9 @@ def date_for_event(
     if future:
         return _future(ranked, dateline, published)
     ranked = [r for r in ranked if r[1].bound != "to"]  # the day it is moved to
-    acts = [r for r in ranked if not _ahead(r[2], published)] or ranked
+    # a day still to come dates the act (as planned) only from the act's own clause: "supported Palau … and would
+    # donate a patrol boat next year" did its supporting already
+    acts = [r for r in ranked if not _ahead(r[2], published)] or [r for r in ranked if not r[0][1]]
     acts = [r for r in acts if not _still_running(r, published)]
     if acts:
         _, e, date, end, precision = acts[0]
