@@ -178,6 +178,8 @@ class ArticlePersons:
     def _as_titled(self, known: ActorRef, span: Span) -> ActorRef:
         """A known person the text gives a side the dictionaries do not: "opposition leader Raila Odinga" is the
         opposition whatever office the dictionaries last dated for him."""
+        if known.role == FORMER_ROLE:
+            return self._in_office_again(known, span)
         if known.role not in (None, "GOV"):
             return known
         found = self._phrase(span)
@@ -185,6 +187,23 @@ class ArticlePersons:
         if role not in SIDES_OUT_OF_OFFICE or any(e.role == "GOV" for f in found for e in f.entries):
             return known  # "Labour Minister X" holds an office whatever the portfolio's word also names
         return ActorRef(known.actor_id, known.name, known.country_code, role, kind="person",
+                        matched_text=known.matched_text)
+
+    def _in_office_again(self, known: ActorRef, span: Span) -> ActorRef:
+        """A person the dictionaries last knew out of office whom the text titles with an office of government
+        ("Solomon Islands Prime Minister Jeremiah Manele", not "former Prime Minister X") holds it now: the
+        dictionaries are older than the news."""
+        found = self._phrase(span)
+        titled = any(f.kind == lx.AGENT and f.depth <= 1 and any(e.title and e.role == "GOV" for e in f.entries)
+                     for f in found)
+        before = []
+        for tok in reversed(span.doc[max(0, span.start - 8):span.start]):  # the words of the title before the name
+            if tok.is_punct and tok.text != "-" or tok.pos_ in ("VERB", "AUX"):
+                break
+            before.append(tok)
+        if not titled or any(self.cues.has(t, "former") for t in before):
+            return known
+        return ActorRef(known.actor_id, known.name, known.country_code, "GOV", kind="person",
                         matched_text=known.matched_text)
 
     def _title_country(self, span: Span) -> str | None:
