@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from transforms.actors.lexicon import AGENT
 from transforms.actors.resolve import ArticleActors
 from transforms.actors.whereabouts import EXECUTIVE_ROLES
 from transforms.coding.arguments import syntax
@@ -69,7 +70,7 @@ def said_about(tok: Token, source: ActorRef, actors: ArticleActors, cues: LangCu
     domestic: list[ActorRef] = []
     for clause in said_clauses(tok):
         for t in sorted(clause.subtree, key=lambda x: x.i):
-            if actors.kind_at(t.i) is None:
+            if actors.kind_at(t.i) is None or _describes_a_thing(t, actors):
                 continue
             ref = actors.actor_at(t, allow_place=False)
             if ref is None or not ref.country_code or ref.role in _VENUES:
@@ -79,6 +80,13 @@ def said_about(tok: Token, source: ActorRef, actors: ArticleActors, cues: LangCu
             if not domestic and _other_side(ref, source):
                 domestic = [ref]
     return domestic or to_anyone(tok, source, actors, cues)
+
+
+def _describes_a_thing(tok: Token, actors: ArticleActors) -> bool:
+    """A sector word describing one thing names no one: "opened a criminal investigation", "a police vehicle" (not
+    "estos grupos criminales", people)."""
+    return actors.kind_at(tok.i) == AGENT and tok.dep_ == "amod" and "Plur" not in feats(tok.head, "Number") \
+        and actors.actor_at(tok.head, allow_place=False) is None
 
 
 def to_anyone(tok: Token, source: ActorRef, actors: ArticleActors, cues: LangCues) -> list[ActorRef]:
