@@ -88,7 +88,7 @@ def _introducing(noun: Token) -> Token | None:
 
 def _governs_its_act(tok: Token, overrides: list[Pattern] | None) -> bool:
     """An adjective an override lists governs an act: a clause ("dispuesta a aceptar") or the noun one of the
-    override's words names after a preposition ("open to dialogue", "abierto al diálogo")."""
+    override's words names after a preposition ("open to dialogue")."""
     if not overrides:
         return False
     if any(c.dep_ == "xcomp" for c in tok.children):
@@ -130,7 +130,8 @@ class TriggerIndex:
         kind = token_kind(tok)
         kept = tok.pos_ == "ADJ" and tok.head != tok and self.cues.has(tok.head, "keeping") \
             and (tok.head.dep_ not in ("acl", "relcl") or _kept_by_antecedent(tok.head))
-        if kind is None and tok.pos_ == "ADJ" and (kept or _governs_its_act(tok, self.overrides.get(("verb", form(tok))))):
+        if kind is None and tok.pos_ == "ADJ" and (
+                kept or _governs_its_act(tok, self.overrides.get(("verb", form(tok))))):
             kind = "verb"  # "mantienen bloqueada la carretera"; an override may list an adjective that governs an
             # act: "se mostró dispuesta a aceptar", "remained open to dialogue"
         if kind is None or kind == "noun" and self._a_month(tok):
