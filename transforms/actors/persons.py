@@ -207,11 +207,29 @@ class ArticlePersons:
                         matched_text=known.matched_text)
 
     def _title_country(self, span: Span) -> str | None:
-        """The country the person's own title gives with a demonym: "el ministro de Defensa colombiano, X"."""
+        """The country the person's own title gives with a demonym: "el ministro de Defensa colombiano, X"; or the
+        state named right before the title ("Cook Islands Prime Minister Mark Brown", which the parse may hang
+        elsewhere)."""
         root = span.root
         head = root.head if root.dep_ in ("appos", "flat", "nmod", "compound") and root.head != root else root
         return next((e.country for f in self._found(head) if f.kind == lx.DEMONYM and f.depth <= 2
-                     for e in f.entries if e.country), None)
+                     for e in f.entries if e.country), None) or self._state_before_title(span)
+
+    def _state_before_title(self, span: Span) -> str | None:
+        i = span.start - 1
+        title = self._span_ending_at(i, (lx.AGENT,))
+        if title is None:
+            return None
+        state = self._span_ending_at(title[0].start - 1, (lx.STATE, lx.DEMONYM))
+        return next((e.country for e in state[2] if e.country), None) if state is not None else None
+
+    def _span_ending_at(self, i: int, kinds: tuple[str, ...]):
+        """The actor-like span of one of `kinds` whose last word is word i."""
+        for start in range(max(0, i - 5), i + 1):
+            hit = self.by_token.get(start)
+            if hit is not None and hit[1] in kinds and hit[0].end == i + 1:
+                return hit
+        return None
 
     def _known_person(self, person: lx.Person, text: str) -> ActorRef:
         roles = person.roles_on(self.published) or sorted(person.roles, key=lambda r: r.start or dt.date.min)[-1:]
@@ -231,7 +249,7 @@ class ArticlePersons:
         with no state named, the organisation it names ("el presidente de Vox en Murcia, José Ángel Antelo": Vox's
         side, of Spain), so that the article's later "Antelo" is someone."""
         found = self._phrase(span)
-        country, role = country_of(found, self.locative), role_of(found)
+        country, role = country_of(found, self.locative) or self._state_before_title(span), role_of(found)
         if country is None:
             body = next((e for f in found if f.kind == lx.ORGANISATION and f.depth <= SECTOR_DEPTH
                          for e in f.entries if e.kind == lx.ORGANISATION and e.country), None)
