@@ -216,6 +216,7 @@ class ArticlePersons:
                      for e in f.entries if e.country), None) or self._state_before_title(span)
 
     def _state_before_title(self, span: Span) -> str | None:
+        """The country of a state or demonym right before the title right before the name."""
         i = span.start - 1
         title = self._span_ending_at(i, (lx.AGENT,))
         if title is None:
