@@ -1,6 +1,7 @@
 """What the sentence coder works with: coded events and the article's context so far."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -61,11 +62,12 @@ class SentenceContext:
                 return source
         return None
 
-    def pressed_by(self, roots: frozenset[str], source: ActorRef) -> ActorRef | None:
-        """Whom the source's side last pressed with an act of one of `roots` told so far: "Uruguay entregó una nota de
-        protesta a Argentina… En la nota, Uruguay rechaza la ejecución unilateral de la obra" goes on at Argentina."""
+    def pressed_by(self, pressing: Callable[[str], bool], source: ActorRef) -> ActorRef | None:
+        """Whom the source's side last pressed with an act whose code is `pressing` (the root trait) told so far:
+        "Uruguay entregó una nota de protesta a Argentina… En la nota, Uruguay rechaza la ejecución unilateral de la
+        obra" goes on at Argentina."""
         side = _side(source)
-        return next((t for c, s, t in reversed(self.history) if c[:2] in roots and _side(s) == side), None)
+        return next((t for c, s, t in reversed(self.history) if pressing(c) and _side(s) == side), None)
 
     def previous_target(self, code: str, source: ActorRef) -> ActorRef | None:
         """The target of the latest act of the same root by the source's country. The target of a visit (a country)

@@ -36,9 +36,6 @@ __all__ = ["SentenceCoder"]
 
 _DEMAND, _REFUSAL, _THREAT = "10", "12", "13"
 _DEMANDS = frozenset({_DEMAND})
-# verbal conflict and reduced relations: a side's protest, demand, rejection, threat or sanction opens a dispute its
-# later demands, rejections and threats naming no one go on with
-_PRESSING = frozenset({"10", "11", "12", "13", "16"})
 _INVITE = "036"
 _INTENTS = "03"
 ASSASSINATION, ATTEMPTED_ASSASSINATION = "186", "185"
@@ -122,7 +119,7 @@ class SentenceCoder:
                     continue  # "said Kuwait must…": what a statement says of someone names whom it concerns
                 answered = None if c.pattern.strict else context.author_of(answers, c.source)
                 if answered is None and not c.pattern.strict:  # no one to answer: the dispute its side pressed
-                    answered = context.pressed_by(_PRESSING, c.source)
+                    answered = context.pressed_by(lambda code: self.index.root_is(code, "pressing"), c.source)
                 if answered is None or c.code[:2] != _REFUSAL and (
                         answered.kind == "unidentified" or _one_state(answered, c.source)):
                     continue
