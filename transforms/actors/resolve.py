@@ -60,6 +60,7 @@ from transforms.text import fold_word
 from transforms.text import key as name_words
 
 LOCAL_GOVERNMENT = "local"  # the id suffix of a region's or a town's government: a side against the nation's
+OVERSIGHT = "oversight"  # the id suffix of an ombudsman's or a comptroller's office: a side against the government
 FOLLOWING_ROLES = frozenset({"OPP", "CVL"})  # the sectors a phrase names by whom they follow ("seguidores de Evo")
 
 
@@ -97,7 +98,10 @@ class ArticleActors(ArticlePersons, Whereabouts):
         self.cues = cues if cues is not None else LangCues(Cues({}), lang)
         self.locative = self.cues("locative_preps")  # prepositions that place an act: "en", "in", "over"
         self.ethnic = self.cues("ethnic")  # words that make a demonym an ethnicity: "ethnic", "étnicos"
-        self.local_offices = self.cues("local_office")  # words naming a regional or municipal office: "gobernador"
+        # words naming an office apart from the nation's government: a region's or a town's ("gobernador"), and one
+        # that watches over the government ("Defensoría del Pueblo", cues.jsonl `oversight_office`)
+        self.oversight_offices = self.cues("oversight_office")
+        self.local_offices = self.cues("local_office") | self.oversight_offices
         self.whose = self.cues("possessive_relatives")  # possessive relatives: "cuyo", "whose"
         self.lexicon = lexicon
         self.titles = titles
@@ -361,7 +365,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
         name = self.lexicon.states.get(country, country)
         actor_id = country if role in (None, "GOV") else f"{country}:{role}"
         if role == "GOV" and self._local_office(found):
-            actor_id = f"{country}:{LOCAL_GOVERNMENT}"  # "el gobernador de Arauca": not the nation's government
+            actor_id = f"{country}:{self._office_apart(found)}"  # "el gobernador de Arauca": not the nation's government
         return ActorRef(actor_id, name, country, role, kind="state", matched_text=phrase_text(head),
                         label=body_label(head, found, role) if role else "")
 
@@ -406,6 +410,12 @@ class ArticleActors(ArticlePersons, Whereabouts):
     def _local_office(self, found: list[Found]) -> bool:
         return any(f.kind == lx.AGENT and fold_word(f.span[0].text) in self.local_offices for f in found if f.depth <= 1)
 
+    def _office_apart(self, found: list[Found]) -> str:
+        """The id suffix of an office apart from the nation's government: one that watches over it, else a region's."""
+        oversight = any(f.kind == lx.AGENT and fold_word(f.span[0].text) in self.oversight_offices
+                        for f in found if f.depth <= 1)
+        return OVERSIGHT if oversight else LOCAL_GOVERNMENT
+
     def _named_after(self, head: Token, country: str) -> ActorRef | None:
         """The person whose name follows a title's phrase between commas ("la embajadora mexicana, Raquel Serur,"),
         when nothing the article knows of that person puts them in another country."""
@@ -441,7 +451,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
             or (self._reporting_state(head) if role == "CVL" else None) or self.home_country
         ref = self.sector(role, country, phrase_text(head), body_label(head, found, role))
         if role == "GOV" and country and self._local_office(found):
-            return ActorRef(f"{country}:{LOCAL_GOVERNMENT}", ref.name, country, role, kind="state",
+            return ActorRef(f"{country}:{self._office_apart(found)}", ref.name, country, role, kind="state",
                             matched_text=ref.matched_text, label=ref.label)
         return ref
 

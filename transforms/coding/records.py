@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from transforms.actors.resolve import LOCAL_GOVERNMENT
+from transforms.actors.resolve import LOCAL_GOVERNMENT, OVERSIGHT
 from transforms.coding.vocabulary.patterns import Pattern
 from transforms.records import ActorRef
 
@@ -116,6 +116,7 @@ class SentenceContext:
         return [p for p in candidates if p.country_code != exclude][:1]
 
 
-def _side(ref: ActorRef) -> tuple[str | None, str, bool]:
-    """A side of a country: its role, a region's or a town's government apart from the nation's."""
-    return ref.country_code, ref.role or "GOV", ref.actor_id.endswith(f":{LOCAL_GOVERNMENT}")
+def _side(ref: ActorRef) -> tuple[str | None, str, str]:
+    """A side of a country: its role, a region's or a town's government or an ombudsman apart from the nation's."""
+    apart = ref.actor_id.rpartition(":")[2] if ref.actor_id.endswith((f":{LOCAL_GOVERNMENT}", f":{OVERSIGHT}")) else ""
+    return ref.country_code, ref.role or "GOV", apart

@@ -208,7 +208,7 @@ class SentenceCoder:
             code = "044"  # "recibió a X y a Y": a meeting of three
         how_sure, reported_by = certainty(tok, said(), self.cues)
         confidence = round(p.confidence * (0.85 if inherited else 1.0), 3)
-        local = self.cues("local_office")
+        local = actors.local_offices
         rivals = self.index.root_is(code, "rivals")  # "Kicillof acusó a Milei": two people, two sides
         kept = [(s, t) for s, t in pairs if t is None or not same_actor(s, t, local)
                 or rivals and _two_people(s, t)]
