@@ -97,6 +97,15 @@ def _governs_its_act(tok: Token, overrides: list[Pattern] | None) -> bool:
     return bool(words) and any(form(g) in words for c in tok.children for g in (c, *c.children))
 
 
+def _calls_to_act(tok: Token) -> bool:
+    """The verb governs an act still to be done, an infinitive, itself or through whom it calls on ("llamó a los
+    taxistas y a las plataformas a sentarse": the small model hangs the act on the last of them)."""
+    callees = list(syntax.objects(tok)) + [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    callees += [c for o in callees for c in o.conjuncts]
+    return any(c.dep_ in ("xcomp", "acl", "advcl") and "Inf" in feats(c, "VerbForm")
+               for h in (tok, *callees) for c in h.children)
+
+
 def token_kind(tok: Token) -> str | None:
     pos = tok.pos_
     if pos in ("VERB", "AUX") or (pos == "ADJ" and feats(tok, "VerbForm") == ("Part",)):
@@ -290,6 +299,8 @@ class TriggerIndex:
         if p.intransitive and (objects or any(c.dep_ == "ccomp" for c in tok.children)):
             return False  # "manifestó su apoyo", "marched that..."; "marcharon por el centro" has no object
         if p.object_place and not self._takes_a_place(objects, actors):
+            return False
+        if p.calls_to_act and not _calls_to_act(tok):
             return False
         return not (p.without and near & set(p.without))
 

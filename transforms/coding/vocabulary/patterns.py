@@ -64,6 +64,8 @@ class Pattern:
     reciprocal: bool = False  # each side does it to the other ("traded accusations"; the dictionaries' "[112:112]")
     object_place: bool = False  # only when what is taken is a place ("tomaron El Fasher", "el control de la localidad")
     echo: bool = False  # the source did what another side last did, to the same target ("followed suit")
+    calls_to_act: bool = False  # only when it governs an act still to be done, an infinitive: "llamó a los maestros a
+    # regresar a las aulas" is an appeal, "llamó a su homólogo" a call
     at_home: bool = False  # the act stays in its source's country: a target of another country leaves the word to
     # the next pattern ("sent 150 soldiers to Enga province": 154; "sent troops to Russia": the dictionaries' 062)
     case: str | None = None  # overrides: a sentence the dictionary gets wrong and this pattern codes
@@ -107,6 +109,7 @@ def parse_pattern(row: dict) -> Pattern:
         when_to_act=row.get("when_to_act"), undergone=bool(row.get("undergone")),
         announced_only=bool(row.get("announced_only")), reciprocal=bool(row.get("reciprocal")),
         echo=bool(row.get("echo")), object_place=bool(row.get("object_place")), at_home=bool(row.get("at_home")),
+        calls_to_act=bool(row.get("calls_to_act")),
     )
 
 
