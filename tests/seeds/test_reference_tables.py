@@ -78,6 +78,7 @@ def test_a_code_recoded_by_its_doers_role_names_cameo_codes_and_actor_roles(seed
         assert row["cameo_code"] in codes and row["code"] in codes, row
         assert set(row["roles"].split()) <= roles, row
         assert set(row["unless_target"].split()) <= roles, row
+        assert set(row["clash_with"].split()) <= roles, row
 
 
 def test_a_dictionary_code_the_codebook_lacks_is_kept_as_the_nearest_code_it_lists():

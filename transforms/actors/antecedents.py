@@ -75,6 +75,8 @@ def named_group(actors: ArticleActors, head: Token, role: str) -> ActorRef | Non
     group the article named last before it (the ELN, the M23), when it named one of that kind."""
     if role not in ARMED_GROUP_ROLES:
         return None
+    if any(actors.kind_at(t.i) == lx.ORGANISATION for c in head.conjuncts for t in c.subtree):
+        return None  # "los combates entre la guerrilla del ELN y las disidencias": beside the group, another one
     return _organisation_named_last(actors, head, lambda e: e.role in ARMED_GROUP_ROLES)
 
 

@@ -350,7 +350,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
             # "la ministra aseguró...": the one person of the article holding that title
             person = self.titles.holder_among(title, self.published, self.memory.known()) if title else None
             return person if person is not None else self._sector(found, head, led)
-        role = led or role_of(found)
+        role = led or role_of(found) or self._elided_role(head, found)
         title = title_of(found) if led is None else None
         named = self._named_after(head, country) if title else None
         if named is not None:  # "a la embajadora mexicana, Raquel Serur,": the parser lost the apposition
@@ -406,6 +406,14 @@ class ArticleActors(ArticlePersons, Whereabouts):
         if known is None:
             known = self._subject_matter[key] = subject_matter(span)
         return known
+
+    def _elided_role(self, head: Token, found: list[Found]) -> str | None:
+        """A bare nationality joined to a sector of another nationality shares its noun: "tropas indias y
+        paquistaníes" are Pakistan's troops too, not its civilians."""
+        if head.dep_ != "conj" or any(f.kind != lx.DEMONYM for f in found):
+            return None
+        first = [f for f in self._found(head.head) if f.depth <= MAX_DEPTH]
+        return role_of(first) if any(f.kind == lx.DEMONYM for f in first) else None
 
     def _local_office(self, found: list[Found]) -> bool:
         return any(f.kind == lx.AGENT and fold_word(f.span[0].text) in self.local_offices for f in found if f.depth <= 1)

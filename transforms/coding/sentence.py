@@ -214,13 +214,25 @@ class SentenceCoder:
                 or rivals and _two_people(s, t)]
         if not kept and p.one_sided:  # "el envío de 400 militares a Los Ríos": a show of force at home, at no one named
             kept = list(dict.fromkeys((s, None) for s, _ in pairs))
-        # a one-way act's code may depend on who does it (and to whom); a clash of two sides is a fight whoever they are
-        coded = [Coded(p, tok, code if p.symmetric else self.index.done_by(code, s.role, t.role if t else None), s, t,
-                       future, how_sure, reported_by, confidence, found.place_token) for s, t in kept]
+        # an act's code may depend on who does it (and to whom)
+        coded = [Coded(p, tok, c, s, t, future, how_sure, reported_by, confidence, found.place_token)
+                 for c, s, t in (self._as_done_by(p, code, s, t) for s, t in kept)]
         if p.implies and not future and code == p.cameo:
             coded += [self._implied(p, c, actors) for c in coded if c.target is not None
                       and c.target.country_code and c.target.country_code != c.source.country_code]
         return coded
+
+    def _as_done_by(self, p: Pattern, code: str, source: ActorRef, target: ActorRef | None) -> tuple:
+        """The code of the act as its sides do it, and its sides: a one-way act as its source does it to its
+        target; a clash as either side does it to the other ("la policía se enfrentó con manifestantes": the
+        protesters riot, 145, against the police; two crowds that clash fight)."""
+        if not p.symmetric:
+            return self.index.done_by(code, source.role, target.role if target else None), source, target
+        if target is not None:
+            for doer, other in ((source, target), (target, source)):
+                if (done := self.index.done_by(code, doer.role, other.role, clash=True)) != code:
+                    return done, doer, other
+        return code, source, target
 
     def _admissible(self, p: Pattern, tok: Token, actors: ArticleActors) -> bool:
         """The trigger's words and clause let it state this pattern's act at all."""

@@ -57,7 +57,10 @@ class ArgumentFinder:
         self.forcible = frozenset(r for r in (f"{n:02d}" for n in range(1, 21)) if root_is(r, "forcible"))
 
     def find(self, p: Pattern, tok: Token, actors: ArticleActors, context: SentenceContext) -> Arguments:
-        if p.kind == "verb":
+        between = self._fight_between(p, tok, actors)
+        if between:
+            sources, targets, inherited, target_heads = between[:1], between[1:], False, []
+        elif p.kind == "verb":
             sources, targets, inherited, target_heads = self._of_verb(p, tok, actors, context)
         else:
             sources, targets, inherited, target_heads = self._of_noun(p, tok, actors, context)
@@ -338,8 +341,10 @@ class ArgumentFinder:
             *verb_words(gov), *(f"{lemma(gov)} {form(c)}" for c in gov.children if c.dep_ in ("prt", "compound:prt"))})
         if suppressed and not sources:  # "la policía dispersó una marcha": the marchers, unnamed, are its people
             sources = [force.marchers(tok, actors.local(tok), actors, context)]
-        between = self._between(tok, actors) if not sources and p.symmetric and tok.dep_ not in ("dobj", "obj") \
-            else []
+        # not what a verb takes ("hosted talks between Iran and the United States"); a noun behind a preposition the
+        # small model calls an object is no object ("murieron por los combates entre…")
+        taken = tok.dep_ in ("dobj", "obj") and not any(c.dep_ == "case" for c in tok.children)
+        between = self._between(tok, actors) if not sources and p.symmetric and not taken else []
         if between:  # "murieron en los enfrentamientos entre manifestantes y policías": the phrase names both sides,
             # not the subject of the verb the noun hangs on (who hosts "talks between Iran and the United States" is)
             return between[:1], between[1:], False, []
@@ -394,6 +399,15 @@ class ArgumentFinder:
             targets = resolve_heads(target_heads, actors, False)
         return sources, targets, inherited, target_heads
 
+    def _fight_between(self, p: Pattern, tok: Token, actors: ArticleActors) -> list[ActorRef]:
+        """The sides of the fight a fighting verb tells, or an act done to each other happens in ("murieron en
+        enfrentamientos entre el ELN y las disidencias", the dictionaries' "&PERSONA * EN ENFRENTAMIENTO ENTRE %"
+        coded 190): the fight's, not the dead's."""
+        if p.kind != "verb" or not (p.reciprocal or self.root_is(p.cameo, "opposed")):
+            return []
+        return next((sides for c in tok.children if c.pos_ == "NOUN" for sides in [self._between(c, actors)] if sides),
+                    [])
+
     def _between(self, noun: Token, actors: ArticleActors) -> list[ActorRef]:
         """The sides a symmetric act's "entre"/"between" phrase names, when it names two or more."""
         sides = resolve_heads(args.prep_heads(noun, tuple(self.cues("between_preps"))), actors, False)
@@ -444,7 +458,7 @@ class ArgumentFinder:
         head ("con su homólogo", "with police"), not through a mediator ("con la mediación de Egipto")."""
         with_ = self.cues("with_preps")
         return [h for h in args.prep_heads(verb, preps)
-                if syntax.preposition(h) not in with_ or actors.names_an_actor(h)]
+                if syntax.preposition(h) not in with_ or actors.names_an_actor(h) or _counted(h, actors)]
 
     def perpetrators(self, verb: Token, actors: ArticleActors) -> list[ActorRef]:
         """Who did the violence a victim suffered, when the clause names the act it happened in: "murieron en un
@@ -470,6 +484,11 @@ class ArgumentFinder:
         named = actors.persons_in(start, verb.i)
         others = [r for r in named if r.actor_id != source.actor_id and r.country_code and r.country_code != source.country_code]
         return [source, *others[:1]] if others else [source]
+
+
+def _counted(head: Token, actors: ArticleActors) -> bool:
+    """A number heads the phrase of those it counts: "con cientos de manifestantes"."""
+    return head.pos_ == "NUM" and any(c.dep_ == "nmod" and actors.names_an_actor(c) for c in head.children)
 
 
 def _participial(tok: Token) -> bool:

@@ -61,12 +61,22 @@ def load_root_policy(path: Path, lang: str) -> dict[str, RootPolicy]:
                 for row in csv.DictReader(f)}
 
 
-def load_by_source_role(path: Path) -> dict[str, tuple[frozenset[str], str, frozenset[str]]]:
-    """seeds/reference/cameo_by_source_role.csv: a code that means another act when these roles do it, unless it is
-    done to one of `unless_target`'s roles."""
+@dataclass(frozen=True)
+class Recoding:
+    """A row of seeds/reference/cameo_by_source_role.csv: a code that means another act when `roles` do it, unless
+    it is done to one of `unless_target`; a clash of two sides, only when the other side is one of `clash_with`."""
+    roles: frozenset[str]
+    code: str
+    unless_target: frozenset[str]
+    clash_with: frozenset[str]
+
+
+def load_by_source_role(path: Path) -> dict[str, Recoding]:
     with open(path, encoding="utf-8", newline="") as f:
-        return {row["cameo_code"]: (frozenset(row["roles"].split()), row["code"],
-                                    frozenset((row.get("unless_target") or "").split())) for row in csv.DictReader(f)}
+        return {row["cameo_code"]: Recoding(frozenset(row["roles"].split()), row["code"],
+                                            frozenset((row.get("unless_target") or "").split()),
+                                            frozenset((row.get("clash_with") or "").split()))
+                for row in csv.DictReader(f)}
 
 
 def policy_of(policy: dict[str, RootPolicy], code: str) -> RootPolicy | None:
@@ -118,7 +128,7 @@ def token_kind(tok: Token) -> str | None:
 class TriggerIndex:
     def __init__(self, overrides: list[Pattern], dictionary: VerbDictionary, cues: LangCues,
                  policy: dict[str, RootPolicy], symmetric: frozenset[str],
-                 by_source_role: dict[str, tuple[frozenset[str], str, frozenset[str]]] | None = None):
+                 by_source_role: dict[str, Recoding] | None = None):
         self.overrides: dict[tuple[str, str], list[Pattern]] = {}
         for p in overrides:
             root = policy_of(policy, p.cameo)
@@ -202,12 +212,14 @@ class TriggerIndex:
             )
         return pattern
 
-    def done_by(self, code: str, role: str | None, target_role: str | None = None) -> str:
-        """The code of the act when this role does it: guerrillas burning trucks destroy property (1712), they do
-        not riot (145); peasants occupying a bridge block it (144), they do not take territory (192); protesters who
-        attack an embassy riot (145), but fighting the police is a fight."""
-        roles, other, unless = self.by_source_role.get(code, (frozenset(), code, frozenset()))
-        return other if role in roles and target_role not in unless else code
+    def done_by(self, code: str, role: str | None, target_role: str | None = None, clash: bool = False) -> str:
+        """The code of the act when this role does it (to that role): guerrillas burning trucks destroy property
+        (1712), they do not riot (145); peasants occupying a bridge block it (144), they do not take territory (192);
+        protesters who attack an embassy or clash with the police riot (145); two crowds that `clash` fight."""
+        row = self.by_source_role.get(code)
+        if row is None or role not in row.roles or target_role in row.unless_target:
+            return code
+        return code if clash and target_role not in row.clash_with else row.code
 
     def threat_code(self, code: str) -> str:
         """What threatening an act of `code` is: its root's announced form when that is a threat (1384 for an
