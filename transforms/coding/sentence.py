@@ -222,6 +222,11 @@ class SentenceCoder:
                       and c.target.country_code and c.target.country_code != c.source.country_code]
         return coded
 
+    def _a_toll(self, p: Pattern, tok: Token) -> bool:
+        """Armed harm no one is named for, told as what a fight or a riot did ("murió en el enfrentamiento"): its
+        toll. An arrest made in a riot is still the police's act."""
+        return self.index.root_is(p.cameo, "armed") and self.arguments.toll_of(tok)
+
     def _as_done_by(self, p: Pattern, code: str, source: ActorRef, target: ActorRef | None) -> tuple:
         """The code of the act as its sides do it, and its sides: a one-way act as its source does it to its
         target; a clash as either side does it to the other ("la policía se enfrentó con manifestantes": the
@@ -318,7 +323,7 @@ class SentenceCoder:
             # "el rector fue amenazado de muerte": a victim, no one named; "murieron en un ataque del ELN": its author;
             # "un ataque con explosivos mató a tres civiles": whoever used the weapon, unnamed
             sources = self.arguments.perpetrators(tok, actors) or self._detained_by_reporter(p, tok, actors) or (
-                [] if self._by_a_thing(tok, actors) else [actors.unidentified(tok)])
+                [] if self._by_a_thing(tok, actors) or self._a_toll(p, tok) else [actors.unidentified(tok)])
         if not sources and targets and p.source.fallback == "captor" and subject_undergoes(p, tok):
             # "Los 46 guardias fueron liberados el lunes": freed by whoever the article told held or seized them
             sources = self.arguments.fallbacks.captor_of(targets[0], context)

@@ -463,16 +463,18 @@ class ArgumentFinder:
     def perpetrators(self, verb: Token, actors: ArticleActors) -> list[ActorRef]:
         """Who did the violence a victim suffered, when the clause names the act it happened in: "murieron en un
         ataque del ELN", "were killed in an ambush by rebels" (the act's genitive or "por"/"by" phrase)."""
-        acts = [h for c in verb.children if c.dep_ in ("obl", "nmod", "prep", "advcl") and c.pos_ in ("NOUN", "ADP")
-                for h in ([c] if c.pos_ == "NOUN" else [g for g in c.children if g.dep_ == "pobj"])
-                if self.cues.has(h, "violence")]
+        acts = [h for h in _happened_in(verb, ("obl", "nmod", "prep", "advcl")) if self.cues.has(h, "violence")]
         heads = [d for h in acts for d in args.doers_of(h) or args.genitive_heads(h) or [h]]  # "un bombardeo ruso"
         # "were killed in clashes with the rebels", "murieron en combates con el ELN": the other side of the fight
-        fights = [h for c in verb.children if c.dep_ in ("obl", "nmod", "prep") and c.pos_ in ("NOUN", "ADP")
-                  for h in ([c] if c.pos_ == "NOUN" else [g for g in c.children if g.dep_ == "pobj"])
-                  if self.cues.has(h, "fight_nouns")]
+        fights = [h for h in _happened_in(verb, ("obl", "nmod", "prep")) if self.cues.has(h, "fight_nouns")]
         heads += [o for h in fights for o in args.prep_heads(h, ("with", "con"))]
         return resolve_heads(heads, actors, False)
+
+    def toll_of(self, verb: Token) -> bool:
+        """The harm a verb tells happened in a fight or a riot its clause names (cue class `tolls`: "murió en el
+        tiroteo", "resultaron heridos en los disturbios", "were injured in the clashes"): the fight's toll."""
+        states = [verb, *(c for c in verb.children if c.pos_ == "ADJ")]  # "resultaron heridos en los disturbios"
+        return any(self.cues.has(h, "tolls") for v in states for h in _happened_in(v, ("obl", "nmod", "prep", "advcl")))
 
     def coordinated_with(self, source: ActorRef, verb: Token, actors: ArticleActors) -> list[ActorRef]:
         """"X, y su homólogo Y, mantuvieron...": the persons named with the source before the verb, when joined by
@@ -484,6 +486,12 @@ class ArgumentFinder:
         named = actors.persons_in(start, verb.i)
         others = [r for r in named if r.actor_id != source.actor_id and r.country_code and r.country_code != source.country_code]
         return [source, *others[:1]] if others else [source]
+
+
+def _happened_in(verb: Token, deps: tuple[str, ...]) -> list[Token]:
+    """The nouns of the verb's phrases ("en un ataque", "in clashes")."""
+    return [h for c in verb.children if c.dep_ in deps and c.pos_ in ("NOUN", "ADP")
+            for h in ([c] if c.pos_ == "NOUN" else [g for g in c.children if g.dep_ == "pobj"])]
 
 
 def _counted(head: Token, actors: ArticleActors) -> bool:
