@@ -297,7 +297,8 @@ class ArticleActors(ArticlePersons, Whereabouts):
         owner = self._antecedent_of_whose(head)
         if owner is not None:
             return owner
-        found = [f for f in self._found(head) if f.depth <= MAX_DEPTH and not self._about(f.span)]
+        found = [f for f in self._found(head) if f.depth <= MAX_DEPTH and not self._about(f.span)
+                 and not self.beyond_a_border(f, head)]
         if found and all(f.kind == lx.AGENT for f in found) and party_name(head):
             # "the opposition People's National Party": sector words inside a party's name name the party
             party = self._unknown_party(head)

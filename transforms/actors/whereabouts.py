@@ -17,6 +17,7 @@ from transforms.actors import lexicon as lx
 from transforms.actors.phrase import SECTOR_DEPTH, Found, country_of, phrase_tokens
 from transforms.nlp.components import PLACE_KIND
 from transforms.records import ActorRef
+from transforms.text import fold_word
 
 
 class Whereabouts:
@@ -128,14 +129,24 @@ class Whereabouts:
         start, end = clause.left_edge.i, clause.right_edge.i + 1
         countries = {ref.country_code for ref in self.place_actors(start, end)}
         adjectives: set[str] = set()  # "en la capital nigerina": only where the sentence names no place itself
+        borders = self.cues("borders")
         for i in range(start, end):
             hit = self.by_token.get(i)
             if hit is not None and hit[1] in (lx.STATE, lx.DEMONYM) and hit[0].start == i \
-                    and _locative(hit[0].root, self.locative):
+                    and _locative(hit[0].root, self.locative) and not _names_a_border(hit[0].root, borders):
                 (countries if hit[1] == lx.STATE else adjectives).update(e.country for e in hit[2] if e.country)
         countries = countries or adjectives
         found = self._where[key] = next(iter(countries)) if len(countries) == 1 else None
         return found
+
+    def beyond_a_border(self, found: Found, head: Token) -> bool:
+        """The state or demonym found names whose border a place in the phrase of `head` is near ("a ceremony near
+        the Sudanese border"), not the phrase's own country. A phrase that is the border ("sent troops to the Kuwaiti
+        border") is aimed at it."""
+        root = found.span.root
+        border = root.head.head if root.head.pos_ == "ADP" else root.head
+        return found.kind in (lx.STATE, lx.DEMONYM) and border != head \
+            and _names_a_border(root, self.cues("borders"))
 
     def _conjunct_country(self, head: Token) -> str | None:
         """"las autoridades norcoreanas y los soldados": a conjunct shares the first one's country."""
@@ -261,3 +272,10 @@ def _locative(tok: Token, preps: frozenset[str]) -> bool:
         return False  # "over his French nationality" is no place, "in its capital" names no country by its adjective
     return any(c.dep_ in ("case", "prep") and c.lower_ in preps for c in noun.children) or (
         noun.head.dep_ == "prep" and noun.head.lower_ in preps)
+
+
+def _names_a_border(tok: Token, borders: frozenset[str]) -> bool:
+    """A state or demonym that says whose border a place is on ("near the Sudanese border", "cerca de la frontera con
+    Sudán"): the act happens on this side of it. Not a border's people ("Sudanese border guards")."""
+    head = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+    return (fold_word(head.lemma_) in borders or fold_word(head.text) in borders) and head.dep_ != "compound"
