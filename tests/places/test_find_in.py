@@ -103,6 +103,12 @@ def test_the_gazetteer_tells_whether_a_name_follows_a_locality_word(gazetteer):
     assert not gazetteer.after_locality(text, text.rindex("Buenos"))
 
 
+def test_a_locality_word_ending_a_sentence_names_nothing_after_it(gazetteer):
+    text = "joint management of the river.\nEthiopia's Foreign Ministry dismissed the letter"
+    assert not gazetteer.after_locality(text, text.index("Ethiopia"))
+    assert gazetteer.after_locality("the river Ethiopia", len("the river "))
+
+
 def test_namesakes_are_told_apart_by_the_country_asked_for(gazetteer):
     assert gazetteer.lookup("Santander", country="COL").country_code == "COL"
     assert gazetteer.lookup("Santander").country_code == "ESP"

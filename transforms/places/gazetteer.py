@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 from transforms.build_cache import cached
@@ -15,6 +16,8 @@ from transforms.text import key as text_key
 
 FOREIGN_TOWN = 100_000
 
+
+_PHRASE_BREAK = re.compile(r"[.;:!?,()\[\]\n\"«»“”]")
 
 class Gazetteer:
     """Place names to Places. Build once per process with `Gazetteer.load`."""
@@ -45,7 +48,8 @@ class Gazetteer:
     def after_locality(self, text: str, start: int) -> bool:
         """The name at `start` follows a locality or subdivision word ("vereda Buenos Aires", "el municipio de
         Argelia"): a hamlet's, street's or subdivision's name, not the city or country it shares its name with."""
-        before = list(text_key(text[max(0, start - 40):start]))
+        # only words of its own phrase: "...management of the river.\nEthiopia's Foreign Ministry" follows no river
+        before = list(text_key(_PHRASE_BREAK.split(text[max(0, start - 40):start])[-1]))
         if before and before[-1] in ARTICLES:
             before.pop()
         if len(before) > 1 and before[-1] in OF_WORDS:  # "el municipio de Argelia", "department of Bolivar"
