@@ -116,6 +116,13 @@ def test_the_lexicon_finds_the_actors_of_a_spanish_sentence(lexicon):
     assert AGENT in hits["canciller"] and DEMONYM in hits["ruso"] and DEMONYM in hits["norcoreana"]
 
 
+def test_a_name_does_not_run_across_the_end_of_a_sentence(lexicon):
+    text = "rather than send Cuban doctors home.\nSecretary of State Marco Rubio announced the restrictions."
+    hits = {m.text for m in lexicon.find(text, "en")}
+    assert "home.\nSecretary" not in hits and "Marco Rubio" in hits
+    assert "Brig. Gen" in {m.text for m in lexicon.find("said Brig. Gen. Omar Khan", "en")}  # an abbreviation goes on
+
+
 def test_every_country_code_used_by_an_actor_is_in_countries_csv(countries):
     used = set()
     for name in ("states", "organisations", "institutions"):

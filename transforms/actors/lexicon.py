@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import functools
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -209,6 +210,8 @@ class Lexicon:
                     continue
                 start, end = ws[i][0], ws[i + n - 1][1]
                 surface = text[start:end]
+                if n > 1 and _SENTENCE_BREAK.search(surface):
+                    continue  # "…send doctors home.\nSecretary of State Marco Rubio": no "home secretary"
                 fit = tuple(e for e in entries if e.lang in (None, lang) and _case_fits(e, surface))
                 if fit:
                     hit = Match(start, end, surface, fit)
@@ -219,6 +222,11 @@ class Lexicon:
             else:
                 i += 1
         return out
+
+
+# the end of a sentence inside a would-be name: a line break, a semicolon, or a full stop after a word (not after an
+# abbreviation: "U.S. Army", "Gen. Ramos")
+_SENTENCE_BREAK = re.compile(r"\n|;|\b[a-záéíóúñ]{3,}[.!?]\s")
 
 
 def _case_fits(entry: Entry, surface: str) -> bool:
