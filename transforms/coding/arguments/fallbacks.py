@@ -233,7 +233,7 @@ class TargetFallbacks:
         named = [o for o in args.objects_of(tok) if any(self.cues.has(c, "definite") for c in o.children)]
         # "demanded the lifting of the sanctions", "exigió el levantamiento de las sanciones": what is to end
         named += [g for o in named for g in args.genitive_heads(o) if g.pos_ == "NOUN"]
-        for o in named + _named_by_free_relative(tok):
+        for o in named + args.named_by_free_relative(tok):
             for cls, role, roots in self._act_nouns:
                 author = context.author_of(roots, source, role=role or None) if self.cues.has(o, cls) else None
                 if author is not None:
@@ -302,14 +302,6 @@ class TargetFallbacks:
             return named[:2]
         pair = [a for a in context.last_pair() if a.country_code != mediator.country_code]
         return pair if len(pair) == 2 else []
-
-
-def _named_by_free_relative(verb: Token) -> list[Token]:
-    """"firmly opposes what it called illegal unilateral sanctions", "rechazó lo que calificó de sanciones ilegales":
-    the noun a free relative object gives the thing it stands for."""
-    return [n for c in verb.children if c.dep_ == "ccomp" and any(
-        (t.lower_ == "what" or syntax.is_relative_pronoun(t)) and t.dep_ in ("dobj", "obj") for t in c.children)
-        for n in c.children if n.dep_ in ("oprd", "obj", "dobj", "xcomp") and n.pos_ == "NOUN"]
 
 
 def _first_named(tokens: list[Token], sources: list[ActorRef], actors: ArticleActors,

@@ -182,6 +182,10 @@ class ArgumentFinder:
                     source_heads, inherited = attributed, False
             target_heads = args.objects_of(tok) or args.clitic_referents(tok, self._clitics) \
                 if "object" in p.target.deps else []
+            if not target_heads and "object" in p.target.deps:
+                # "condemned what she called a dangerous escalation by Moscow": whoever did what the free relative
+                # names
+                target_heads = [o for n in args.named_by_free_relative(tok) for o in owners_of(n, actors)]
             target_heads = [h for h in target_heads if not self.fallbacks.asks_release(p, h)]
             if p.symmetric:
                 target_heads += self._counterparts(tok, p.target.preps, actors)

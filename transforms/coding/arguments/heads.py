@@ -425,3 +425,11 @@ def climbed_far(verb: Token) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def named_by_free_relative(verb: Token) -> list[Token]:
+    """"firmly opposes what it called illegal unilateral sanctions", "rechazó lo que calificó de sanciones ilegales":
+    the noun a free relative object gives the thing it stands for."""
+    return [n for c in verb.children if c.dep_ == "ccomp" and any(
+        (t.lower_ == "what" or syntax.is_relative_pronoun(t)) and t.dep_ in ("dobj", "obj") for t in c.children)
+        for n in c.children if n.dep_ in ("oprd", "obj", "dobj", "xcomp") and n.pos_ == "NOUN"]
