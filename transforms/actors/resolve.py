@@ -299,6 +299,12 @@ class ArticleActors(ArticlePersons, Whereabouts):
             return owner
         found = [f for f in self._found(head) if f.depth <= MAX_DEPTH and not self._about(f.span)
                  and not self.beyond_a_border(f, head)]
+        if found and all(f.kind in (lx.STATE, lx.DEMONYM) and f.depth > 0 for f in found) \
+                and self.cues.has(head, "civil_bodies") and head.text[:1].isupper():
+            # "la Asociación Rural del Paraguay" (cue class civil_bodies): a civil body named after its country is
+            # of it, not its government
+            return self.sector("NGO", country_of(found, self.locative), phrase_text(head),
+                               body_label(head, found, "NGO"))
         if found and all(f.kind == lx.AGENT for f in found) and party_name(head):
             # "the opposition People's National Party": sector words inside a party's name name the party
             party = self._unknown_party(head)
