@@ -110,6 +110,8 @@ def test_the_articles_language_orders_only_namesakes_that_rank_the_same(gazettee
     ("Valencia", "VEN", "VEN"),
     ("Santiago", "PER", "CHL"),  # a capital abroad outranks a town at home
     ("Kandahar", "PAK", "AFG"),  # a big city abroad is that city
+    ("Beni", "BOL", "BOL"),  # "el Beni": the region at home named without its article, not the Congolese city
+    ("Beni", "COD", "COD"),
 ])
 def test_a_story_reads_a_shared_name_as_its_own_country_does(gazetteer, name, home, country):
     assert gazetteer.lookup_from(name, home).country_code == country

@@ -77,10 +77,15 @@ class Gazetteer:
         its name with small towns elsewhere ("la Alameda" of Santiago is no Californian city, "el barrio de Gerona"
         no Philippine town); a city of another country is taken when it is big (`FOREIGN_TOWN` people or more)."""
         bucket = self._index.names.get(key(name), ())
+        here = next((c for c in bucket if c.place.country_code == home.upper()), None)
+        if here is None:  # "el Beni", "La Guajira" written without their article: the region at home
+            here = next((c for article in sorted(ARTICLES) for c in self._index.names.get(key(f"{article} {name}"), ())
+                         if c.place.country_code == home.upper() and c.place.feature == "region"), None)
+            if here is not None:
+                return here.place
         if not bucket:
             return None
         best = bucket[0]
-        here = next((c for c in bucket if c.place.country_code == home.upper()), None)
         if here is not None and here.tier >= best.tier:  # a capital abroad outranks a town at home: "Santiago"
             return here.place
         return best.place if best.tier > CITY or best.place.feature != "city" or best.population >= FOREIGN_TOWN else None
