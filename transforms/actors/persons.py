@@ -152,7 +152,14 @@ class ArticlePersons:
         if ref.country_code is not None or ref.role is None or self.home_country is None:
             return ref
         found = self._phrase(span)
-        country = self._speaking_from(span) or self.home_country
+        if len(span) == 1 and ref.actor_id in self._office_of:  # "Abdallah": where "Su portavoz, el general Nabil
+            # Abdallah" put him
+            country = self._office_of[ref.actor_id]
+            return ActorRef(ref.actor_id, ref.name, country, ref.role, kind=ref.kind, matched_text=ref.matched_text)
+        placed = self._speaking_from(span) or self._possessor_of_title(found)
+        if placed is not None and len(span) > 1:
+            self._office_of.setdefault(ref.actor_id, placed)
+        country = placed or self.home_country
         if any(f.kind == PLACE_KIND for f in found):  # "Borno Governor Babagana Zulum": where he holds office
             country = self._place_country(found)
         if country is None or any(f.kind not in (lx.AGENT, PLACE_KIND) for f in found):
@@ -161,6 +168,17 @@ class ArticlePersons:
         if self._local_office(found):  # a governor is a side against the nation's government (`sides.same_actor`)
             text = " ".join([*(f.span.text for f in found if f.kind == lx.AGENT), text])
         return ActorRef(ref.actor_id, ref.name, country, ref.role, kind=ref.kind, matched_text=text)
+
+    def _possessor_of_title(self, found: list[Found]) -> str | None:
+        """"Su portavoz, el general Nabil Abdallah": the title's possessor's country (the phrase the title stands in
+        apposition to included)."""
+        title = next((f.span.root for f in found if f.kind == lx.AGENT), None)
+        while title is not None:
+            country = self._possessor_country(title)
+            if country is not None or title.dep_ != "appos" or title.head == title:
+                return country
+            title = title.head
+        return None
 
     def _speaking_from(self, span: Span) -> str | None:
         """The country of the capital or state a sentence opens with, set off by a comma, as wire copy says where a

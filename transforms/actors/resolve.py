@@ -110,6 +110,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
         self._home_country: str | None = None
         self._where: dict[tuple[int, int], str | None] = {}  # (sentence, clause) -> the one country it places its act in
         self._possessing = False  # resolving a possessive's owner (see _possessor_country)
+        self._office_of: dict[str, str] = {}  # person -> the country their full name's phrase put their office in
         self._opposing = False  # resolving the subject that opposes a government (see _opposed_government)
         self.memory = PersonMemory()
         self.by_token: dict[int, tuple[Span, str, tuple[lx.Entry, ...]]] = {}

@@ -36,10 +36,23 @@ class Whereabouts:
             if subjects:
                 ref = self._subject_actor(subjects[0])
                 return ref.country_code if ref is not None else None
+            if verb.head == verb and head.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
+                return self._previous_subject_country(head)
             if verb.dep_ not in ("xcomp", "advcl", "conj", "acl", "ccomp") or verb.head == verb:
                 return None
             verb = verb.head
         return None
+
+    def _previous_subject_country(self, head: Token) -> str | None:
+        """"El ejército sudanés negó… Su portavoz aseguró…": a subject whose possessive the sentence does not answer
+        is of the previous sentence's subject."""
+        start = head.sent.start
+        if start == 0:
+            return None
+        root = self.doc[start - 1].sent.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
+        ref = self._subject_actor(subjects[0]) if subjects else None
+        return ref.country_code if ref is not None else None
 
     def _reporting_state(self, head: Token) -> str | None:
         """"Pakistan's military said 26 civilians were killed": a state's side reporting civilians' harm in a clause
