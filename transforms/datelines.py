@@ -48,12 +48,22 @@ class Dateline:
     end: int  # where the story begins
 
 
+def _titled(place: str) -> bool:
+    """A place written as a name: up to four words, each capitalised ("Freetown", "Puerto Príncipe", "La Paz")."""
+    words = place.split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() or w.lower() in ("de", "del", "la", "el", "of") for w in words) \
+        and words[0][:1].isupper()
+
+
 def find_dateline(text: str) -> Dateline | None:
     first_line = text[: text.find("\n")] if "\n" in text else text
     m = _LINE.match(first_line)
-    if not m or not m["place"].strip() or not m["place"].strip()[:3].isupper():
+    if not m or not m["place"].strip():
         return None
     paren_agency = bool(m["paren"]) and _AGENCY.fullmatch(m["paren"].strip()) is not None
+    agency = paren_agency or (m["agency"] is not None and _AGENCY.fullmatch(m["agency"].strip()) is not None)
+    if not m["place"].strip()[:3].isupper() and not (agency and _titled(m["place"])):
+        return None  # a place in capitals, or written as a name and signed by a wire service ("Caracas, Oct 28 (EFE).-")
     if m["date"] is None and m["agency"] is None and not paren_agency and m["dash"].strip(" .") not in ("--", "—", "–"):
         return None  # without a date only a long dash or a wire service marks one ("BOGOTÁ -- ", "GOMA (Reuters) - ")
     month = MONTHS.get(fold_word(m["m1"] or m["m2"] or "")) if m["date"] else None

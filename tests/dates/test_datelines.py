@@ -46,5 +46,19 @@ def test_a_wire_service_in_brackets_marks_a_dateline_with_no_date_and_a_plain_hy
     assert line is not None and (line.place, line.qualifier) == (place, qualifier)
 
 
+@pytest.mark.parametrize("text, place, day", [
+    ("Freetown, May 14 (EFE).- Sierra Leone summoned Guinea's ambassador.", "Freetown", 14),
+    ("Tegucigalpa, 9 dic 2025 (AFP) - Simpatizantes de Libre bloquearon carreteras.", "Tegucigalpa", 9),
+    ("Vilnius (AFP) - Lithuania shut its border.", "Vilnius", None),
+])
+def test_a_place_written_as_a_name_is_a_dateline_when_a_wire_service_signs_it(text, place, day):
+    line = find_dateline(text)
+    assert line is not None and (line.place, line.day) == (place, day)
+
+
+def test_a_name_before_a_comma_and_a_date_is_no_dateline_without_a_wire_service():
+    assert find_dateline("Caracas, 12 de julio -- el Gobierno anunció.") is None
+
+
 def test_a_plain_hyphen_alone_marks_no_dateline():
     assert find_dateline("BOGOTÁ - La Policía detuvo a tres sospechosos.") is None
