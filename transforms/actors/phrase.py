@@ -22,7 +22,8 @@ LINKING_PREPS = frozenset({"of", "de", "del"})
 # bodies named after whom they gather: "la Federación de Trabajadores del Transporte" are workers
 BODIES = frozenset({"federación", "confederación", "asociación", "coordinadora", "colectivo", "gremio", "gremios",
                     "organización", "organizaciones", "consejo", "federation", "confederation", "association",
-                    "coalition", "council", "organisation", "organisations", "organization", "organizations"})
+                    "coalition", "council", "organisation", "organisations", "organization", "organizations",
+                    "commission", "comisión", "committee", "comité"})
 # the head words of a political party's name: "the Rastriya Swatantra Party", "el Partido Morado"
 PARTIES = frozenset({"party", "partido"})
 # heads that take their sector from a modifier: "opposition supporters", "government forces", "police officers"
