@@ -2,10 +2,12 @@
 "WOODSIDE, California, Nov 16 -- ", "VOSTOCHNI (Rusia), 14 sep -- ", "BOGOTÁ -- ", "GOMA (Reuters) - ".
 
 A dateline is looked for on the first line only, and its place must be written
-in capitals, so an ordinary opening sentence ("Rusia y Corea del Norte, 12 de
-julio -- ...") is never taken for one. Three stages use it: the sentence
-splitter starts the story after it, the date rules date the article by it, and
-the coder places the lede there and takes the article's country from it.
+in capitals, or as a name when a wire service in brackets signs the line
+("Freetown, May 14 (EFE).- ", "Vilnius (AFP) - "), so an ordinary opening
+sentence ("Rusia y Corea del Norte, 12 de julio -- ...") is never taken for
+one. Three stages use it: the sentence splitter starts the story after it, the
+date rules date the article by it, and the coder places the lede there and
+takes the article's country from it.
 """
 from __future__ import annotations
 

@@ -227,7 +227,8 @@ class SentenceCoder:
         toll. An arrest made in a riot is still the police's act."""
         return self.index.root_is(p.cameo, "armed") and self.arguments.toll_of(tok)
 
-    def _as_done_by(self, p: Pattern, code: str, source: ActorRef, target: ActorRef | None) -> tuple:
+    def _as_done_by(self, p: Pattern, code: str, source: ActorRef,
+                    target: ActorRef | None) -> tuple[str, ActorRef, ActorRef | None]:
         """The code of the act as its sides do it, and its sides: a one-way act as its source does it to its
         target; a clash as either side does it to the other ("la policía se enfrentó con manifestantes": the
         protesters riot, 145, against the police; two crowds that clash fight)."""

@@ -17,7 +17,9 @@ from transforms.text import key as text_key
 FOREIGN_TOWN = 100_000
 
 
+# what ends a phrase: a locality word before it names nothing after it ("the river.\nEthiopia")
 _PHRASE_BREAK = re.compile(r"[.;:!?,()\[\]\n\"«»“”]")
+
 
 class Gazetteer:
     """Place names to Places. Build once per process with `Gazetteer.load`."""
@@ -75,7 +77,8 @@ class Gazetteer:
         capital abroad has the name: "Santiago" in a Peruvian story), else the best known, unless that is only a town
         abroad (a region abroad is that region: "Abkhazia"). A street, square or building of the story's city shares
         its name with small towns elsewhere ("la Alameda" of Santiago is no Californian city, "el barrio de Gerona"
-        no Philippine town); a city of another country is taken when it is big (`FOREIGN_TOWN` people or more)."""
+        no Philippine town); a city of another country is taken when it is big (`FOREIGN_TOWN` people or more). A
+        region at home is also found without its article ("el Beni" is El Beni, not Beni in DR Congo)."""
         bucket = self._index.names.get(key(name), ())
         here = next((c for c in bucket if c.place.country_code == home.upper()), None)
         if here is None:  # "el Beni", "La Guajira" written without their article: the region at home
