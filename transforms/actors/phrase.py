@@ -23,7 +23,8 @@ LINKING_PREPS = frozenset({"of", "de", "del"})
 BODIES = frozenset({"federación", "confederación", "asociación", "coordinadora", "colectivo", "gremio", "gremios",
                     "organización", "organizaciones", "consejo", "federation", "confederation", "association",
                     "coalition", "council", "organisation", "organisations", "organization", "organizations",
-                    "commission", "comisión", "committee", "comité"})
+                    "commission", "comisión", "committee", "comité", "plataforma", "platform", "fundación",
+                    "foundation", "observatorio", "observatory", "red", "network", "instituto", "institute"})
 # the head words of a political party's name: "the Rastriya Swatantra Party", "el Partido Morado"
 PARTIES = frozenset({"party", "partido"})
 # heads that take their sector from a modifier: "opposition supporters", "government forces", "police officers"
