@@ -32,6 +32,7 @@ from transforms.actors.phrase import (
     MAX_DEPTH,
     MEMBERS,
     PERSON_LABELS,
+    QUANTITIES,
     SECTOR_DEPTH,
     Found,
     body_label,
@@ -265,8 +266,9 @@ class ArticleActors(ArticlePersons, Whereabouts):
         deps = ("appos", "flat", "amod", "compound") if head.pos_ == "PROPN" else ("appos", "flat", "amod")
         if any(c.i in self.by_token for c in head.children if c.dep_ in deps):
             return True
-        # "con los dirigentes del sindicato", "with members of the union": the members of a body stand for it
-        return (head.lower_ in MEMBERS or head.lemma_.lower() in MEMBERS) and any(
+        # "con los dirigentes del sindicato", "with members of the union": the members of a body stand for it, and a
+        # count for those it counts ("con cientos de manifestantes")
+        return (head.lower_ in MEMBERS or head.lemma_.lower() in MEMBERS or head.lower_ in QUANTITIES) and any(
             g.i in self.by_token for c in head.children if c.dep_ in ("nmod", "prep")
             for g in ((c,) if c.dep_ == "nmod" else tuple(p for p in c.children if p.dep_ == "pobj")))
 

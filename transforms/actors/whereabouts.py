@@ -146,7 +146,7 @@ class Whereabouts:
         for i in range(start, end):
             hit = self.by_token.get(i)
             if hit is not None and hit[1] in (lx.STATE, lx.DEMONYM) and hit[0].start == i \
-                    and _locative(hit[0].root, self.locative) and not _names_a_border(hit[0].root, borders):
+                    and _locative(hit[0].root, self.locative) and _border_named(hit[0].root, borders) is None:
                 (countries if hit[1] == lx.STATE else adjectives).update(e.country for e in hit[2] if e.country)
         countries = countries or adjectives
         found = self._where[key] = next(iter(countries)) if len(countries) == 1 else None
@@ -156,10 +156,8 @@ class Whereabouts:
         """The state or demonym found names whose border a place in the phrase of `head` is near ("a ceremony near
         the Sudanese border"), not the phrase's own country. A phrase that is the border ("sent troops to the Kuwaiti
         border") is aimed at it."""
-        root = found.span.root
-        border = root.head.head if root.head.pos_ == "ADP" else root.head
-        return found.kind in (lx.STATE, lx.DEMONYM) and border != head \
-            and _names_a_border(root, self.cues("borders"))
+        border = _border_named(found.span.root, self.cues("borders"))
+        return found.kind in (lx.STATE, lx.DEMONYM) and border is not None and border != head
 
     def _conjunct_country(self, head: Token) -> str | None:
         """"las autoridades norcoreanas y los soldados": a conjunct shares the first one's country."""
@@ -287,8 +285,9 @@ def _locative(tok: Token, preps: frozenset[str]) -> bool:
         noun.head.dep_ == "prep" and noun.head.lower_ in preps)
 
 
-def _names_a_border(tok: Token, borders: frozenset[str]) -> bool:
-    """A state or demonym that says whose border a place is on ("near the Sudanese border", "cerca de la frontera con
-    Sudán"): the act happens on this side of it. Not a border's people ("Sudanese border guards")."""
+def _border_named(tok: Token, borders: frozenset[str]) -> Token | None:
+    """The border a state or demonym says whose it is ("near the Sudanese border", "cerca de la frontera con Sudán"):
+    the act happens on this side of it. Not a border's people ("Sudanese border guards")."""
     head = tok.head.head if tok.head.pos_ == "ADP" else tok.head
-    return (fold_word(head.lemma_) in borders or fold_word(head.text) in borders) and head.dep_ != "compound"
+    named = (fold_word(head.lemma_) in borders or fold_word(head.text) in borders) and head.dep_ != "compound"
+    return head if named else None

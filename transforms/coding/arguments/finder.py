@@ -462,7 +462,7 @@ class ArgumentFinder:
         head ("con su homólogo", "with police"), not through a mediator ("con la mediación de Egipto")."""
         with_ = self.cues("with_preps")
         return [h for h in args.prep_heads(verb, preps)
-                if syntax.preposition(h) not in with_ or actors.names_an_actor(h) or _counted(h, actors)]
+                if syntax.preposition(h) not in with_ or actors.names_an_actor(h)]
 
     def perpetrators(self, verb: Token, actors: ArticleActors) -> list[ActorRef]:
         """Who did the violence a victim suffered, when the clause names the act it happened in: "murieron en un
@@ -496,11 +496,6 @@ def _happened_in(verb: Token, deps: tuple[str, ...]) -> list[Token]:
     """The nouns of the verb's phrases ("en un ataque", "in clashes")."""
     return [h for c in verb.children if c.dep_ in deps and c.pos_ in ("NOUN", "ADP")
             for h in ([c] if c.pos_ == "NOUN" else [g for g in c.children if g.dep_ == "pobj"])]
-
-
-def _counted(head: Token, actors: ArticleActors) -> bool:
-    """A number heads the phrase of those it counts: "con cientos de manifestantes"."""
-    return head.pos_ == "NUM" and any(c.dep_ == "nmod" and actors.names_an_actor(c) for c in head.children)
 
 
 def _participial(tok: Token) -> bool:
