@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from transforms.actors import lexicon as lx
+from transforms.cues import LangCues
 from transforms.records import ActorRef
+from transforms.text import fold_word, token_form, token_lemma
 
 # Children whose subtrees are other clauses or other conjuncts, not part of the phrase.
 _OUTSIDE = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "csubj", "mark"}
@@ -19,28 +21,31 @@ MAX_DEPTH = 3
 SECTOR_DEPTH = 2  # "miembros de un grupo armado": a sector word may sit under a partitive head
 # the prepositions that make a noun part of its head ("members of the ministry"), not another party to it
 LINKING_PREPS = frozenset({"of", "de", "del"})
-# bodies named after whom they gather: "la Federación de Trabajadores del Transporte" are workers
-BODIES = frozenset({"federación", "confederación", "asociación", "coordinadora", "colectivo", "gremio", "gremios",
-                    "organización", "organizaciones", "consejo", "federation", "confederation", "association",
-                    "coalition", "council", "organisation", "organisations", "organization", "organizations",
-                    "commission", "comisión", "committee", "comité", "plataforma", "platform", "fundación",
-                    "foundation", "observatorio", "observatory", "red", "network", "instituto", "institute"})
-# the head words of a political party's name: "the Rastriya Swatantra Party", "el Partido Morado"
-PARTIES = frozenset({"party", "partido"})
-# heads that take their sector from a modifier: "opposition supporters", "government forces", "police officers"
-MEMBERS = BODIES | frozenset({"members", "member", "supporters", "supporter", "officers", "officer", "forces", "troops",
-                     "personnel", "officials", "official", "leaders", "leader", "activists", "fighters", "units",
-                     "followers", "loyalists", "elements", "spokesman", "spokeswoman", "miembros", "integrantes",
-                     "efectivos", "agentes", "unidades", "simpatizantes", "partidarios", "seguidores", "fuerzas",
-                     "tropas", "funcionarios", "dirigentes", "líderes", "elementos", "portavoz", "dirigencia",
-                     "cúpula", "leadership", "representantes", "representatives", "delegación", "delegation",
-                     "comisión",
-                     "pleno", "plenario", "plenary"})  # "el Pleno del Congreso" is the Congress
-# units that belong to the body named below them: "Fuerzas Especiales de Carabineros", "police special forces"
-UNITS = frozenset({"fuerzas especiales", "special forces"})
-# counts of people the model tags as a name with what they count ("Cientos de maestros" as one MISC entity)
-QUANTITIES = frozenset({"cientos", "miles", "decenas", "centenares", "millares", "docenas", "millones", "hundreds",
-                        "thousands", "dozens", "scores", "tens", "millions"})
+
+
+@dataclass(frozen=True)
+class PhraseWords:
+    """The closed word lists a phrase is read with (seeds/patterns/cues.jsonl), folded: `bodies` named after whom
+    they gather ("la Federación de Trabajadores del Transporte" are workers), the head words of a party's name
+    (`parties`), heads that take their sector from a modifier or the body below them (`members`, with the bodies:
+    "opposition supporters", "los dirigentes del sindicato"), `units` that belong to the body named below them
+    ("Fuerzas Especiales de Carabineros"), counts of people (`quantities`: "cientos", "thousands") and the words a
+    count opens with (`counting`: "unos", "at least")."""
+
+    bodies: frozenset[str]
+    parties: frozenset[str]
+    members: frozenset[str]
+    units: frozenset[str]
+    quantities: frozenset[str]
+    counting: frozenset[str]
+
+    @classmethod
+    def of(cls, cues: LangCues) -> "PhraseWords":
+        return cls(cues("bodies"), cues("parties"), cues("members") | cues("bodies"), cues("units"),
+                   cues("quantities"), cues("counting"))
+
+    def member(self, tok: Token) -> bool:
+        return token_form(tok) in self.members or token_lemma(tok) in self.members
 
 
 @dataclass(frozen=True)
@@ -105,14 +110,14 @@ def _runs_on(entity: Span) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in entity)
 
 
-def names_its_phrase(span: Span, head: Token) -> bool:
+def names_its_phrase(span: Span, head: Token, words: PhraseWords) -> bool:
     """A sector word is the head of the phrase or of a nominal under it ("miembros de un grupo armado"), not a
     modifier of another noun ("military-to-military communications") nor a word of a longer name ("Kurdistan
     Workers' Party")."""
     e = _entity_around(span)
     if e is not None and not _runs_on(e) and not _heads_entity(span, e) and not _ends_entity(span, e) \
-            and not _named_after_a_body(e) \
-            and any(t.pos_ not in ("DET", "ADP", "PUNCT", "NUM") and t.lower_ not in QUANTITIES | MEMBERS
+            and not _named_after_a_body(e, words) \
+            and any(t.pos_ not in ("DET", "ADP", "PUNCT", "NUM") and token_form(t) not in words.quantities | words.members
                     for t in e if not span.start <= t.i < span.end):
         return False  # "La policía" is the police; "Kurdistan Workers' Party" is not workers; "el ministro de
         # Educación" (one entity to the model) is a minister
@@ -120,9 +125,9 @@ def names_its_phrase(span: Span, head: Token) -> bool:
     while cur != head:
         modifier = cur.dep_ in ("amod", "compound", "nummod", "advmod") or cur.pos_ == "ADJ" or (
             cur.dep_ in ("nmod", "npadvmod") and cur.i < cur.head.i)  # English noun premodifiers
-        if modifier and not (cur.head.lemma_.lower() in MEMBERS or cur.head.lower_ in MEMBERS) and not _titles(cur):
+        if modifier and not words.member(cur.head) and not _titles(cur):
             return False
-        if cur.dep_ == "poss" and cur.head.lower_ in BODIES:  # "the Teachers' Dignity Coalition": a body of teachers
+        if cur.dep_ == "poss" and token_form(cur.head) in words.bodies:  # "the Teachers' Dignity Coalition": a body of teachers
             cur = cur.head
             continue
         if cur.head == cur or _linked_by_other_than_of(cur):
@@ -131,17 +136,17 @@ def names_its_phrase(span: Span, head: Token) -> bool:
     return True
 
 
-def _named_after_a_body(e: Span) -> bool:
+def _named_after_a_body(e: Span, words: PhraseWords) -> bool:
     """A body whose name opens or ends with a word for a gathering of people is named after them: "la Federación de
     Trabajadores del Transporte" is workers, "la Asociación de Médicos" doctors."""
-    words = [t for t in e if t.pos_ != "DET"]
-    return bool(words) and (words[0].lower_ in BODIES or words[-1].lower_ in BODIES)
+    named = [t for t in e if t.pos_ != "DET"]
+    return bool(named) and (token_form(named[0]) in words.bodies or token_form(named[-1]) in words.bodies)
 
 
-def party_name(head: Token) -> str | None:
+def party_name(head: Token, words: PhraseWords) -> str | None:
     """The name of the party `head` heads when it is one, spelled as a name ("the Rastriya Swatantra Party", "el
     Partido de la Liberación Dominicana"), not a party named by what it is ("the ruling party")."""
-    if head.lower_ not in PARTIES or not head.text[:1].isupper():
+    if token_form(head) not in words.parties or not head.text[:1].isupper():
         return None
     tokens = phrase_tokens(head)
     # the name ends where an aside opens: "the Rastriya Swatantra Party (RSP)"
@@ -218,12 +223,12 @@ def role_of(found: list[Found]) -> str | None:
     return None
 
 
-def led_role(found: list[Found]) -> str | None:
+def led_role(found: list[Found], words: PhraseWords) -> str | None:
     """The role of the body a title's holder leads, when the phrase names it below the title: "el presidente del
     sindicato" is LAB, "the spokesman for the army" MIL, "el presidente del Senado" LEG — not the state's
     president; and of the body a unit belongs to: "Fuerzas Especiales de Carabineros" are police."""
     title = next((f for f in found if f.kind == lx.AGENT and f.depth <= 1
-                  and (any(e.title for e in f.entries) or f.span.text.lower() in UNITS)), None)
+                  and (any(e.title for e in f.entries) or fold_word(f.span.text) in words.units)), None)
     if title is None:
         return None
     own = {e.role for e in title.entries}
@@ -253,11 +258,9 @@ def title_of(found: list[Found]) -> str | None:
 
 
 _NOT_NAME = frozenset({"DET", "ADP", "NUM", "PUNCT", "CCONJ"})
-_COUNTING = frozenset({"unos", "unas", "some", "about", "around", "nearly", "several", "varios", "varias", "algunos",
-                       "algunas", "cerca", "más", "more", "than", "at", "least"})
 
 
-def body_label(head: Token, found: list[Found], role: str | None) -> str:
+def body_label(head: Token, found: list[Found], role: str | None, words: PhraseWords) -> str:
     """A sector of a state as the text names it: the name the model finds around the phrase's head ("los Mossos
     d'Esquadra", "the Border Security Force"), else the words that give it its role ("una patrulla de Carabineros",
     "cientos de manifestantes"); nothing when only a country, a capital or a demonym names it. The actor stays
@@ -265,15 +268,15 @@ def body_label(head: Token, found: list[Found], role: str | None) -> str:
     places = {t.i for f in found if f.kind in (lx.STATE, lx.CAPITAL, lx.DEMONYM) for t in f.span}
     entity = _entity_around(head.doc[head.i:head.i + 1])
     if entity is not None and not _runs_on(entity):
-        words = _trimmed(_clause_of(list(entity), head))
-        if words and not all(t.i in places for t in words):
-            return head.doc[words[0].i:words[-1].i + 1].text
+        name = _trimmed(_clause_of(list(entity), head), words)
+        if name and not all(t.i in places for t in name):
+            return head.doc[name[0].i:name[-1].i + 1].text
     giving = [f for f in found if f.kind in (lx.AGENT, lx.INSTITUTION) and any(e.role == role for e in f.entries)]
     if not giving:
         return ""
     best = min(giving, key=lambda f: (f.depth, f.kind != lx.INSTITUTION, -len(f.span)))
-    words = _trimmed(_with_name_words(list(best.span), places))
-    return head.doc[words[0].i:words[-1].i + 1].text if words else ""
+    name = _trimmed(_with_name_words(list(best.span), places), words)
+    return head.doc[name[0].i:name[-1].i + 1].text if name else ""
 
 
 def _with_name_words(tokens: list[Token], places: set[int]) -> list[Token]:
@@ -300,10 +303,10 @@ def _clause_of(tokens: list[Token], head: Token) -> list[Token]:
     return [t for t in tokens if (not before or t.i > max(before)) and (not after or t.i < min(after))]
 
 
-def _trimmed(tokens: list[Token]) -> list[Token]:
+def _trimmed(tokens: list[Token], words: PhraseWords) -> list[Token]:
     """Without the articles, numbers, quantities and prepositions a name opens or ends with ("Unos 200 beliceños")."""
-    while tokens and (tokens[0].pos_ in _NOT_NAME or tokens[0].lower_ in QUANTITIES or tokens[0].like_num
-                      or tokens[0].is_stop and not tokens[0].text[:1].isupper() or tokens[0].lower_ in _COUNTING):
+    while tokens and (tokens[0].pos_ in _NOT_NAME or token_form(tokens[0]) in words.quantities or tokens[0].like_num
+                      or tokens[0].is_stop and not tokens[0].text[:1].isupper() or token_form(tokens[0]) in words.counting):
         tokens = tokens[1:]
     while tokens and tokens[-1].pos_ in _NOT_NAME:
         tokens = tokens[:-1]

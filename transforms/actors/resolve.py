@@ -28,13 +28,11 @@ from transforms.actors.antecedents import named_group
 from transforms.actors.names import PersonMemory
 from transforms.actors.persons import ArticlePersons
 from transforms.actors.phrase import (
-    BODIES,
     MAX_DEPTH,
-    MEMBERS,
     PERSON_LABELS,
-    QUANTITIES,
     SECTOR_DEPTH,
     Found,
+    PhraseWords,
     body_label,
     country_of,
     depth_below,
@@ -57,7 +55,7 @@ from transforms.actors.whereabouts import TRAVELLING_ROLES, Whereabouts
 from transforms.cues import Cues, LangCues
 from transforms.nlp.components import PLACE_KIND, SPAN_KEY
 from transforms.records import ActorRef
-from transforms.text import fold_word
+from transforms.text import fold_word, token_form
 from transforms.text import key as name_words
 
 LOCAL_GOVERNMENT = "local"  # the id suffix of a region's or a town's government: a side against the nation's
@@ -97,6 +95,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
         # the language's cues (seeds/patterns/cues.jsonl): verbs of saying (a state reporting its dead), "the group",
         # "the bloc", and the word sets below
         self.cues = cues if cues is not None else LangCues(Cues({}), lang)
+        self.words = PhraseWords.of(self.cues)  # the word lists a phrase is read with: bodies, members, counts
         self.locative = self.cues("locative_preps")  # prepositions that place an act: "en", "in", "over"
         self.ethnic = self.cues("ethnic")  # words that make a demonym an ethnicity: "ethnic", "étnicos"
         # words naming an office apart from the nation's government: a region's or a town's ("gobernador"), and one
@@ -268,7 +267,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
             return True
         # "con los dirigentes del sindicato", "with members of the union": the members of a body stand for it, and a
         # count for those it counts ("con cientos de manifestantes")
-        return (head.lower_ in MEMBERS or head.lemma_.lower() in MEMBERS or head.lower_ in QUANTITIES) and any(
+        return (self.words.member(head) or token_form(head) in self.words.quantities) and any(
             g.i in self.by_token for c in head.children if c.dep_ in ("nmod", "prep")
             for g in ((c,) if c.dep_ == "nmod" else tuple(p for p in c.children if p.dep_ == "pobj")))
 
@@ -307,8 +306,8 @@ class ArticleActors(ArticlePersons, Whereabouts):
             # "la Asociación Rural del Paraguay" (cue class civil_bodies): a civil body named after its country is
             # of it, not its government
             return self.sector("NGO", country_of(found, self.locative), phrase_text(head),
-                               body_label(head, found, "NGO"))
-        if found and all(f.kind == lx.AGENT for f in found) and party_name(head):
+                               body_label(head, found, "NGO", self.words))
+        if found and all(f.kind == lx.AGENT for f in found) and party_name(head, self.words):
             # "the opposition People's National Party": sector words inside a party's name name the party
             party = self._unknown_party(head)
             if party is not None:
@@ -316,9 +315,9 @@ class ArticleActors(ArticlePersons, Whereabouts):
         if not found:
             # "la Coordinadora Nacional de Derechos Humanos": a body the dictionaries do not know, named as one, whose
             # name says no sector, is a non-governmental organisation of where it acts
-            if head.lower_ in BODIES and head.text[:1].isupper() and _named_body(head):
+            if token_form(head) in self.words.bodies and head.text[:1].isupper() and _named_body(head):
                 return self.sector("NGO", self.where(head) or self.home_country, phrase_text(head),
-                                   body_label(head, found, "NGO"))
+                                   body_label(head, found, "NGO", self.words))
             return self._unknown_party(head)
         persons = [f for f in found if f.kind == lx.PERSON and f.depth <= 2]
         if persons:
@@ -327,7 +326,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
                           if e.role in FOLLOWING_ROLES), None)
             if crowd and ref is not None and ref.country_code and in_pp(persons[0].span.root):
                 # "Supporters of former president Evo Morales blocked highways": the supporters, of his country
-                return self.sector(crowd, ref.country_code, phrase_text(head), body_label(head, found, crowd))
+                return self.sector(crowd, ref.country_code, phrase_text(head), body_label(head, found, crowd, self.words))
             if ref is not None and ref.country_code:
                 return ref
         orgs = [f for f in found if f.kind == lx.ORGANISATION]
@@ -354,7 +353,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
         country = country_of(found, self.locative)
         if country is None and allow_place:
             country = self._place_country(found)
-        led = led_role(found)  # "el presidente del sindicato": the union's, whoever the country's president is
+        led = led_role(found, self.words)  # "el presidente del sindicato": the union's, whoever the country's president is
         if country is None:
             title = title_of(found) if led is None else None
             # "la ministra aseguró...": the one person of the article holding that title
@@ -377,7 +376,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
         if role == "GOV" and self._local_office(found):
             actor_id = f"{country}:{self._office_apart(found)}"  # "el gobernador de Arauca": not the nation's government
         return ActorRef(actor_id, name, country, role, kind="state", matched_text=phrase_text(head),
-                        label=body_label(head, found, role) if role else "")
+                        label=body_label(head, found, role, self.words) if role else "")
 
     def _owner_of_shared(self, entry: lx.Entry, countries: list[Found]) -> str | None:
         """The country whose body a shared name ("Labour Party") names here, when not the dictionary's: the one the
@@ -391,7 +390,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
     def _unknown_party(self, head: Token) -> ActorRef | None:
         """A party the dictionaries do not know, named as one ("the Rastriya Swatantra Party"), is a party of where it
         acts: an organisation of its own (two such parties are two actors), of the opposition unless said otherwise."""
-        name = party_name(head)
+        name = party_name(head, self.words)
         country = (self.where(head) or self.home_country) if name else None
         if name is None or country is None:
             return None
@@ -456,7 +455,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
     def _sector(self, found: list[Found], head: Token, led: str | None = None) -> ActorRef | None:
         """A sector the text gives no country ("la policía", "los campesinos", "hombres armados"): of the article's
         country when it has one (a story from Cali: COLCOP), else of no known country."""
-        role = led or role_of([f for f in found if f.depth <= SECTOR_DEPTH and names_its_phrase(f.span, head)])
+        role = led or role_of([f for f in found if f.depth <= SECTOR_DEPTH and names_its_phrase(f.span, head, self.words)])
         if role is None:
             return None
         group = named_group(self, head, role)
@@ -467,7 +466,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
             or self._named_before(head) or self.forces_named_before(head, role) \
             or self._opposed_government(head, role) or where \
             or (self._reporting_state(head) if role == "CVL" else None) or self.home_country
-        ref = self.sector(role, country, phrase_text(head), body_label(head, found, role))
+        ref = self.sector(role, country, phrase_text(head), body_label(head, found, role, self.words))
         if role == "GOV" and country and self._local_office(found):
             return ActorRef(f"{country}:{self._office_apart(found)}", ref.name, country, role, kind="state",
                             matched_text=ref.matched_text, label=ref.label)
