@@ -108,9 +108,9 @@ class TargetFallbacks:
         if not targets and sources and self.root_is(p.cameo, "addressed") and self._protesting(tok):
             targets = self._authorities(sources[0], actors, context)
         if not targets and sources and self.root_is(p.cameo, "addressed") and sources[0].role in _SOCIETY_ROLES \
-                and sources[0].country_code in actors.lexicon.states:
+                and (sources[0].country_code in actors.lexicon.states or sources[0].country_code is None):
             # "los mineros reclaman el pago de deudas", "los educadores exigen un incremento": a sector's demand that
-            # names no one is made to its own country's authorities
+            # names no one is made to its own country's authorities, of no known country when the sector has none
             targets = [_government(sources[0].country_code, actors)]
         if not targets and sources and not p.clause_cue and not (p.symmetric and len(sources) > 1):
             # "La UE aprobó su primer paquete de sanciones"; not two sides that fought or met: each is the other's
@@ -317,8 +317,10 @@ def _first_named(tokens: list[Token], sources: list[ActorRef], actors: ArticleAc
     return []
 
 
-def _government(country: str, actors: ArticleActors) -> ActorRef:
+def _government(country: str | None, actors: ArticleActors) -> ActorRef:
     """The government of `country` (a state the lexicon knows): whom a protest or a demand naming no one addresses."""
+    if country is None:
+        return ActorRef("GOV", actors.lexicon.roles.get("GOV", "GOV"), None, "GOV", kind="sector")
     return ActorRef(country, actors.lexicon.states[country], country, "GOV", kind="state")
 
 

@@ -218,8 +218,12 @@ class ArgumentFinder:
             if governor is not None:
                 sources = resolve_heads(args.subject_heads(governor)[0] if not syntax.is_passive(governor)
                                         else args.agent_heads(governor), actors, p.source.place)
-        if not sources and not passive and tok.dep_ in _CLAUSE_DEPS \
+        relative = any(syntax.is_relative_pronoun(s) and s.i > 0 and not s.nbor(-1).is_punct
+                       and s.nbor(-1) in tok.head.subtree for s in syntax.subjects(tok))
+        if not sources and not passive and tok.dep_ in _CLAUSE_DEPS and not relative \
                 and not ((p.source.direct or p.strict) and named_subject):
+            # not "secuestrados por un grupo islamista que pidió…": a relative's doer is the noun it describes (not
+            # "anunciaron, de forma coordinada, que reconocerán", where the parser took the conjunction for one)
             sources = resolve_heads(args.governor_subjects(tok), actors, p.source.place)
             inherited = True
         if not sources and not passive and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" \
