@@ -300,10 +300,13 @@ class ArgumentFinder:
             heads = [h for n in args.prep_heads(tok, tuple(self.cues("purpose_preps")))
                      for h in args.prep_heads(n, against)]
             targets = resolve_heads(heads, actors, False)
-        if not targets:  # "se comprometió a respaldar las decisiones del mandatario ruso", "pledged to support Kyiv";
+        if not targets and not (p.symmetric and len(sources) > 1):
+            # "se comprometió a respaldar las decisiones del mandatario ruso", "pledged to support Kyiv";
             # what an act is done for: "fired tear gas to disperse the teachers", "para dispersar a los manifestantes"
             # (not a meeting's: "se reunirán para preparar el regreso de los embajadores" names no one met; a protest's
-            # aims are read below, named actors only: "para expresar su oposición" is a stance, not the opposition)
+            # aims are read below, named actors only: "para expresar su oposición" is a stance, not the opposition;
+            # not two sides' agreement: "Lee y Takaichi acordaron reforzar el intercambio de información sobre los
+            # misiles de Corea del Norte" binds each to the other)
             purpose = not self.root_is(p.cameo, "meeting") and p.target.fallback != "authorities"
             inner = [c for c in tok.children
                      if c.pos_ == "VERB" and (c.dep_ == "xcomp" or purpose and self._purpose(c))]
