@@ -156,7 +156,9 @@ def future(tok: Token, cues: LangCues) -> bool:
     for _ in range(2):
         if cur.dep_ not in _FUTURE_CLIMB or cur.head == cur:
             break
-        offered = cur.dep_ == "xcomp" and lemma(cur.head) in offer  # "offered to host talks": not yet hosted
+        # "offered to host talks": not yet hosted (the small English model may hang the infinitive as an advcl)
+        offered = lemma(cur.head) in offer and (cur.dep_ == "xcomp" or cur.dep_ == "advcl"
+                                                 and "Inf" in feats(cur, "VerbForm"))
         cur = cur.head
         if lemma(cur) in plan or form(cur) in plan or offered:
             return True
