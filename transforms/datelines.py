@@ -1,5 +1,6 @@
 """The one parser of wire datelines: "PEKÍN, 15 abr -- ", "MOSCOW, July 12 (Reuters) - ",
-"WOODSIDE, California, Nov 16 -- ", "VOSTOCHNI (Rusia), 14 sep -- ", "BOGOTÁ -- ", "GOMA (Reuters) - ".
+"WOODSIDE, California, Nov 16 -- ", "VOSTOCHNI (Rusia), 14 sep -- ", "BOGOTÁ -- ", "GOMA (Reuters) - ",
+"PESHAWAR: ".
 
 A dateline is looked for on the first line only, and its place must be written
 in capitals, or as a name when a wire service in brackets signs the line
@@ -48,6 +49,7 @@ class Dateline:
     year: int | None
     date_span: tuple[int, int] | None  # offsets of the written date ("15 abr")
     end: int  # where the story begins
+    local: bool = False  # a local daily's style ("PESHAWAR: "): its own city, not a wire office filing a neighbour's news
 
 
 def _titled(place: str) -> bool:
@@ -66,12 +68,15 @@ def find_dateline(text: str) -> Dateline | None:
     agency = paren_agency or (m["agency"] is not None and _AGENCY.fullmatch(m["agency"].strip()) is not None)
     if not m["place"].strip()[:3].isupper() and not (agency and _titled(m["place"])):
         return None  # a place in capitals, or written as a name and signed by a wire service ("Caracas, Oct 28 (EFE).-")
-    if m["date"] is None and m["agency"] is None and not paren_agency and m["dash"].strip(" .") not in ("--", "—", "–"):
-        return None  # without a date only a long dash or a wire service marks one ("BOGOTÁ -- ", "GOMA (Reuters) - ")
+    colon = m["dash"].strip() == ":" and m["place"].strip().isupper()  # "PESHAWAR: ", the South Asian dailies' style
+    if m["date"] is None and m["agency"] is None and not paren_agency and not colon \
+            and m["dash"].strip(" .") not in ("--", "—", "–"):
+        return None  # without a date only a long dash, a colon after capitals or a wire service marks one
+        # ("BOGOTÁ -- ", "PESHAWAR: ", "GOMA (Reuters) - ")
     month = MONTHS.get(fold_word(m["m1"] or m["m2"] or "")) if m["date"] else None
     day = int(m["d1"] or m["d2"]) if m["date"] else None
     return Dateline(
         place=m["place"].strip(), qualifier=((None if paren_agency else m["paren"]) or m["region"] or "").strip() or None,
         day=day, month=month, year=int(m["y"]) if m["y"] else None,
-        date_span=m.span("date") if m["date"] else None, end=m.end(),
+        date_span=m.span("date") if m["date"] else None, end=m.end(), local=colon and not agency,
     )

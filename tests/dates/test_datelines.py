@@ -62,3 +62,16 @@ def test_a_name_before_a_comma_and_a_date_is_no_dateline_without_a_wire_service(
 
 def test_a_plain_hyphen_alone_marks_no_dateline():
     assert find_dateline("BOGOTÁ - La Policía detuvo a tres sospechosos.") is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("PESHAWAR: At least nine policemen were martyred on Sunday night.", "PESHAWAR"),
+    ("NEW DELHI: The Centre on Monday extended the ban.", "NEW DELHI"),
+])
+def test_a_colon_after_a_place_in_capitals_marks_a_dateline(text, place):
+    line = find_dateline(text)
+    assert line is not None and line.place == place and text[line.end:][:1].isupper()
+
+
+def test_a_colon_after_a_word_in_lower_case_marks_no_dateline():
+    assert find_dateline("Note: the figures are provisional.") is None

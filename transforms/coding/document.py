@@ -20,7 +20,7 @@ from transforms.coding.consolidate import REPORTED, consolidate
 from transforms.coding.outlets import OutletCountries
 from transforms.coding.records import Coded, SentenceContext
 from transforms.coding.sentence import SentenceCoder
-from transforms.datelines import find_dateline
+from transforms.datelines import Dateline, find_dateline
 from transforms.dates import date_for_event, find_expressions
 from transforms.dates.extract import Expressions
 from transforms.records import ActorRef, Article, DateResolution, EventMention, Place
@@ -53,8 +53,9 @@ class DocumentCoder:
         actors = ArticleActors(doc, self.lexicon, self.titles, lang, article.published_at, cues=self.sentences.cues)
         text = doc.text  # spaCy rebuilds it from the tokens at each call
         expressions = find_expressions(text, lang, article.published_at)
-        dateline_place = self._dateline_place(text)
-        actors.home_country = home_country(dateline_place, actors.country_votes()) \
+        line = find_dateline(text)
+        dateline_place = self._dateline_place(line)
+        actors.home_country = home_country(dateline_place, actors.country_votes(), line is not None and line.local) \
             or self.outlets.country_of(article.source, article.url)  # a local outlet's story that names no place
         carried_place: Place | None = dateline_place
         context = SentenceContext(dateline=_as_actor(dateline_place, self.lexicon))
@@ -185,8 +186,7 @@ class DocumentCoder:
             return carried, "article"
         return None, "none"
 
-    def _dateline_place(self, text: str) -> Place | None:
-        line = find_dateline(text)
+    def _dateline_place(self, line: Dateline | None) -> Place | None:
         if self.gazetteer is None or line is None or line.place.upper() != line.place:
             return None
         place = self.gazetteer.lookup(line.place.title())
@@ -268,11 +268,12 @@ def _flashback(sent: Span) -> bool:
     return any(c.dep_ in ("aux", "aux:pass") and _PLUPERFECT.match(c.text) for c in sent.root.children)
 
 
-def home_country(dateline: Place | None, votes: list[tuple[str, float]]) -> str | None:
+def home_country(dateline: Place | None, votes: list[tuple[str, float]], local: bool = False) -> str | None:
     """The article's country: its dateline's, else the one its names point to most (the first named among
     equals). A wire office files a neighbour's news under its own city ("EL CAIRO" over a story of Sudan): a
     country named `ELSEWHERE_VOTES` times and more than `ELSEWHERE_RATIO` times as often as the dateline's is the
-    story's."""
+    story's; not a local daily's city (`local`: "PESHAWAR: "), whose story about its neighbour is still told at
+    home."""
     totals: dict[str, float] = {}
     for country, weight in votes:
         totals[country] = totals.get(country, 0.0) + weight
@@ -280,7 +281,7 @@ def home_country(dateline: Place | None, votes: list[tuple[str, float]]) -> str 
     leader = next((c for c, _ in votes if totals[c] == top), None)
     if dateline is not None and dateline.country_code:
         filed = totals.get(dateline.country_code, 0.0)
-        if leader is not None and top >= ELSEWHERE_VOTES and top > ELSEWHERE_RATIO * max(filed, 1.0):
+        if not local and leader is not None and top >= ELSEWHERE_VOTES and top > ELSEWHERE_RATIO * max(filed, 1.0):
             return leader
         return dateline.country_code
     return leader
