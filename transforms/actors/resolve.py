@@ -224,11 +224,20 @@ class ArticleActors(ArticlePersons, Whereabouts):
             if hit is None:
                 continue
             span, kind, entries = hit
+            if self._patron_named(span):
+                continue
             depth = depth_below(tok, head)
             prev = out.get(span.start)
             if prev is None or depth < prev.depth:
                 out[span.start] = Found(span, kind, entries, depth)
         return sorted(out.values(), key=lambda f: (f.depth, f.span.start))
+
+    def _patron_named(self, span: Span) -> bool:
+        """"the al-Qaeda-linked group", "an Iran-backed militia": a name in a hyphenated modifier of patronage (cue
+        class `patronage`) says who stands behind the group, not who the group is."""
+        doc = span.doc
+        return span.end + 1 < len(doc) and doc[span.end].text in ("-", "–") \
+            and self.cues.has(doc[span.end + 1], "patronage")
 
     def actors_at(self, head: Token, *, allow_place: bool = False) -> list[ActorRef]:
         """The actor of the phrase and those coordinated with the word naming it ("de Argentina, Chile y Perú")."""

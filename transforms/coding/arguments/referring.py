@@ -104,16 +104,16 @@ def _governing_subject(pronoun: Token, r: Reading) -> list[ActorRef]:
     return []
 
 
-def _bare_definite(noun: Token) -> bool:
+def _bare_definite(noun: Token, describing: Callable[[Token], bool] = lambda _: False) -> bool:
     """"el grupo", "the group", "las críticas del organismo": a noun with its definite article (Spanish "del" and
-    "al" hold it) and nothing else that names it."""
-    return noun.pos_ == "NOUN" and all(c.dep_ in ("det", "punct", "case") for c in noun.children) \
+    "al" hold it) and nothing else that names it (but what `describing` allows: "the al-Qaeda-linked group")."""
+    return noun.pos_ == "NOUN" and all(c.dep_ in ("det", "punct", "case") or describing(c) for c in noun.children) \
         and any(c.dep_ == "det" and "Def" in c.morph.get("Definite")
                 or c.dep_ == "case" and "Preppron" in c.morph.get("AdpType") for c in noun.children)
 
 
 def _the_group(h: Token, r: Reading) -> bool:
-    return r.actors.cues.has(h, "group_words") and _bare_definite(h)
+    return r.actors.cues.has(h, "group_words") and _bare_definite(h, lambda c: r.actors.cues.has(c, "patronage"))
 
 
 def _group_meant(h: Token, r: Reading) -> list[ActorRef]:
