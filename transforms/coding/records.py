@@ -53,10 +53,12 @@ class SentenceContext:
                   roles_not: frozenset[str] = frozenset(), role: str | None = None) -> ActorRef | None:
         """Who did the latest act of one of `roots` told so far, when not `other_than` nor its side (its country in
         the same role: the opposition may condemn its country's police; a region's government is not the nation's),
-        nor in one of `roles_not`; in `role` if given."""
+        nor in one of `roles_not`; in `role` if given. An unidentified doer is no one to answer or investigate: the
+        act told before it goes on."""
         side = _side(other_than) if other_than else None
         for code, source in reversed(self.acts):
-            if code[:2] in roots and (other_than is None or source.actor_id != other_than.actor_id) \
+            if code[:2] in roots and source.kind != "unidentified" \
+                    and (other_than is None or source.actor_id != other_than.actor_id) \
                     and (source.role or "GOV") not in roles_not and role in (None, source.role) \
                     and (source.country_code is None or _side(source) != side):
                 return source

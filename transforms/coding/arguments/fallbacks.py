@@ -94,7 +94,7 @@ class TargetFallbacks:
             # "rechazó las acusaciones, fabricadas al dictado de Washington": a definite act noun answers who did that
             # act; else "rejected a call for its peacekeepers to be deployed in East Timor": what is rejected concerns
             # the first state or place its phrase names
-            targets = self._demanders(tok, sources, actors) or self._author_of_the_act(tok, sources[0], context) \
+            targets = self._demanders(tok, sources, actors) or self._author_of_the_act(tok, sources[0], context, p.target.preps) \
                 or _first_named([t for o in args.objects_of(tok) for t in o.subtree], sources, actors, True)
         if sources and p.kind == "verb" and self.root_is(p.cameo, "conditional") and all(
                 same_actor(t, sources[0], actors.local_offices) for t in targets):
@@ -145,7 +145,7 @@ class TargetFallbacks:
         if not targets and p.target.fallback == "aggressor" and sources:  # "would respond": to whoever acted last
             targets = self._answered(sources[0], context)  # against its side, else attacked last (not its own side)
         if not targets and sources and p.kind == "verb":
-            targets = self._author_of_the_act(tok, sources[0], context)
+            targets = self._author_of_the_act(tok, sources[0], context, p.target.preps)
         if not targets and sources and p.cameo[:2] in _RESPONSES:
             targets = self._provoked_by(tok, sources, actors)
         if not targets and p.target.fallback == "authorities" and sources:
@@ -226,11 +226,15 @@ class TargetFallbacks:
         found = resolve_heads(args.expand_conj(heads), actors, False)
         return [t for t in found if not any(same_actor(s, t) for s in sources)][:1]
 
-    def _author_of_the_act(self, tok: Token, source: ActorRef, context: SentenceContext) -> list[ActorRef]:
+    def _author_of_the_act(self, tok: Token, source: ActorRef, context: SentenceContext,
+                           preps: tuple[str, ...] = ()) -> list[ActorRef]:
         """"condemned the arrests", "rejected the accusations": a definite noun for an act the article told before
         (cameo_root_policy.csv's act_nouns), or one a free relative names ("opposes what it called illegal
-        sanctions"), is aimed at whoever did the latest such act, not the source's side."""
-        named = [o for o in args.objects_of(tok) if any(self.cues.has(c, "definite") for c in o.children)]
+        sanctions"), is aimed at whoever did the latest such act, not the source's side; so is one the object's
+        phrase of the pattern's target prepositions names ("opened an investigation into the attack")."""
+        objects = args.objects_of(tok)
+        named = [o for o in objects + [h for n in [tok, *objects] for h in args.prep_heads(n, preps)]
+                 if any(self.cues.has(c, "definite") for c in o.children)]
         # "demanded the lifting of the sanctions", "exigió el levantamiento de las sanciones": what is to end
         named += [g for o in named for g in args.genitive_heads(o) if g.pos_ == "NOUN"]
         for o in named + args.named_by_free_relative(tok):
