@@ -19,13 +19,14 @@ def protesters(cues: LangCues, heads: list[Token], sources: list[ActorRef], acto
                context: SentenceContext) -> list[ActorRef]:
     """"reprimieron una manifestación contra el régimen", "broke up a rally by teachers": force used on a protest
     is used on its protesters, named by the protest's agent or genitive, else the ones the article last told of in
-    the source's country, else its civilians; never on whom the protest was against."""
+    the source's country, else its civilians; never on whom the protest was against. A protest is a noun of the cue
+    class protest_nouns (not "an apartment block")."""
     protests = [h for h in heads
-                if h.pos_ == "NOUN" and cues.has(h, "protest_acts") and not syntax.preposition(h)]
+                if h.pos_ == "NOUN" and cues.has(h, "protest_nouns") and not syntax.preposition(h)]
     if not protests:
         return []
     by = tuple(cues("agent_preps")) + tuple(cues("of_preps"))
-    agents = [a for h in protests for a in args.prep_heads(h, by) if not cues.has(a, "protest_acts")]
+    agents = [a for h in protests for a in args.prep_heads(h, by) if not cues.has(a, "protest_nouns")]
     named = resolve_heads(agents, actors, False)
     country = sources[0].country_code if sources else actors.local(protests[0])
     return named or [marchers(protests[0], country, actors, context)]
