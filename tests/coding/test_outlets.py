@@ -15,7 +15,8 @@ def outlets() -> OutletCountries:
     return OutletCountries.load(OUTLETS)
 
 
-@pytest.mark.parametrize("source", ["nyn", "El Tiempo", "EL TIEMPO", "eltiempo.com", "www.eltiempo.com"])
+@pytest.mark.parametrize("source", ["nyn", "El Tiempo", "EL TIEMPO", "eltiempo.com", "www.eltiempo.com",
+                                    "El Tiempo (Bogotá)"])
 def test_a_listed_outlet_is_found_by_id_name_or_host(outlets, source):
     assert outlets.country_of(source) == "COL"
 

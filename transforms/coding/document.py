@@ -55,8 +55,9 @@ class DocumentCoder:
         expressions = find_expressions(text, lang, article.published_at)
         line = find_dateline(text)
         dateline_place = self._dateline_place(line)
-        actors.home_country = home_country(dateline_place, actors.country_votes(), line is not None and line.local) \
-            or self.outlets.country_of(article.source, article.url)  # a local outlet's story that names no place
+        outlet = self.outlets.country_of(article.source, article.url)
+        actors.home_country = home_country(dateline_place, actors.country_votes(), line is not None and line.local,
+                                           outlet) or outlet  # a local outlet's story that names no place
         carried_place: Place | None = dateline_place
         context = SentenceContext(dateline=_as_actor(dateline_place, self.lexicon))
         mentions: list[EventMention] = []
@@ -268,9 +269,10 @@ def _flashback(sent: Span) -> bool:
     return any(c.dep_ in ("aux", "aux:pass") and _PLUPERFECT.match(c.text) for c in sent.root.children)
 
 
-def home_country(dateline: Place | None, votes: list[tuple[str, float]], local: bool = False) -> str | None:
-    """The article's country: its dateline's, else the one its names point to most (the first named among
-    equals). A wire office files a neighbour's news under its own city ("EL CAIRO" over a story of Sudan): a
+def home_country(dateline: Place | None, votes: list[tuple[str, float]], local: bool = False,
+                 outlet: str | None = None) -> str | None:
+    """The article's country: its dateline's, else the one its names point to most (among equals, the outlet's
+    country, else the first named). A wire office files a neighbour's news under its own city ("EL CAIRO" over a story of Sudan): a
     country named `ELSEWHERE_VOTES` times and more than `ELSEWHERE_RATIO` times as often as the dateline's is the
     story's; not a local daily's city (`local`: "PESHAWAR: "), whose story about its neighbour is still told at
     home."""
@@ -278,7 +280,7 @@ def home_country(dateline: Place | None, votes: list[tuple[str, float]], local: 
     for country, weight in votes:
         totals[country] = totals.get(country, 0.0) + weight
     top = max(totals.values(), default=0.0)
-    leader = next((c for c, _ in votes if totals[c] == top), None)
+    leader = outlet if top and totals.get(outlet) == top else next((c for c, _ in votes if totals[c] == top), None)
     if dateline is not None and dateline.country_code:
         filed = totals.get(dateline.country_code, 0.0)
         if not local and leader is not None and top >= ELSEWHERE_VOTES and top > ELSEWHERE_RATIO * max(filed, 1.0):

@@ -38,7 +38,7 @@ class OutletCountries:
         for name in (source, host):
             if not name:
                 continue
-            words = key(name)
+            words = key(name.split("(")[0] or name)  # "Prensa Libre (Guatemala)": the outlet's name before its aside
             while len(words) > 2 and words[0] in _HOST_PREFIXES:
                 words = words[1:]
             if words in self._countries:
