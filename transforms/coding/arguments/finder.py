@@ -30,6 +30,7 @@ from transforms.cues import LangCues
 from transforms.records import ActorRef
 
 _CLAUSE_DEPS = ("acl", "relcl", "ccomp", "advcl", "xcomp", "conj")
+_ADVERBIAL = ("obl", "obl:tmod", "npadvmod", "advmod")  # a phrase of time or place: no relative's antecedent
 _POPULAR_ACTS = ("141", "142", "145")  # demonstrations, hunger strikes, riots: a state does none of them itself
 
 
@@ -218,12 +219,14 @@ class ArgumentFinder:
             if governor is not None:
                 sources = resolve_heads(args.subject_heads(governor)[0] if not syntax.is_passive(governor)
                                         else args.agent_heads(governor), actors, p.source.place)
-        relative = any(syntax.is_relative_pronoun(s) and s.i > 0 and not s.nbor(-1).is_punct
-                       and s.nbor(-1) in tok.head.subtree for s in syntax.subjects(tok))
+        relative = tok.head.dep_ not in _ADVERBIAL and any(
+            syntax.is_relative_pronoun(s) and s.i > 0 and not s.nbor(-1).is_punct and s.nbor(-1) in tok.head.subtree
+            for s in syntax.subjects(tok))
         if not sources and not passive and tok.dep_ in _CLAUSE_DEPS and not relative \
                 and not ((p.source.direct or p.strict) and named_subject):
             # not "secuestrados por un grupo islamista que pidió…": a relative's doer is the noun it describes (not
-            # "anunciaron, de forma coordinada, que reconocerán", where the parser took the conjunction for one)
+            # "anunciaron, de forma coordinada, que reconocerán" nor "anunció el domingo que llamó a consultas", where the
+            # parser took the conjunction for one)
             sources = resolve_heads(args.governor_subjects(tok), actors, p.source.place)
             inherited = True
         if not sources and not passive and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" \
@@ -367,6 +370,11 @@ class ArgumentFinder:
                 if not syntax.subjects(gov) and (stranded := stranded_subject(gov)):
                     heads, inherited = stranded, False
                 sources = resolve_heads(heads, actors, False)
+                if not sources and gov.dep_ in _CLAUSE_DEPS and not p.strict \
+                        and not any(s.pos_ in ("NOUN", "PROPN") for s in syntax.subjects(gov)):
+                    # "anunció el domingo que llamó a consultas a su embajador y que remitió una nota de protesta":
+                    # the clause's act is the announcer's, as a verb's is
+                    sources, inherited = resolve_heads(args.governor_subjects(gov), actors, False), True
         sources = sources or sent
         with_preps = self.cues("with_preps") if p.symmetric else ()
         # a meeting's "con" names the other side by its own head; displeasure "con la propuesta de la Comisión" is
