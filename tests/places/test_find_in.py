@@ -87,6 +87,7 @@ def test_a_first_level_subdivision_is_a_region_of_its_country(gazetteer):
 def test_a_name_after_a_locality_word_is_a_local_place_not_the_city(gazetteer):
     assert found(gazetteer, "en la vereda Buenos Aires del municipio") == []
     assert found(gazetteer, "en la vereda Canadá Escocia y en la vereda la Albania") == []
+    assert found(gazetteer, "en los repartos Altamira y en la colonia Roma") == []
     assert [f[:3] for f in found(gazetteer, "viajó a Buenos Aires")] == [("Buenos Aires", "Buenos Aires", "ARG")]
 
 
