@@ -289,9 +289,14 @@ class ArgumentFinder:
             named = [n for c in tok.children if c.dep_ in ("obl", "nmod", "prep")
                      for n in (c, *(g for g in c.children if g.dep_ == "pobj"))
                      if n.pos_ in ("NOUN", "ADP") and lemma(n) in p.with_]
+            with_ = self.cues("with_preps")
             heads = [h for o in args.objects_of(tok) + named for t in o.subtree if not args.in_clause(t, o)
-                     for h in args.prep_heads(t, p.target.preps) if h != t]  # not in a clause of the object: "las
-            # acusaciones, a las que calificó de calumnias fabricadas al dictado de Washington" are not Washington's
+                     for h in args.prep_heads(t, p.target.preps) if h != t
+                     and not (syntax.preposition(h) in with_ and not actors.names_an_actor(h)
+                              and args.genitive_heads(h))]  # not in a clause of the
+            # object: "las acusaciones, a las que calificó de calumnias fabricadas al dictado de Washington" are not
+            # Washington's; nor a "con" phrase through its genitive ("tras negociaciones con mediación de Catar": no
+            # side)
             # "called for the interior minister's resignation": whose act is asked for is who is asked
             heads = heads or [t for o in args.objects_of(tok) + named for t in o.subtree
                               if t.dep_ == "poss" and t.pos_ in ("PROPN", "NOUN")]
