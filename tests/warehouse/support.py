@@ -21,6 +21,7 @@ ACTORS = {
     "PRK": ("North Korea", "PRK", None, "state", ["Corea del Norte"]),
     "NATO": ("NATO", "NAT", None, "organisation", ["OTAN"]),
     "PRK:COP": ("North Korea", "PRK", "COP", "state", ["la policía"]),
+    "org:SDN-RSF": ("Rapid Support Forces (Sudan)", "SDN", "REB", "organisation", ["FAR"]),
 }
 PLACES = {
     "gn:1866923": ("Wonsan", "PRK", 39.15278, 127.44361, 1866923, "city"),

@@ -36,3 +36,11 @@ def test_a_second_report_names_the_side_as_the_first_report_does(warehouse_path,
 def test_a_side_the_article_gives_no_words_of_its_own_keeps_its_actor_s_name(warehouse_path, query):
     load(warehouse_path, articles=[article("a1", RAID, "kcna.kp")], mentions=[_raid("a1", None)])
     assert query("SELECT source_name FROM article_events") == [("North Korea",)]
+
+
+def test_an_actor_is_named_without_the_words_that_tell_namesakes_apart(warehouse_path, query):
+    armed = {**mention("a1", 0, "190", "org:SDN-RSF", "PRK", "2025-07-11"), "source_label": None}
+    load(warehouse_path, articles=[article("a1", "Las FAR atacaron El Fasher.", "efe.com")], mentions=[armed])
+    assert query("SELECT source_name, source_country FROM article_events") == [("Rapid Support Forces", "SDN")]
+    assert query("SELECT source_name FROM events_wide") == [("Rapid Support Forces",)]
+    assert query("SELECT name FROM actors WHERE actor_id = 'org:SDN-RSF'") == [("Rapid Support Forces (Sudan)",)]

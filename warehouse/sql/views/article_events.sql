@@ -1,7 +1,9 @@
 -- The contract view (DESIGN.md): one row per distinct event per article.
 -- A second report of a text (articles.duplicate_of) shares the events of the first.
 -- A side that is a sector of a state ("COL:COP") is named as the telling article first names it
--- (event_mentions.source_label / target_label: "Carabineros", "manifestantes"), else by its actor's name.
+-- (event_mentions.source_label / target_label: "Carabineros", "manifestantes"), else by its actor's name without
+-- the bracketed words the dictionaries add to tell namesakes apart ("Rapid Support Forces (Sudan)", "M23 (March 23
+-- Movement)"): the country has its own column, and the actor id keeps them apart.
 CREATE OR REPLACE VIEW article_events AS
 WITH article_event AS (
     -- the article whose mentions tell the event: itself, else the first report it repeats
@@ -30,11 +32,11 @@ SELECT
     c.goldstein,
     c.plover_type,
     s.actor_id           AS source_actor_id,
-    coalesce(sl.label, s.name) AS source_name,
+    coalesce(sl.label, regexp_replace(s.name, ' \([^)]*\)$', '')) AS source_name,
     s.country_code       AS source_country,
     s.role               AS source_role,
     t.actor_id           AS target_actor_id,
-    coalesce(tl.label, t.name) AS target_name,
+    coalesce(tl.label, regexp_replace(t.name, ' \([^)]*\)$', '')) AS target_name,
     t.country_code       AS target_country,
     t.role               AS target_role,
     p.name               AS location_name,

@@ -1,6 +1,7 @@
 -- One row per event with everything joined: names not ids, CAMEO label/root/QuadClass/Goldstein/PLOVER,
 -- place coordinates, and the first evidence sentence (earliest published article, then article id, then sentence).
--- A side that is a sector of a state is named as the evidence article first names it (as in article_events).
+-- A side that is a sector of a state is named as the evidence article first names it, any other side by its actor's
+-- name without the dictionaries' bracketed words (as in article_events).
 CREATE OR REPLACE VIEW events_wide AS
 WITH evidence AS (
     SELECT m.event_id, m.article_id, m.sentence, m.sentence_index, a.url, a.source, a.published_at
@@ -25,13 +26,13 @@ SELECT
     c.plover_mode,
     e.is_symmetric,
     e.source_actor_id,
-    coalesce(sl.label, s.name) AS source_name,
+    coalesce(sl.label, regexp_replace(s.name, ' \([^)]*\)$', '')) AS source_name,
     s.country_code       AS source_country,
     sc.name              AS source_country_name,
     s.role               AS source_role,
     s.kind               AS source_kind,
     e.target_actor_id,
-    coalesce(tl.label, t.name) AS target_name,
+    coalesce(tl.label, regexp_replace(t.name, ' \([^)]*\)$', '')) AS target_name,
     t.country_code       AS target_country,
     tc.name              AS target_country_name,
     t.role               AS target_role,
