@@ -304,13 +304,25 @@ def _clause_of(tokens: list[Token], head: Token) -> list[Token]:
 
 
 def _trimmed(tokens: list[Token], words: PhraseWords) -> list[Token]:
-    """Without the articles, numbers, quantities and prepositions a name opens or ends with ("Unos 200 beliceños")."""
+    """Without the articles, numbers, quantities and prepositions a name opens or ends with ("Unos 200 beliceños"),
+    nor the members of the body it names ("Agentes de la Policía Nacional Civil" is the Policía Nacional Civil)."""
     while tokens and (tokens[0].pos_ in _NOT_NAME or token_form(tokens[0]) in words.quantities or tokens[0].like_num
-                      or tokens[0].is_stop and not tokens[0].text[:1].isupper() or token_form(tokens[0]) in words.counting):
+                      or tokens[0].is_stop and not tokens[0].text[:1].isupper() or token_form(tokens[0]) in words.counting
+                      or _member_of_named_body(tokens, words)):
         tokens = tokens[1:]
     while tokens and tokens[-1].pos_ in _NOT_NAME:
         tokens = tokens[:-1]
     return tokens
+
+
+def _member_of_named_body(tokens: list[Token], words: PhraseWords) -> bool:
+    """"Agentes de la Policía Nacional Civil", "members of the Border Security Force": a member word, its
+    preposition and a name; not "fuerzas de seguridad", a name of its own."""
+    if len(tokens) < 3 or not words.member(tokens[0]) or token_form(tokens[0]) in words.bodies \
+            or tokens[1].pos_ != "ADP":
+        return False
+    name = next((t for t in tokens[2:] if t.pos_ != "DET"), None)
+    return name is not None and name.text[:1].isupper()
 
 
 def phrase_text(head: Token) -> str:
