@@ -201,7 +201,7 @@ class TargetFallbacks:
         # habitantes" (the state against an armed group of its country, or the group against the state)
         for code, doer, target in reversed(context.history):
             if code[:2] >= "10" and doer.country_code == own and target.country_code == own \
-                    and _of_the_state(doer) != _of_the_state(source):
+                    and doer.kind != "unidentified" and _of_the_state(doer) != _of_the_state(source):
                 return [doer]
         return []
 
