@@ -49,7 +49,7 @@ class Dateline:
     year: int | None
     date_span: tuple[int, int] | None  # offsets of the written date ("15 abr")
     end: int  # where the story begins
-    local: bool = False  # a local daily's style ("PESHAWAR: "): its own city, not a wire office filing a neighbour's news
+    local: bool = False  # a local daily's style ("PESHAWAR: "): its own city, not a wire office filing a neighbour's
 
 
 def _titled(place: str) -> bool:

@@ -117,7 +117,8 @@ def names_its_phrase(span: Span, head: Token, words: PhraseWords) -> bool:
     e = _entity_around(span)
     if e is not None and not _runs_on(e) and not _heads_entity(span, e) and not _ends_entity(span, e) \
             and not _named_after_a_body(e, words) \
-            and any(t.pos_ not in ("DET", "ADP", "PUNCT", "NUM") and token_form(t) not in words.quantities | words.members
+            and any(t.pos_ not in ("DET", "ADP", "PUNCT", "NUM")
+                    and token_form(t) not in words.quantities | words.members
                     for t in e if not span.start <= t.i < span.end):
         return False  # "La policía" is the police; "Kurdistan Workers' Party" is not workers; "el ministro de
         # Educación" (one entity to the model) is a minister
@@ -127,7 +128,7 @@ def names_its_phrase(span: Span, head: Token, words: PhraseWords) -> bool:
             cur.dep_ in ("nmod", "npadvmod") and cur.i < cur.head.i)  # English noun premodifiers
         if modifier and not words.member(cur.head) and not _titles(cur):
             return False
-        if cur.dep_ == "poss" and token_form(cur.head) in words.bodies:  # "the Teachers' Dignity Coalition": a body of teachers
+        if cur.dep_ == "poss" and token_form(cur.head) in words.bodies:  # "the Teachers' Dignity Coalition": teachers
             cur = cur.head
             continue
         if cur.head == cur or _linked_by_other_than_of(cur):
@@ -307,8 +308,8 @@ def _trimmed(tokens: list[Token], words: PhraseWords) -> list[Token]:
     """Without the articles, numbers, quantities and prepositions a name opens or ends with ("Unos 200 beliceños"),
     nor the members of the body it names ("Agentes de la Policía Nacional Civil" is the Policía Nacional Civil)."""
     while tokens and (tokens[0].pos_ in _NOT_NAME or token_form(tokens[0]) in words.quantities or tokens[0].like_num
-                      or tokens[0].is_stop and not tokens[0].text[:1].isupper() or token_form(tokens[0]) in words.counting
-                      or _member_of_named_body(tokens, words)):
+                      or tokens[0].is_stop and not tokens[0].text[:1].isupper()
+                      or token_form(tokens[0]) in words.counting or _member_of_named_body(tokens, words)):
         tokens = tokens[1:]
     while tokens and tokens[-1].pos_ in _NOT_NAME:
         tokens = tokens[:-1]

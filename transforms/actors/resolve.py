@@ -335,7 +335,8 @@ class ArticleActors(ArticlePersons, Whereabouts):
                           if e.role in FOLLOWING_ROLES), None)
             if crowd and ref is not None and ref.country_code and in_pp(persons[0].span.root):
                 # "Supporters of former president Evo Morales blocked highways": the supporters, of his country
-                return self.sector(crowd, ref.country_code, phrase_text(head), body_label(head, found, crowd, self.words))
+                return self.sector(crowd, ref.country_code, phrase_text(head),
+                                   body_label(head, found, crowd, self.words))
             if ref is not None and ref.country_code:
                 return ref
         orgs = [f for f in found if f.kind == lx.ORGANISATION]
@@ -362,7 +363,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
         country = country_of(found, self.locative)
         if country is None and allow_place:
             country = self._place_country(found)
-        led = led_role(found, self.words)  # "el presidente del sindicato": the union's, whoever the country's president is
+        led = led_role(found, self.words)  # "el presidente del sindicato": the union's, whoever the country's president
         if country is None:
             title = title_of(found) if led is None else None
             # "la ministra aseguró...": the one person of the article holding that title
@@ -464,7 +465,8 @@ class ArticleActors(ArticlePersons, Whereabouts):
     def _sector(self, found: list[Found], head: Token, led: str | None = None) -> ActorRef | None:
         """A sector the text gives no country ("la policía", "los campesinos", "hombres armados"): of the article's
         country when it has one (a story from Cali: COLCOP), else of no known country."""
-        role = led or role_of([f for f in found if f.depth <= SECTOR_DEPTH and names_its_phrase(f.span, head, self.words)])
+        role = led or role_of([f for f in found
+                               if f.depth <= SECTOR_DEPTH and names_its_phrase(f.span, head, self.words)])
         if role is None:
             return None
         group = named_group(self, head, role)

@@ -272,10 +272,10 @@ def _flashback(sent: Span) -> bool:
 def home_country(dateline: Place | None, votes: list[tuple[str, float]], local: bool = False,
                  outlet: str | None = None) -> str | None:
     """The article's country: its dateline's, else the one its names point to most (among equals, the outlet's
-    country, else the first named). A wire office files a neighbour's news under its own city ("EL CAIRO" over a story of Sudan): a
-    country named `ELSEWHERE_VOTES` times and more than `ELSEWHERE_RATIO` times as often as the dateline's is the
-    story's; not a local daily's city (`local`: "PESHAWAR: "), whose story about its neighbour is still told at
-    home."""
+    country, else the first named). A wire office files a neighbour's news under its own city ("EL CAIRO" over a
+    story of Sudan): a country named `ELSEWHERE_VOTES` times and more than `ELSEWHERE_RATIO` times as often as the
+    dateline's is the story's; not a local daily's city (`local`: "PESHAWAR: "), whose story about its neighbour
+    is still told at home."""
     totals: dict[str, float] = {}
     for country, weight in votes:
         totals[country] = totals.get(country, 0.0) + weight

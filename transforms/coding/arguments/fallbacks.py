@@ -94,7 +94,8 @@ class TargetFallbacks:
             # "rechazó las acusaciones, fabricadas al dictado de Washington": a definite act noun answers who did that
             # act; else "rejected a call for its peacekeepers to be deployed in East Timor": what is rejected concerns
             # the first state or place its phrase names
-            targets = self._demanders(tok, sources, actors) or self._author_of_the_act(tok, sources[0], context, p.target.preps) \
+            targets = self._demanders(tok, sources, actors) \
+                or self._author_of_the_act(tok, sources[0], context, p.target.preps) \
                 or _first_named([t for o in args.objects_of(tok) for t in o.subtree], sources, actors, True)
         if sources and p.kind == "verb" and self.root_is(p.cameo, "conditional") and all(
                 same_actor(t, sources[0], actors.local_offices) for t in targets):
@@ -322,7 +323,8 @@ def _first_named(tokens: list[Token], sources: list[ActorRef], actors: ArticleAc
 
 
 def _government(country: str | None, actors: ArticleActors) -> ActorRef:
-    """The government of `country` (a state the lexicon knows): whom a protest or a demand naming no one addresses."""
+    """The government of `country` (a state the lexicon knows, or none: a government of no known country): whom a
+    protest or a demand naming no one addresses."""
     if country is None:
         return ActorRef("GOV", actors.lexicon.roles.get("GOV", "GOV"), None, "GOV", kind="sector")
     return ActorRef(country, actors.lexicon.states[country], country, "GOV", kind="state")

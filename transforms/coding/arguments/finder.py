@@ -225,8 +225,8 @@ class ArgumentFinder:
         if not sources and not passive and tok.dep_ in _CLAUSE_DEPS and not relative \
                 and not ((p.source.direct or p.strict) and named_subject):
             # not "secuestrados por un grupo islamista que pidió…": a relative's doer is the noun it describes (not
-            # "anunciaron, de forma coordinada, que reconocerán" nor "anunció el domingo que llamó a consultas", where the
-            # parser took the conjunction for one)
+            # "anunciaron, de forma coordinada, que reconocerán" nor "anunció el domingo que llamó a consultas",
+            # where the parser took the conjunction for one)
             sources = resolve_heads(args.governor_subjects(tok), actors, p.source.place)
             inherited = True
         if not sources and not passive and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" \
@@ -289,14 +289,14 @@ class ArgumentFinder:
             named = [n for c in tok.children if c.dep_ in ("obl", "nmod", "prep")
                      for n in (c, *(g for g in c.children if g.dep_ == "pobj"))
                      if n.pos_ in ("NOUN", "ADP") and lemma(n) in p.with_]
+            # not in a clause of the object: "las acusaciones, a las que calificó de calumnias fabricadas al dictado
+            # de Washington" are not Washington's; nor a "con" phrase through its genitive ("tras negociaciones con
+            # mediación de Catar" names no side)
             with_ = self.cues("with_preps")
             heads = [h for o in args.objects_of(tok) + named for t in o.subtree if not args.in_clause(t, o)
                      for h in args.prep_heads(t, p.target.preps) if h != t
                      and not (syntax.preposition(h) in with_ and not actors.names_an_actor(h)
-                              and args.genitive_heads(h))]  # not in a clause of the
-            # object: "las acusaciones, a las que calificó de calumnias fabricadas al dictado de Washington" are not
-            # Washington's; nor a "con" phrase through its genitive ("tras negociaciones con mediación de Catar": no
-            # side)
+                              and args.genitive_heads(h))]
             # "called for the interior minister's resignation": whose act is asked for is who is asked
             heads = heads or [t for o in args.objects_of(tok) + named for t in o.subtree
                               if t.dep_ == "poss" and t.pos_ in ("PROPN", "NOUN")]
