@@ -196,7 +196,13 @@ def plausible_person(ent: Span) -> bool:
     words = [t for t in ent if t.is_alpha]
     if not words or any(t.is_stop and not t.is_title for t in words) or any(t.pos_ == "NUM" for t in words):
         return False  # "Miles de venezolanos" opens with a number, not a name
-    return all(t.text[:1].isupper() for t in words) and len(ent.text) >= 3
+    return all(t.text[:1].isupper() or _hyphenated(t, ent) for t in words) and len(ent.text) >= 3
+
+
+def _hyphenated(tok: Token, ent: Span) -> bool:
+    """A piece of a hyphenated name, which may be written in lower case: "Koo Yun-cheol", "Mohammed Shia al-Sudani"."""
+    doc = tok.doc
+    return any(ent.start <= i < ent.end and doc[i].text == "-" for i in (tok.i - 1, tok.i + 1))
 
 
 def country_of(found: list[Found], locative: frozenset[str] = frozenset()) -> str | None:
