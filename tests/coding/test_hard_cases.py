@@ -49,6 +49,7 @@ def _fits(mention, want: dict) -> bool:
         "no_target": lambda v: (target is None) == v,
         "planned_date": lambda v: mention.date.planned_date == dt.date.fromisoformat(v),
         "date": lambda v: mention.date.date == dt.date.fromisoformat(v),
+        "place": lambda v: mention.place is not None and mention.place.name == v,
     }
     return all(checks[k](v) for k, v in want.items())
 

@@ -17,7 +17,6 @@ from transforms.actors import lexicon as lx
 from transforms.actors.phrase import SECTOR_DEPTH, Found, country_of, phrase_tokens
 from transforms.nlp.components import PLACE_KIND
 from transforms.records import ActorRef
-from transforms.text import fold_word
 
 
 class Whereabouts:
@@ -142,11 +141,10 @@ class Whereabouts:
         start, end = clause.left_edge.i, clause.right_edge.i + 1
         countries = {ref.country_code for ref in self.place_actors(start, end)}
         adjectives: set[str] = set()  # "en la capital nigerina": only where the sentence names no place itself
-        borders = self.cues("borders")
         for i in range(start, end):
             hit = self.by_token.get(i)
             if hit is not None and hit[1] in (lx.STATE, lx.DEMONYM) and hit[0].start == i \
-                    and _locative(hit[0].root, self.locative) and _border_named(hit[0].root, borders) is None:
+                    and _locative(hit[0].root, self.locative) and self._border_named(hit[0].root) is None:
                 (countries if hit[1] == lx.STATE else adjectives).update(e.country for e in hit[2] if e.country)
         countries = countries or adjectives
         found = self._where[key] = next(iter(countries)) if len(countries) == 1 else None
@@ -156,8 +154,15 @@ class Whereabouts:
         """The state or demonym found names whose border a place in the phrase of `head` is near ("a ceremony near
         the Sudanese border"), not the phrase's own country. A phrase that is the border ("sent troops to the Kuwaiti
         border") is aimed at it."""
-        border = _border_named(found.span.root, self.cues("borders"))
+        border = self._border_named(found.span.root)
         return found.kind in (lx.STATE, lx.DEMONYM) and border is not None and border != head
+
+    def _border_named(self, tok: Token) -> Token | None:
+        """The border a state or demonym says whose it is ("near the Sudanese border", "cerca de la frontera con
+        Sudán"; cue class `borders`): the act happens on this side of it. Not a border's people ("Sudanese border
+        guards")."""
+        head = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+        return head if self.cues.has(head, "borders") and head.dep_ != "compound" else None
 
     def _conjunct_country(self, head: Token) -> str | None:
         """"las autoridades norcoreanas y los soldados": a conjunct shares the first one's country."""
@@ -283,11 +288,3 @@ def _locative(tok: Token, preps: frozenset[str]) -> bool:
         return False  # "over his French nationality" is no place, "in its capital" names no country by its adjective
     return any(c.dep_ in ("case", "prep") and c.lower_ in preps for c in noun.children) or (
         noun.head.dep_ == "prep" and noun.head.lower_ in preps)
-
-
-def _border_named(tok: Token, borders: frozenset[str]) -> Token | None:
-    """The border a state or demonym says whose it is ("near the Sudanese border", "cerca de la frontera con Sudán"):
-    the act happens on this side of it. Not a border's people ("Sudanese border guards")."""
-    head = tok.head.head if tok.head.pos_ == "ADP" else tok.head
-    named = (fold_word(head.lemma_) in borders or fold_word(head.text) in borders) and head.dep_ != "compound"
-    return head if named else None

@@ -290,13 +290,9 @@ class ArgumentFinder:
                      for n in (c, *(g for g in c.children if g.dep_ == "pobj"))
                      if n.pos_ in ("NOUN", "ADP") and lemma(n) in p.with_]
             # not in a clause of the object: "las acusaciones, a las que calificó de calumnias fabricadas al dictado
-            # de Washington" are not Washington's; nor a "con" phrase through its genitive ("tras negociaciones con
-            # mediación de Catar" names no side)
-            with_ = self.cues("with_preps")
+            # de Washington" are not Washington's; nor a mediator ("tras negociaciones con mediación de Catar")
             heads = [h for o in args.objects_of(tok) + named for t in o.subtree if not args.in_clause(t, o)
-                     for h in args.prep_heads(t, p.target.preps) if h != t
-                     and not (syntax.preposition(h) in with_ and not actors.names_an_actor(h)
-                              and args.genitive_heads(h))]
+                     for h in args.prep_heads(t, p.target.preps) if h != t and self._names_a_side(h, actors)]
             # "called for the interior minister's resignation": whose act is asked for is who is asked
             heads = heads or [t for o in args.objects_of(tok) + named for t in o.subtree
                               if t.dep_ == "poss" and t.pos_ in ("PROPN", "NOUN")]
@@ -478,11 +474,15 @@ class ArgumentFinder:
         return []
 
     def _counterparts(self, verb: Token, preps: tuple[str, ...], actors: ArticleActors) -> list[Token]:
-        """The heads of the verb's phrases introduced by `preps`; a "con"/"with" phrase names the other side by its own
-        head ("con su homólogo", "with police"), not through a mediator ("con la mediación de Egipto")."""
-        with_ = self.cues("with_preps")
-        return [h for h in args.prep_heads(verb, preps)
-                if syntax.preposition(h) not in with_ or actors.names_an_actor(h)]
+        """The heads of the verb's phrases introduced by `preps` that name a side."""
+        return [h for h in args.prep_heads(verb, preps) if self._names_a_side(h, actors)]
+
+    def _names_a_side(self, head: Token, actors: ArticleActors) -> bool:
+        """A "con"/"with" phrase names the other side by its own head or the name before it ("con su homólogo",
+        "with TPNPB fighters"), not through a mediator ("con la mediación de Egipto") or a thing ("con destrozos en
+        la capital uruguaya")."""
+        return syntax.preposition(head) not in self.cues("with_preps") or actors.names_an_actor(head) \
+            or any(c.dep_ == "compound" and actors.names_an_actor(c) for c in head.children)
 
     def perpetrators(self, verb: Token, actors: ArticleActors) -> list[ActorRef]:
         """Who did the violence a victim suffered, when the clause names the act it happened in: "murieron en un
