@@ -96,7 +96,12 @@ class TargetFallbacks:
             # the first state or place its phrase names
             targets = self._demanders(tok, sources, actors) \
                 or self._author_of_the_act(tok, sources[0], context, p.target.preps) \
-                or _first_named([t for o in args.objects_of(tok) for t in o.subtree], sources, actors, True)
+                or _first_named(_phrase_of_the_act(tok), sources, actors, True)
+        if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "promising") \
+                and not (p.symmetric and len(sources) > 1):
+            # "agreed to reopen its border with Eritrea", "pledged to back Turkey's bid": what is promised concerns the
+            # first state or organisation the promised act names (two sides that agree agree with each other)
+            targets = _first_named([t for c in tok.children if c.dep_ == "xcomp" for t in c.subtree], sources, actors)
         if sources and p.kind == "verb" and self.root_is(p.cameo, "conditional") and all(
                 same_actor(t, sources[0], actors.local_offices) for t in targets):
             # "threatened to ban voting if Hamas ran": a conditional threat is aimed at whoever the condition names,
@@ -307,6 +312,13 @@ class TargetFallbacks:
             return named[:2]
         pair = [a for a in context.last_pair() if a.country_code != mediator.country_code]
         return pair if len(pair) == 2 else []
+
+
+def _phrase_of_the_act(tok: Token) -> list[Token]:
+    """The words of what a verb of refusing refuses, in text order: its objects ("rejected a call for its peacekeepers
+    to be deployed in East Timor") and the act it will not do ("refused to allow U.S. troops to use its bases")."""
+    heads = args.objects_of(tok) + [c for c in tok.children if c.dep_ == "xcomp"]
+    return sorted({t for h in heads for t in h.subtree}, key=lambda t: t.i)
 
 
 def _first_named(tokens: list[Token], sources: list[ActorRef], actors: ArticleActors,
