@@ -23,6 +23,26 @@ def test_a_spanish_or_old_name_finds_the_city_under_its_english_name(gazetteer, 
     assert (place.name, place.country_code, place.feature) == (name, country, "city")
 
 
+@pytest.mark.parametrize("name, country", [
+    ("Alzira", "ESP"),  # not an old name of Algiers
+    ("Puno", "PER"),  # not a variant of Pune
+    ("Philadelphia", "USA"),  # not Amman's ancient name
+    ("Salisbury", "GBR"),  # not Harare's colonial one
+])
+def test_a_towns_own_name_beats_a_bigger_citys_or_a_capitals_variant(gazetteer, name, country):
+    assert gazetteer.lookup(name).country_code == country
+
+
+@pytest.mark.parametrize("exonym, name, country", [
+    ("Marsella", "Marseille", "FRA"),
+    ("Filadelfia", "Philadelphia", "USA"),
+    ("St. Petersburg", "Saint Petersburg", "RUS"),
+])
+def test_the_exonyms_news_writes_keep_their_city_over_a_town_of_that_name(gazetteer, exonym, name, country):
+    place = gazetteer.lookup(exonym)
+    assert (place.name, place.country_code) == (name, country)
+
+
 def test_lookup_ignores_case_and_accents(gazetteer):
     assert gazetteer.lookup("MOSCU") == gazetteer.lookup("moscú") == gazetteer.lookup("Moscow")
 

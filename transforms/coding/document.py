@@ -190,10 +190,11 @@ class DocumentCoder:
     def _dateline_place(self, line: Dateline | None) -> Place | None:
         if self.gazetteer is None or line is None:  # find_dateline admits a place written as a name only when a
             return None  # wire service signs the line ("Freetown, May 14 (EFE).-")
-        place = self.gazetteer.lookup(line.place.title())
-        if place is None and line.qualifier:  # "VOSTOCHNI (Rusia), 14 sep --"
-            place = self.gazetteer.lookup(line.qualifier)
-        return place
+        where = self.gazetteer.lookup(line.qualifier) if line.qualifier else None
+        # "SANTA CRUZ (Bolivia)": the namesake of the country or region written with it
+        place = where and self.gazetteer.lookup(line.place.title(), country=where.country_code) \
+            or self.gazetteer.lookup(line.place.title())
+        return place or where  # "VOSTOCHNI (Rusia), 14 sep --"
 
     # -- records ---------------------------------------------------------------------------------
     def _mention(self, article: Article, index: int, sent: Span, text: str, n: int, c: Coded, date, place, method,

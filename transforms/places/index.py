@@ -41,9 +41,13 @@ class Candidate:
 
     @property
     def rank(self) -> tuple[int, int]:
-        """Tier first, then population; an alternate name counts a tenth of its city's
-        population, so a town's own name beats a bigger city's rare variant."""
-        return (self.tier, self.population // 10 if self.alternate else self.population)
+        """Tier first, then population. An alternate name is a city's only, whatever its tier, and counts a
+        hundredth of its population: a town's own name beats a bigger city's or a capital's variant ("Alzira" is
+        the Valencian town, not an old name of Algiers; "Puno" Peru's city, not Pune; "Philadelphia" not Amman).
+        The exonyms news writes (exonyms.csv) are curated and rank above both ("Marsella", "Filadelfia")."""
+        if self.alternate:
+            return (min(self.tier, CITY), self.population // 100)
+        return (self.tier, self.population)
 
     @property
     def curated(self) -> bool:
