@@ -40,6 +40,12 @@ _INVITE = "036"
 _INTENTS = "03"
 ASSASSINATION, ATTEMPTED_ASSASSINATION = "186", "185"
 _ASSAULTS = ("18", "19", "20")
+# the codes of killing or trying to kill: fighting, unconventional violence unspecified, a bombing; not an abduction,
+# a beating, a human shield
+_LETHAL = frozenset({"180", "183", "186", "190", "191", "192", "193", "194", "195"})
+# whom CAMEO's assassination (186) is "usually" of: political figures, officials, judges, the opposition, journalists,
+# rights defenders, clergy
+_PROMINENT = frozenset({"GOV", "LEG", "JUD", "ELI", "OPP", "PTY", "MED", "HRI", "NGO", "REL", "IGO"})
 _SUPPORT = frozenset({"05"})  # CAMEO's diplomatic cooperation: support, praise, endorsement
 _TIES = frozenset({"05", "06"})  # support and cooperation: what a participle describing a noun says is a standing tie
 _STANCES = frozenset({"05", "11", "12"})  # support, criticism, rejection: said, or held (a demand in one is the news)
@@ -233,7 +239,13 @@ class SentenceCoder:
         target; a clash as either side does it to the other ("la policía se enfrentó con manifestantes": the
         protesters riot, 145, against the police; two crowds that clash fight)."""
         if not p.symmetric:
-            return self.index.done_by(code, source.role, target.role if target else None), source, target
+            code = self.index.done_by(code, source.role, target.role if target else None)
+            if code in _LETHAL and target is not None and target.kind == "person" and target.role in _PROMINENT:
+                # CAMEO 186: to kill, or try to, a specific person the text names, "usually a prominent political
+                # figure" ("un sicario disparó contra el senador Miguel Uribe", "the bomb killed Lt. Gen. Kirillov" is
+                # war), is an assassination, not fighting
+                code = ASSASSINATION
+            return code, source, target
         if target is not None:
             for doer, other in ((source, target), (target, source)):
                 if (done := self.index.done_by(code, doer.role, other.role, clash=True)) != code:

@@ -49,7 +49,7 @@ def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if series is not None:
         return expand_conj(syntax.subjects(series)), True
     if verb.head == verb and not subjects:
-        return _name_read_as_adverb(verb), False
+        return _subject_read_as_modifier(verb), False
     if depth > 3:
         return [], False
     head = verb.head
@@ -184,13 +184,18 @@ def _object_controllers(verb: Token) -> list[Token]:
 _PERSONAL = frozenset({"it", "they", "he", "she", "we"})
 
 
-def _name_read_as_adverb(verb: Token) -> list[Token]:
-    """"Dagalo hit back on Al Jazeera": the small English model reads a surname it does not know, opening the
-    sentence before its verb, as an adverb. A capitalised word there, of a main verb with no subject, is its
-    subject when it names someone (a real adverb, "Later", names no one and resolves to nothing)."""
+def _subject_read_as_modifier(verb: Token) -> list[Token]:
+    """The subject a small model reads as a modifier of a main verb with no subject: "Dagalo hit back on Al
+    Jazeera", a surname it does not know, opening the sentence, read as an adverb; "Un sicario asesinó…", a noun
+    before the verb read as an adjective. It is the subject when it names someone (a real adverb, "Later", names no
+    one and resolves to nothing)."""
     first = verb.sent[0]
-    return [first] if first.dep_ == "advmod" and first.head == verb and first.pos_ == "ADV" \
-        and first.text[:1].isupper() and not first.nbor(1).is_punct else []
+    if first.dep_ == "advmod" and first.head == verb and first.pos_ == "ADV" and first.text[:1].isupper() \
+            and not first.nbor(1).is_punct:
+        return [first]
+    # "Un sicario asesinó…": the small Spanish model reads a noun it takes for an adjective, before a verb with no
+    # subject, as modifying the verb
+    return [t for t in verb.children if t.dep_ == "amod" and t.i < verb.i][:1]
 
 
 def _personal_pronoun(tok: Token) -> bool:
