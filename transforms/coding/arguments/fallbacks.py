@@ -146,8 +146,14 @@ class TargetFallbacks:
                          for h in args.objects_of(c) + args.prep_heads(c, tuple(self.cues("to_preps")))
                          for t in sorted(h.subtree, key=lambda x: x.i)]
             targets = _first_named(addressed, sources, actors)
-        if not targets and p.target.fallback == "victim" and context.last_victim is not None:
-            targets = [context.last_victim]  # "claimed responsibility for the attack": toward its victims
+        if not targets and p.target.fallback == "victim" and sources:
+            # "se atribuyó el ataque contra una patrulla de la Policía": whom the act it claims was aimed at, as the
+            # claim names it, else the victims of the article's latest armed act ("claimed responsibility for the
+            # attack")
+            claimed = [t for h in args.objects_of(tok) + args.prep_heads(tok, tuple(self.cues("claim_preps")))
+                       for t in h.subtree]
+            targets = _first_other(sorted(claimed, key=lambda t: t.i), sources, actors) \
+                or ([context.last_victim] if context.last_victim is not None else [])
         if not targets and p.target.fallback == "aggressor" and sources:  # "would respond": to whoever acted last
             targets = self._answered(sources[0], context)  # against its side, else attacked last (not its own side)
         if not targets and sources and p.kind == "verb":
@@ -330,6 +336,17 @@ def _first_named(tokens: list[Token], sources: list[ActorRef], actors: ArticleAc
         if t.pos_ in ("NOUN", "PROPN") and (actors.names_an_actor(t) or allow_place and t.pos_ == "PROPN"):
             ref = actors.actor_at(t, allow_place=allow_place)
             if ref is not None and ref.kind != "sector" and not {ref.actor_id, ref.country_code} & own:
+                return [ref]
+    return []
+
+
+def _first_other(tokens: list[Token], sources: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
+    """The first actor named among `tokens` (in text order) that is not a source: of any kind and country (the police
+    an armed group of their country attacked)."""
+    for t in tokens:
+        if t.pos_ in ("NOUN", "PROPN") and actors.names_an_actor(t):
+            ref = actors.actor_at(t)
+            if ref is not None and not any(same_actor(ref, s, actors.local_offices) for s in sources):
                 return [ref]
     return []
 
