@@ -211,7 +211,29 @@ def country_of(found: list[Found], locative: frozenset[str] = frozenset()) -> st
     de Cuba en Lima" are Cuban)."""
     countries = [(introduced_by(f.span.root, locative), e.country) for f in found
                  if f.kind in (lx.STATE, lx.CAPITAL, lx.DEMONYM, lx.INSTITUTION) for e in f.entries if e.country]
-    return min(countries, key=lambda c: c[0])[1] if countries else None
+    if not countries:
+        return None
+    home = _homeland(found, locative)
+    return home if home is not None else min(countries, key=lambda c: c[0])[1]
+
+
+def _homeland(found: list[Found], locative: frozenset[str]) -> str | None:
+    """"Kosovo Serbs", "Bosnian Serbs", "los serbios de Kosovo": a people named by its nation and the country it
+    lives in is of that country (CAMEO codes an ethnic group by its country: BIH for Bosnian Serbs)."""
+    top = min((f.depth for f in found), default=2)  # "cientos de serbios de Kosovo": a people under a count
+    head = next((f for f in found if f.depth == top and f.kind == lx.DEMONYM), None)
+    if head is None or top > 1:
+        return None
+    nation = {e.country for e in head.entries}
+    return next((e.country for f in found if f.depth == head.depth + 1 and f.kind in (lx.STATE, lx.DEMONYM)
+                 and not introduced_by(f.span.root, locative) and not _hyphen_joined(f.span) for e in f.entries
+                 if e.country and e.country not in nation), None)
+
+
+def _hyphen_joined(span: Span) -> bool:
+    """"a Russian-Armenian billionaire": two nationalities, the last his own, not a people and its homeland."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text == "-"
 
 
 def introduced_by(tok: Token, preps: frozenset[str]) -> bool:
