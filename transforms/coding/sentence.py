@@ -20,7 +20,7 @@ from transforms.actors.resolve import ArticleActors
 from transforms.actors.whereabouts import EXECUTIVE_ROLES
 from transforms.coding.arguments import syntax
 from transforms.coding.arguments.finder import ArgumentFinder, subject_undergoes
-from transforms.coding.arguments.heads import agent_heads
+from transforms.coding.arguments.heads import agent_heads, prep_heads
 from transforms.coding.arguments.sides import dedupe, same_actor
 from transforms.coding.arguments.speech import threatens
 from transforms.coding.modality import clause
@@ -77,7 +77,23 @@ class SentenceCoder:
                     break
         acts = self._harm_told_with_its_act(dedupe(self._agreed_acts(self._decided_acts(self._named_acts(
             self._intended_acts(self._answered(out, context, actors)))))))
-        return self._aimed_at_unnamed(acts, actors, context)
+        return self._aimed_at_unnamed([self._harm_of_its_cause(c, sent, actors) for c in acts], actors, context)
+
+    def _harm_of_its_cause(self, c: Coded, sent: Span, actors: ArticleActors) -> Coded:
+        """"Seis palestinos murieron en un bombardeo israelí", "were killed in an air strike": a death or an injury
+        told with the armed act that caused it (a noun of the cue class `violence` in a phrase of `cause_preps`) is
+        that act, coded as the act is (an attack or a bombardment: fighting, 19), not as unconventional violence
+        left unspecified (180)."""
+        if not (c.pattern.undergone and c.code[:2] == "18" and c.code != ASSASSINATION):
+            return c
+        causes = [n for n in prep_heads(c.trigger, tuple(self.cues("cause_preps")))
+                  if self.cues.has(n, "violence")]
+        for noun in causes:
+            armed = [q.cameo for q in self.index.patterns_for(noun, sent, actors)
+                     if q.kind == "noun" and q.cameo[:2] in ("19", "20")]
+            if armed:
+                return replace(c, code=armed[0])
+        return c
 
     def _harm_told_with_its_act(self, coded: list[Coded]) -> list[Coded]:
         """"Mortar shells hit homes in Spin Boldak, killing three civilians": the harm a participle clause adds is
