@@ -34,7 +34,7 @@ from transforms.records import ActorRef
 
 __all__ = ["SentenceCoder"]
 
-_DEMAND, _REFUSAL, _THREAT = "10", "12", "13"
+_APPEAL, _DEMAND, _REFUSAL, _THREAT = "02", "10", "12", "13"
 _DEMANDS = frozenset({_DEMAND})
 _INVITE = "036"
 _INTENTS = "03"
@@ -234,6 +234,8 @@ class SentenceCoder:
         rivals = self.index.root_is(code, "rivals")  # "Kicillof acusó a Milei": two people, two sides
         kept = [(s, t) for s, t in pairs if t is None or not same_actor(s, t, local)
                 or rivals and _two_people(s, t)]
+        if code[:2] == _APPEAL:
+            kept = [(s, t) for s, t in kept if not _guidance(s, t)]
         if not kept and p.one_sided:  # "el envío de 400 militares a Los Ríos": a show of force at home, at no one named
             kept = list(dict.fromkeys((s, None) for s, _ in pairs))
         # an act's code may depend on who does it (and to whom)
@@ -495,6 +497,13 @@ class _Once:
 
 def _participle(tok: Token) -> bool:
     return tok.tag_ in ("VBG", "VBN") or bool({"Part", "Ger"} & set(feats(tok, "VerbForm")))
+
+
+def _guidance(source: ActorRef, target: ActorRef | None) -> bool:
+    """"China urged its citizens to avoid travelling to Japan", "Malaysia advised its citizens in the UK to avoid
+    protest areas": a state's advice to its own people is guidance, not an appeal between two sides."""
+    return target is not None and source.kind == "state" and source.role in (None, "GOV") \
+        and target.role == "CVL" and target.country_code == source.country_code
 
 
 def _two_people(a: ActorRef, b: ActorRef) -> bool:
