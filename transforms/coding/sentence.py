@@ -80,14 +80,16 @@ class SentenceCoder:
         return self._aimed_at_unnamed([self._harm_of_its_cause(c, sent, actors) for c in acts], actors, context)
 
     def _harm_of_its_cause(self, c: Coded, sent: Span, actors: ArticleActors) -> Coded:
-        """"Seis palestinos murieron en un bombardeo israelí", "were killed in an air strike": a death or an injury
-        told with the armed act that caused it (a noun of the cue class `violence` in a phrase of `cause_preps`) is
-        that act, coded as the act is (an attack or a bombardment: fighting, 19), not as unconventional violence
-        left unspecified (180)."""
-        if not (c.pattern.undergone and c.code[:2] == "18" and c.code != ASSASSINATION):
+        """"Seis palestinos murieron en un bombardeo israelí", "un ataque con drones dejó dos trabajadores muertos": a
+        death or an injury told with the armed act that caused it (a noun of the cue class `violence` in a phrase of
+        `cause_preps`, or the harm's subject) is that act, coded as the act is (an attack or a bombardment:
+        fighting, 19), not as unconventional violence left unspecified (180)."""
+        if c.code[:2] != "18" or c.code == ASSASSINATION:
             return c
-        causes = [n for n in prep_heads(c.trigger, tuple(self.cues("cause_preps")))
-                  if self.cues.has(n, "violence")]
+        # "murieron en un bombardeo"; "un ataque con drones dejó dos trabajadores muertos": the act as the harm's
+        # cause phrase or its subject
+        causes = [n for n in (prep_heads(c.trigger, tuple(self.cues("cause_preps"))) if c.pattern.undergone else [])
+                  + syntax.subjects(c.trigger) if self.cues.has(n, "violence")]
         for noun in causes:
             armed = [q.cameo for q in self.index.patterns_for(noun, sent, actors)
                      if q.kind == "noun" and q.cameo[:2] in ("19", "20")]
