@@ -284,7 +284,9 @@ class SentenceCoder:
         # emergencia": a noun's act is demanded where its verb is
         if not self.index.conditions_hold(p, tok, actors) or clause.directed(tok, self.cues) \
                 or clause.dissuaded(tok, self.cues) or clause.denied(tok, self.cues) or clause.alleged(tok, self.cues) \
-                or governor is not None and governor.dep_ in ("ccomp", "xcomp") and clause.directed(governor, self.cues):
+                or governor is not None and (governor.dep_ in ("ccomp", "xcomp") or governor.dep_ in ("acl", "advcl")
+                                             and "Sub" in feats(governor, "Mood")) \
+                and clause.directed(governor, self.cues):
             return False  # "exigieron liberar a los rehenes", "warned against holding rallies": wanted, not done;
             # "denied that the military had targeted civilians": not done, as the speaker tells it
         # a dictionary word: only an act stated as done, in its plain sense ("la tensión se disparó")
