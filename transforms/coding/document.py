@@ -192,7 +192,7 @@ class DocumentCoder:
             return None  # wire service signs the line ("Freetown, May 14 (EFE).-")
         where = self.gazetteer.lookup(line.qualifier) if line.qualifier else None
         # "SANTA CRUZ (Bolivia)": the namesake of the country or region written with it
-        place = where and self.gazetteer.lookup(line.place.title(), country=where.country_code) \
+        place = (where and self.gazetteer.lookup(line.place.title(), country=where.country_code)) \
             or self.gazetteer.lookup(line.place.title())
         return place or where  # "VOSTOCHNI (Rusia), 14 sep --"
 

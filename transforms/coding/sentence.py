@@ -86,8 +86,6 @@ class SentenceCoder:
         fighting, 19), not as unconventional violence left unspecified (180)."""
         if c.code[:2] != "18" or c.code == ASSASSINATION:
             return c
-        # "murieron en un bombardeo"; "un ataque con drones dejó dos trabajadores muertos": the act as the harm's
-        # cause phrase or its subject
         causes = [n for n in (prep_heads(c.trigger, tuple(self.cues("cause_preps"))) if c.pattern.undergone else [])
                   + syntax.subjects(c.trigger) if self.cues.has(n, "violence")]
         for noun in causes:
@@ -262,8 +260,8 @@ class SentenceCoder:
             code = self.index.done_by(code, source.role, target.role if target else None)
             if code in _LETHAL and target is not None and target.kind == "person" and target.role in _PROMINENT:
                 # CAMEO 186: to kill, or try to, a specific person the text names, "usually a prominent political
-                # figure" ("un sicario disparó contra el senador Miguel Uribe", "the bomb killed Lt. Gen. Kirillov" is
-                # war), is an assassination, not fighting
+                # figure" ("un sicario disparó contra el senador Miguel Uribe"), is an assassination, not fighting;
+                # a general or a guerrilla commander is a combatant, and fought
                 code = ASSASSINATION
             return code, source, target
         if target is not None:

@@ -3,13 +3,15 @@
 In the order tried: the places of the sentence (a visit), what was said (a verb
 of saying: whom it names), the sides a mediator stands between, the owner of
 what the act is about ("condenó la decisión de Colombia"), the first state a
-rejected proposal names, whoever a threat's condition names, the authorities a
+rejected proposal or a refused act names, the first one a promised act names
+(an agreement), whoever a threat's condition names, the authorities a
 protesting demand is made to, the target of the same act by the same country
-just before, the article's latest inviter or aggressor, whoever last acted
-against the source's country (a response announced answers them), the author
-of an act a definite noun refers back to ("condemned the arrests"), and for a
-protest the aims its clause names or the authorities where it happens. The traits of CAMEO
-roots (seeds/reference/cameo_root_policy.csv) say which apply to which act.
+just before, the article's latest inviter or aggressor, whom a claimed act was
+aimed at, whoever last acted against the source's country (a response announced
+answers them), the author of an act a definite noun refers back to ("condemned
+the arrests"), and for a protest the aims its clause names or the authorities
+where it happens. The traits of CAMEO roots (seeds/reference/cameo_root_policy.csv)
+say which apply to which act.
 """
 from __future__ import annotations
 
