@@ -135,6 +135,11 @@ class TargetFallbacks:
                 # none told: the denial of an armed act answers the side it was aimed at ("el ELN negó haber atacado a
                 # la población civil", "Hezbollah denied any involvement" in the rocket that killed twelve children)
                 targets = [context.last_victim]
+            if not targets and self._denies_violence(tok):
+                # nor an armed act: the denial answers whom the denied act was aimed at, as it names them ("negó
+                # cualquier participación en el secuestro de un comerciante")
+                denied = [t for h in args.objects_of(tok) for t in h.subtree]
+                targets = _first_other(sorted(denied, key=lambda t: t.i), sources, actors)
         if not targets and p.target.fallback == "last_aggressor" and context.last_aggressor is not None \
                 and not (sources and same_actor(context.last_aggressor, sources[0])):  # not its own side's show of force
             # "condenó lo que consideró una provocación": the free relative is parsed as a clause, not an object
