@@ -293,6 +293,8 @@ class SentenceCoder:
         # "is ready to contribute troops", "tiene previsto retirar": an announced act, coded as its intent
         if p.strict and self.index.root_is(p.cameo, "material") and clause.described(tok, self.cues):
             return False  # "La COB agrupa a mineros", "Ambos países forman parte del G20": what is, not what happened
+        if p.kind == "verb" and self.index.root_is(p.cameo, "forcible") and self._intercepts(tok):
+            return False  # "air defences shot down 57 missiles": a defence against an attack, not an attack
         if p.kind == "verb" and clause.purpose(tok, self.cues) and p.cameo[:2] in _SUPPORT:
             return False  # "deployed to support the police", "enviados para apoyar": what the act is for, not an act
         if self.index.root_is(p.cameo, "forcible") and clause.habitual(governor if p.kind == "noun" and governor
@@ -301,6 +303,13 @@ class SentenceCoder:
             # "que mantiene" the union is news: only force is told as a habit)
         return not p.strict or done_by or clause.asserted(tok, self.cues) or clause.future(tok, self.cues) \
             or (self.index.root_is(p.cameo, "forcible") and clause.attempted(tok, self.cues))
+
+    def _intercepts(self, tok: Token) -> bool:
+        """A verb of bringing down (cue class `downing`) whose object is what was fired (`projectiles`: "derribó
+        cinco de los nueve misiles", "shot down 57 missiles and drones"), not an aircraft ("derribó un dron
+        maliense")."""
+        return self.cues.has(tok, "downing") and any(
+            self.cues.has(t, "projectiles") for o in syntax.objects(tok) for t in o.subtree)
 
     def _code(self, p: Pattern, tok: Token, governor: Token, future: bool) -> str | None:
         """The code the act gets: its pattern's; its intent when announced; a rejection when refused ("refused to
