@@ -226,14 +226,15 @@ def _homeland(found: list[Found], locative: frozenset[str]) -> str | None:
         return None
     nation = {e.country for e in head.entries}
     return next((e.country for f in found if f.depth == head.depth + 1 and f.kind in (lx.STATE, lx.DEMONYM)
-                 and not introduced_by(f.span.root, locative) and not _hyphen_joined(f.span) for e in f.entries
-                 if e.country and e.country not in nation), None)
+                 and not introduced_by(f.span.root, locative) and not hyphen_after(f.span) for e in f.entries
+                 if e.country and e.country not in nation), None)  # "a Russian-Armenian billionaire": the last is his
 
 
-def _hyphen_joined(span: Span) -> bool:
-    """"a Russian-Armenian billionaire": two nationalities, the last his own, not a people and its homeland."""
+def hyphen_after(span: Span) -> bool:
+    """A hyphen joins the span to the word after it: "a Russian-Armenian billionaire" (two nationalities, not a people
+    and its homeland), "the al-Qaeda-linked group" (a patron, not the group)."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].text == "-"
+    return span.end + 1 < len(doc) and doc[span.end].text in ("-", "–")
 
 
 def introduced_by(tok: Token, preps: frozenset[str]) -> bool:

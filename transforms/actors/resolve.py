@@ -37,6 +37,7 @@ from transforms.actors.phrase import (
     country_of,
     depth_below,
     in_pp,
+    hyphen_after,
     introduced_by,
     led_role,
     names_its_phrase,
@@ -235,9 +236,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
     def _patron_named(self, span: Span) -> bool:
         """"the al-Qaeda-linked group", "an Iran-backed militia": a name in a hyphenated modifier of patronage (cue
         class `patronage`) says who stands behind the group, not who the group is."""
-        doc = span.doc
-        return span.end + 1 < len(doc) and doc[span.end].text in ("-", "–") \
-            and self.cues.has(doc[span.end + 1], "patronage")
+        return hyphen_after(span) and self.cues.has(span.doc[span.end + 1], "patronage")
 
     def actors_at(self, head: Token, *, allow_place: bool = False) -> list[ActorRef]:
         """The actor of the phrase and those coordinated with the word naming it ("de Argentina, Chile y Perú")."""

@@ -94,16 +94,17 @@ class TargetFallbacks:
                        if t.actor_id not in source_ids]
         if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "rejecting"):
             # "rechazó las acusaciones, fabricadas al dictado de Washington": a definite act noun answers who did that
-            # act; else "rejected a call for its peacekeepers to be deployed in East Timor": what is rejected concerns
-            # the first state or place its phrase names
+            # act; else "rejected a call for its peacekeepers to be deployed in East Timor", "refused to allow U.S.
+            # troops to use its bases": what is rejected, or the act refused, concerns the first state or place it names
+            refused = args.objects_of(tok) + [c for c in tok.children if c.dep_ == "xcomp"]
             targets = self._demanders(tok, sources, actors) \
                 or self._author_of_the_act(tok, sources[0], context, p.target.preps) \
-                or _first_named(_phrase_of_the_act(tok), sources, actors, True)
+                or _first_named(_words_of(refused), sources, actors, True)
         if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "promising") \
                 and not (p.symmetric and len(sources) > 1):
             # "agreed to reopen its border with Eritrea", "pledged to back Turkey's bid": what is promised concerns the
             # first state or organisation the promised act names (two sides that agree agree with each other)
-            targets = _first_named([t for c in tok.children if c.dep_ == "xcomp" for t in c.subtree], sources, actors)
+            targets = _first_named(_words_of([c for c in tok.children if c.dep_ == "xcomp"]), sources, actors)
         if sources and p.kind == "verb" and self.root_is(p.cameo, "conditional") and all(
                 same_actor(t, sources[0], actors.local_offices) for t in targets):
             # "threatened to ban voting if Hamas ran": a conditional threat is aimed at whoever the condition names,
@@ -138,8 +139,7 @@ class TargetFallbacks:
             if not targets and self._denies_violence(tok):
                 # nor an armed act: the denial answers whom the denied act was aimed at, as it names them ("negó
                 # cualquier participación en el secuestro de un comerciante")
-                denied = [t for h in args.objects_of(tok) for t in h.subtree]
-                targets = _first_other(sorted(denied, key=lambda t: t.i), sources, actors)
+                targets = _first_other(_words_of(args.objects_of(tok)), sources, actors)
         if not targets and p.target.fallback == "last_aggressor" and context.last_aggressor is not None \
                 and not (sources and same_actor(context.last_aggressor, sources[0])):  # not its own side's show of force
             # "condenó lo que consideró una provocación": the free relative is parsed as a clause, not an object
@@ -157,9 +157,8 @@ class TargetFallbacks:
             # "se atribuyó el ataque contra una patrulla de la Policía": whom the act it claims was aimed at, as the
             # claim names it, else the victims of the article's latest armed act ("claimed responsibility for the
             # attack")
-            claimed = [t for h in args.objects_of(tok) + args.prep_heads(tok, tuple(self.cues("claim_preps")))
-                       for t in h.subtree]
-            targets = _first_other(sorted(claimed, key=lambda t: t.i), sources, actors) \
+            claimed = args.objects_of(tok) + args.prep_heads(tok, tuple(self.cues("claim_preps")))
+            targets = _first_other(_words_of(claimed), sources, actors) \
                 or ([context.last_victim] if context.last_victim is not None else [])
         if not targets and p.target.fallback == "aggressor" and sources:  # "would respond": to whoever acted last
             targets = self._answered(sources[0], context)  # against its side, else attacked last (not its own side)
@@ -327,10 +326,9 @@ class TargetFallbacks:
         return pair if len(pair) == 2 else []
 
 
-def _phrase_of_the_act(tok: Token) -> list[Token]:
-    """The words of what a verb of refusing refuses, in text order: its objects ("rejected a call for its peacekeepers
-    to be deployed in East Timor") and the act it will not do ("refused to allow U.S. troops to use its bases")."""
-    heads = args.objects_of(tok) + [c for c in tok.children if c.dep_ == "xcomp"]
+def _words_of(heads: list[Token]) -> list[Token]:
+    """The words of the phrases `heads` head, once each, in text order: where a rejected, promised, claimed or denied
+    act names whom it concerns."""
     return sorted({t for h in heads for t in h.subtree}, key=lambda t: t.i)
 
 
