@@ -100,20 +100,27 @@ class SentenceCoder:
         what the armed act did. One act (its main verb's code), aimed at the victims the clause names, not two; when
         the act has its own target, people the clause counts among its victims are that target's ("fired live
         rounds at protesters, killing seven people"). An armed act a verb carries out by its object ("carried out
-        air strikes against militants") is one act too, aimed where the noun's phrase says."""
+        air strikes against militants") is one act too, aimed where the noun's phrase says. Harm naming no one that
+        a coercive act did is that act ("fired water cannon at a vessel, damaging its mast"); harm to people it names
+        is graver than the act ("raided the camp, killing three Palestinians"): an event of its own."""
         def armed(c: Coded) -> bool:
             return self.index.root_is(c.code, "armed")
-        acts = {(c.trigger.i, c.source.actor_id): c for c in coded if armed(c) and c.pattern.kind == "verb"}
+        acts = {(c.trigger.i, c.source.actor_id): c for c in coded
+                if self.index.root_is(c.code, "forcible") and c.pattern.kind == "verb"}
         merged: dict[int, Coded | None] = {}
         for c in coded:
-            if not armed(c) or c.target is None:
+            if not armed(c):
                 continue
             harm = c.trigger.dep_ == "advcl"
             named = c.pattern.kind == "noun" and c.trigger.dep_ in ("obj", "dobj")
             act = acts.get((c.trigger.head.i, c.source.actor_id)) if harm or named else None
             if act is None:
                 continue
-            if named or act.target is None or act.target.actor_id == c.target.actor_id:
+            if c.target is None:  # "fired water cannon at a fisheries vessel, damaging its mast": what the act did
+                pass
+            elif not armed(act):  # "raided the camp, killing three Palestinians": the killing is the graver act
+                continue
+            elif named or act.target is None or act.target.actor_id == c.target.actor_id:
                 merged[id(act)] = replace(merged.get(id(act)) or act, target=c.target)
             elif not (c.target.role == "CVL" and c.target.country_code == act.target.country_code):
                 continue
@@ -379,10 +386,11 @@ class SentenceCoder:
             return [(a, b) for a in sources for b in sources if not same_actor(a, b)], inherited
         if len(sources) > 1 and not targets and (self.index.root_is(p.cameo, "joint") or (
                 self.index.root_is(p.cameo, "opposed") and not subject_undergoes(p, tok)
-                and not same_actor(sources[0], sources[1]))):
+                and not same_actor(sources[0], sources[1]) and not _one_state(sources[0], sources[1]))):
             # "Czechia and Albania have upgraded their diplomatic ties": cooperation of two sides naming no third is
             # with each other; "federal troops and Fano militiamen have fought heavy battles": so is a fight (not
-            # "sites bombed by Israel and the United States": allies named as the agents of a passive)
+            # "sites bombed by Israel and the United States": allies named as the agents of a passive; not "police
+            # officers and troops launched an operation": one state's forces act together)
             sources, targets = sources[:1], sources[1:2]
         return self._pairs(p, sources, targets), inherited
 
@@ -528,7 +536,7 @@ def _abroad(source: ActorRef, target: ActorRef | str | None) -> bool:
 
 
 def _one_state(answered: ActorRef, source: ActorRef) -> bool:
-    """One country's government and forces: a threat or a demand between them answers nothing ("its army would
-    respond")."""
+    """One country's government and forces, one side: a threat or a demand between them answers nothing ("its army
+    would respond"), and named together they act together ("police officers and troops launched an operation")."""
     return answered.country_code == source.country_code and (answered.role or "GOV") in EXECUTIVE_ROLES \
         and (source.role or "GOV") in EXECUTIVE_ROLES
