@@ -26,7 +26,7 @@ from transforms.coding.arguments import force
 from transforms.coding.arguments import heads as args
 from transforms.coding.arguments import syntax
 from transforms.coding.arguments.sides import country_actor, owners_of, resolve_heads, same_actor
-from transforms.coding.arguments.speech import said_about
+from transforms.coding.arguments.speech import said_about, tells_its_own_act
 from transforms.coding.records import SentenceContext
 from transforms.coding.vocabulary.patterns import Pattern
 from transforms.cues import LangCues
@@ -63,7 +63,8 @@ class TargetFallbacks:
         if not targets and p.target.fallback == "place" and sources:
             targets = context.place_countries(exclude=sources[0].country_code)
         if p.clause_cue and sources:
-            targets = said_about(tok, sources[0], actors, self.cues)
+            targets = [] if self.root_is(p.cameo, "blaming") and tells_its_own_act(tok, sources[0], actors) \
+                else said_about(tok, sources[0], actors, self.cues)
         if not targets and p.target.fallback == "parties" and sources:  # a mediator's sides, before any earlier target
             targets = self._parties(tok, sources[0], actors, context)
         if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "addressed"):

@@ -82,6 +82,20 @@ def said_about(tok: Token, source: ActorRef, actors: ArticleActors, cues: LangCu
     return domestic or to_anyone(tok, source, actors, cues)
 
 
+def tells_its_own_act(tok: Token, source: ActorRef, actors: ArticleActors) -> bool:
+    """What is said is an act of the speaker's own side: itself, or its state's government or forces when it speaks
+    for them, is the subject of an active clause ("the interior ministry said police raided the Baku office of Sputnik"; not "said its soldiers were
+    attacked")."""
+    for clause in said_clauses(tok):
+        if syntax.is_passive(clause):
+            continue
+        for subject in syntax.subjects(clause):
+            ref = actors.actor_at(subject, allow_place=False)
+            if ref is not None and ref.country_code == source.country_code and not _other_side(ref, source):
+                return True
+    return False
+
+
 def _describes_a_thing(tok: Token, actors: ArticleActors) -> bool:
     """A sector word describing one thing names no one: "opened a criminal investigation", "a police vehicle" (not
     "estos grupos criminales", people)."""
