@@ -4,8 +4,10 @@ Passes over the mentions of one article (pure; no parse needed):
 
 * a country standing for its leader: when a mention has a bare state as one
   side ("Pyongyang expresó su apoyo a Rusia") and another mention of the same
-  kind (CAMEO root) and the same other side has a person of that country
-  ("Kim Jong Un expresó su apoyo a Rusia"), the state is that person;
+  act (CAMEO code) and the same other side has a person of that country
+  ("Kim Jong Un expresó su apoyo a Rusia"), the state is that person (not in
+  another act of the same root: the ministry that summoned the US chargé
+  d'affaires is not the president who accused Washington);
 * an undated restatement: a mention dated only by the publication date, the
   dateline or the verb of saying that reports it takes the date of a mention of
   the same kind and the same actors that the text dates explicitly, and the other
@@ -46,13 +48,13 @@ def _country(actor: ActorRef | None) -> str | None:
     return actor.country_code if actor is not None else None
 
 
-def _person_for(state: ActorRef, other: ActorRef | None, root: str, side: str, mentions: list[EventMention]) -> ActorRef | None:
-    """The one person of `state`'s country on that side of another mention of the same root and counterpart country,
+def _person_for(state: ActorRef, other: ActorRef | None, code: str, side: str, mentions: list[EventMention]) -> ActorRef | None:
+    """The one person of `state`'s country on that side of another mention of the same code and counterpart country,
     in office (a state is not its opposition leader: "the regulator suspended internet services" beside Imran Khan's
     own acts of the same root)."""
     found: dict[str, ActorRef] = {}
     for m in mentions:
-        if m.cameo_code[:2] != root:
+        if m.cameo_code[:3] != code:
             continue
         mine, theirs = (m.source, m.target) if side == "source" else (m.target, m.source)
         if mine is not None and mine.kind == "person" and mine.country_code == state.country_code \
@@ -64,13 +66,13 @@ def _person_for(state: ActorRef, other: ActorRef | None, root: str, side: str, m
 def promote_states(mentions: list[EventMention]) -> list[EventMention]:
     out = []
     for m in mentions:
-        root = m.cameo_code[:2]
+        code = m.cameo_code[:3]
         if _is_bare_state(m.source):
-            person = _person_for(m.source, m.target, root, "source", mentions)
+            person = _person_for(m.source, m.target, code, "source", mentions)
             if person is not None:
                 m = replace(m, source=replace(person, matched_text=m.source.matched_text))
         if _is_bare_state(m.target) and m.cameo_code not in _COUNTRY_TARGETS:  # a visit goes to a country
-            person = _person_for(m.target, m.source, root, "target", mentions)
+            person = _person_for(m.target, m.source, code, "target", mentions)
             if person is not None:
                 m = replace(m, target=replace(person, matched_text=m.target.matched_text))
         out.append(m)
