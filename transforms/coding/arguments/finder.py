@@ -262,7 +262,9 @@ class ArgumentFinder:
         if not targets and sources and self.root_is(p.cameo, "placed"):
             own = {s.country_code for s in sources}
             locative = tuple(self.cues("locative_preps"))
-            heads = [h for n in [tok, *args.objects_of(tok)] for h in args.prep_heads(n, locative)]
+            heads = [h for n in [tok, *args.objects_of(tok)] for h in args.prep_heads(n, locative)
+                     if actors.names_an_actor(h) or self.cues.has(h, "territory")]  # not "en respuesta al acuerdo
+            # firmado en Barbados": a place, or a word for one ("en la ciudad de Srinagar")
             placed = resolve_heads(heads, actors, True)
             targets = [t for t in placed if t.country_code not in own]
             if not targets and placed and placed[0].country_code and (sources[0].role or "GOV") in EXECUTIVE_ROLES:
