@@ -89,6 +89,19 @@ def _possessed(span: Span) -> bool:
     return span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "’s") and doc[span.start - 2].ent_type_ == "GPE"
 
 
+def _shortened_places(spans: list[Span]) -> dict[int, str]:
+    """Where a capital's name is the short form of a place the article named before in full: "Santiago" after
+    "Santiago de Cuba" is that city, not Chile's capital (span start -> the full name)."""
+    places = [(s.start, name_words(s.text), s.text) for s in spans if s.label_ == PLACE_KIND]
+    out: dict[int, str] = {}
+    for s in spans:
+        short = name_words(s.text)
+        if s.label_ == lx.CAPITAL:
+            out.update({s.start: text for start, full, text in places
+                        if start < s.start and len(full) > len(short) and full[:len(short)] == short})
+    return out
+
+
 class ArticleActors(ArticlePersons, Whereabouts):
     def __init__(self, doc: Doc, lexicon: lx.Lexicon, titles: TitleIndex, lang: str, published: dt.date | None,
                  cues: LangCues | None = None):
@@ -154,8 +167,9 @@ class ArticleActors(ArticlePersons, Whereabouts):
                 a <= s.start and s.end <= b and b - a > len(s) and (
                     s.label_ == lx.PERSON or s.label_ == lx.STATE and a == s.start or s.label_ != lx.STATE and a in titled)
                 for a, b in longer)]
+        self.full_place_names = _shortened_places(spans)
         for span in spans:
-            label = span.label_
+            label = PLACE_KIND if span.start in self.full_place_names else span.label_
             entries = tuple(e for e in self.lexicon.index.get(tuple(span.kb_id_.split()), ()) if e.lang in (None, self.lang))
             if label == PLACE_KIND:
                 entries = ()

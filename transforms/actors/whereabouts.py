@@ -210,16 +210,18 @@ class Whereabouts:
 
     def place_of(self, span: Span):
         """The place a name stands for: in the article's country when it has one there ("Santander" in a
-        Colombian story), else the best known unless a small town abroad (`Gazetteer.lookup_from`)."""
+        Colombian story), else the best known unless a small town abroad (`Gazetteer.lookup_from`); the short form of
+        a place the article named in full is that place ("Santiago" after "Santiago de Cuba")."""
         gazetteer = self._gazetteer()
         if gazetteer is None:
             return None
+        name = self.full_place_names.get(span.start, span.text)  # "Santiago" after "Santiago de Cuba"
         if not self.home_country:
-            return gazetteer.lookup(span.text)
-        place = gazetteer.lookup_from(span.text, self.home_country)
+            return gazetteer.lookup(name)
+        place = gazetteer.lookup_from(name, self.home_country)
         if place is None:  # a small town abroad is taken where its sentence names its country ("the Afghan town
             # of Spin Boldak")
-            best = gazetteer.lookup(span.text)
+            best = gazetteer.lookup(name)
             named = {a.country_code for a in self.countries_in(span.sent.start, span.sent.end)}
             place = best if best is not None and best.country_code in named else None
         return place
