@@ -21,6 +21,8 @@ CASES = [
     ("Esta mañana el ministro recibió a su homólogo.", "Esta mañana", P, None, "day"),
     ("El pasado sábado se celebró la cumbre.", "El pasado sábado", D(2025, 7, 12), None, "day"),
     ("Kim recibió este martes a Lavrov.", "este martes", D(2025, 7, 15), None, "day"),
+    ("Ese mismo lunes, hombres armados secuestraron a dos enfermeras.", "Ese mismo lunes", D(2025, 7, 14), None, "day"),
+    ("Aquel domingo la policía detuvo a 12 personas.", "Aquel domingo", D(2025, 7, 13), None, "day"),
     ("Kim recibirá este viernes a Lavrov.", "este viernes", D(2025, 7, 18), None, "day"),
     ("Kim recibió este miércoles a Lavrov.", "este miércoles", P, None, "day"),
     ("El canciller visitará Seúl el próximo lunes.", "el próximo lunes", D(2025, 7, 21), None, "day"),
