@@ -248,9 +248,12 @@ def _present_without_a_day(tok: Token, cues: LangCues) -> bool:
 
 
 def denied(tok: Token, cues: LangCues) -> bool:
-    """The clause is what someone denies: "denied that the military had targeted civilians" (not a verb joined to it:
-    the parser hangs the speaker's next act there, "denied that ... and accused Fano of ...")."""
-    return tok.dep_ == "ccomp" and tok.head.i < tok.i and lemma(tok.head) in cues("denial")  # not "X accused Y; Y denies it"
+    """The clause is what someone denies: "denied that the military had targeted civilians", "denies using chemical
+    weapons" (not a verb joined to it: the parser hangs the speaker's next act there, "denied that ... and accused
+    Fano of ...")."""
+    gerund = tok.dep_ == "xcomp" and tok.tag_ == "VBG"  # not "se negó a negociar": a refusal, the act not done yet
+    return (tok.dep_ == "ccomp" or gerund) and tok.head.i < tok.i and lemma(tok.head) in cues("denial")  # not "X
+    # accused Y; Y denies it"
 
 
 def alleged(tok: Token, cues: LangCues) -> bool:
