@@ -102,7 +102,7 @@ def dedupe(coded: list[Coded]) -> list[Coded]:
     kept = [c for c in best.values() if (c.target is not None or (c.code[:2], c.source.actor_id) not in aimed)
             and not (c.target is not None and c.target.kind == "state" and c.target.role is None
                      and _act_on(c) in sectors)]
-    return sorted(_one_per_side(kept), key=lambda c: c.trigger.i)
+    return sorted(_one_per_doer(_one_per_side(kept)), key=lambda c: c.trigger.i)
 
 
 def _act_on(c: Coded) -> tuple:
@@ -129,3 +129,22 @@ def _one_per_side(coded: list[Coded]) -> list[Coded]:
     named = {(c.trigger.i, c.code, c.source.actor_id, c.target.country_code) for c in best.values() if c.target.role}
     return out + [c for c in best.values() if c.target.role or c.target.kind != "state"
                   or (c.trigger.i, c.code, c.source.actor_id, c.target.country_code) not in named]
+
+
+def _one_per_doer(coded: list[Coded]) -> list[Coded]:
+    """One act of one trigger is done by one side once: "police officers and troops launched an operation" (one
+    state's forces), "indígenas y campesinos paralizaron las carreteras" (one sector of one country) is one act,
+    told by the first named. Two persons are two ("fue recibido por su homóloga y por Kim Jong Un": two meetings)."""
+    best: dict[tuple, Coded] = {}
+    out = []
+    for c in coded:
+        s = c.source
+        if not s.country_code or s.kind in ("organisation", "unidentified", "person"):
+            out.append(c)
+            continue
+        side = "STATE" if (s.role or "GOV") in EXECUTIVE_ROLES else s.role
+        k = (c.trigger.i, c.code, s.country_code, side, c.target.actor_id if c.target else "")
+        cur = best.get(k)
+        if cur is None or _rank(c) > _rank(cur):
+            best[k] = c
+    return out + list(best.values())
