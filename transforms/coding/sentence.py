@@ -171,8 +171,12 @@ class SentenceCoder:
             if c.pattern.kind == "noun":
                 named.setdefault(c.trigger.i, set()).add(c.code[:2])
 
-        def restated(c: Coded) -> bool:
-            return any(named.get(o.i, {c.code[:2]}) - {c.code[:2]} for o in syntax.objects(c.trigger))
+        of_preps = tuple(self.cues("of_preps"))
+
+        def restated(c: Coded) -> bool:  # the object, or what it is a measure of ("a new package of sanctions")
+            objects = syntax.objects(c.trigger)
+            return any(named.get(o.i, {c.code[:2]}) - {c.code[:2]}
+                       for o in objects + [h for o in objects for h in prep_heads(o, of_preps)])
         # "promised a harsh response to Israel": what a pledge's object names is the act it announces (130)
         return [c for c in coded if not (c.pattern.kind == "verb" and restated(c) and (
             c.pattern.strict and lemma(c.trigger) in self._naming_verbs or c.pattern.when_to_act))]
