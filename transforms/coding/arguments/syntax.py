@@ -78,6 +78,10 @@ def objects(verb: Token) -> list[Token]:
                 out.append(c)
     if verb.dep_ == "amod" and "Fin" in feats(verb, "VerbForm") and any(c.dep_ == "nsubj" for c in verb.children):
         out.append(verb.head)  # "after Stoltenberg hosted Erdogan": a finite verb with a subject misread as a modifier
+    if not out:  # "denounced as an ugly crime Serbia's suppression of the unrest": an object shifted after what the
+        # verb calls it, which the model hangs on that predicate as its apposition
+        out = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+               for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos" and a.i > p.i]
     if not out and verb.dep_ == "xcomp" and verb.head != verb:  # "volvió a exigir la renuncia": the small model
         # hangs the infinitive's object on the verb before it
         out = [c for c in verb.head.children if c.dep_ in OBJECT and c.i > verb.i and preposition(c) in (None, "a")]
