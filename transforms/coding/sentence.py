@@ -286,7 +286,8 @@ class SentenceCoder:
         # "two aid workers, kidnapped on Sunday by gunmen": violence done to someone, by someone, is news where a
         # participle tells it; other acts so told describe ("las medidas dictadas por la CIJ")
         done_by = _participle(tok) and tok.dep_ in ("acl", "amod") and p.cameo[:2] in _ASSAULTS \
-            and any(actors.names_an_actor(h) for h in agent_heads(tok))  # by gunmen; not "killed by the crash"
+            and (any(actors.names_an_actor(h) for h in agent_heads(tok))  # by gunmen; not "killed by the crash"
+                 or _existential(tok.head))  # "there were 10 Russian soldiers killed in Ukraine today"
         if p.kind == "verb" and (tok.dep_ == "amod" and _participle(tok) and not done_by or clause.background(tok, self.cues)):
             return False  # "visiting minister X" describes, "desde que Rusia invadió" recalls: neither is this event
         governor = self.index.governor(tok) if p.kind == "noun" else None  # "exigen que declare el estado de
@@ -520,6 +521,17 @@ class _Once:
 
 def _participle(tok: Token) -> bool:
     return tok.tag_ in ("VBG", "VBN") or bool({"Part", "Ger"} & set(feats(tok, "VerbForm")))
+
+
+def _existential(noun: Token) -> bool:
+    """The noun is what a sentence says there is ("there were 10 soldiers killed", "hubo tres muertos"): the news,
+    not a noun a participle describes."""
+    verb = noun.head
+    if any(c.dep_ == "neg" or c.lower_ in ("no", "ningún", "ninguna") for c in (*noun.children, *verb.children)):
+        return False  # "there were no soldiers killed", "no hubo muertos"
+    return noun.dep_ in ("attr", "obj", "dobj") and verb != noun and (
+        lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children) or lemma(verb) == "haber"
+        and not any(c.dep_ == "aux" for c in noun.children))
 
 
 def _guidance(source: ActorRef, target: ActorRef | None) -> bool:
