@@ -94,11 +94,10 @@ def _shortened_places(spans: list[Span]) -> dict[int, str]:
     "Santiago de Cuba" is that city, not Chile's capital (span start -> the full name)."""
     places = [(s.start, name_words(s.text), s.text) for s in spans if s.label_ == PLACE_KIND]
     out: dict[int, str] = {}
-    for s in spans:
+    for s in (s for s in spans if s.label_ == lx.CAPITAL):
         short = name_words(s.text)
-        if s.label_ == lx.CAPITAL:
-            out.update({s.start: text for start, full, text in places
-                        if start < s.start and len(full) > len(short) and full[:len(short)] == short})
+        out.update({s.start: text for start, full, text in places
+                    if start < s.start and len(full) > len(short) and full[:len(short)] == short})
     return out
 
 

@@ -48,7 +48,8 @@ def _country(actor: ActorRef | None) -> str | None:
     return actor.country_code if actor is not None else None
 
 
-def _person_for(state: ActorRef, other: ActorRef | None, code: str, side: str, mentions: list[EventMention]) -> ActorRef | None:
+def _person_for(state: ActorRef, other: ActorRef | None, code: str, side: str,
+                mentions: list[EventMention]) -> ActorRef | None:
     """The one person of `state`'s country on that side of another mention of the same code and counterpart country,
     in office (a state is not its opposition leader: "the regulator suspended internet services" beside Imran Khan's
     own acts of the same root)."""

@@ -116,14 +116,14 @@ class SentenceCoder:
             act = acts.get((c.trigger.head.i, c.source.actor_id)) if harm or named else None
             if act is None:
                 continue
-            if c.target is None:  # "fired water cannon at a fisheries vessel, damaging its mast": what the act did
-                pass
-            elif not armed(act):  # "raided the camp, killing three Palestinians": the killing is the graver act
-                continue
-            elif named or act.target is None or act.target.actor_id == c.target.actor_id:
-                merged[id(act)] = replace(merged.get(id(act)) or act, target=c.target)
-            elif not (c.target.role == "CVL" and c.target.country_code == act.target.country_code):
-                continue
+            # harm naming no one is what the act did ("fired water cannon at a vessel, damaging its mast")
+            if c.target is not None:
+                if not armed(act):  # "raided the camp, killing three Palestinians": the killing is the graver act
+                    continue
+                if named or act.target is None or act.target.actor_id == c.target.actor_id:
+                    merged[id(act)] = replace(merged.get(id(act)) or act, target=c.target)
+                elif not (c.target.role == "CVL" and c.target.country_code == act.target.country_code):
+                    continue
             merged[id(c)] = None
         return [merged.get(id(c), c) for c in coded if merged.get(id(c), c) is not None]
 

@@ -146,10 +146,9 @@ RULES = [
          lambda ctx, m: r.relative_day(ctx, m, 0), I),
     rule("day_after_tomorrow", r"\bpasado\s+ma[ñn]ana\b", lambda ctx, m: r.relative_day(ctx, m, 2), I),
     rule("tomorrow", r"\bma[ñn]ana\b(?!\s+(?:siguiente|del|de\s+(?:ayer|hoy)))", _tomorrow, I),
-    # "ese mismo lunes", "aquel martes": the weekday the story has just told, the latest before publication as "el lunes"
-    rule("weekday", rf"\b(?P<prep>(?:en\s+)?(?:la\s+)?(?:{TIME_OF_DAY})\s+del|(?:ese|aquel|el)\s+mismo|ese|aquel|el|este|del|al|"
-         rf"desde\s+el|hasta\s+el|"
-         rf"para\s+el|a\s+partir\s+del)\s+(?:(?P<mod1>{MOD})\s+)?(?P<wd>{WD})\b(?:\s+(?P<mod2>{MOD}|anterior))?"
+    # "ese mismo lunes", "aquel martes": the weekday the story has just told, dated as "el lunes" is
+    rule("weekday", rf"\b(?P<prep>(?:en\s+)?(?:la\s+)?(?:{TIME_OF_DAY})\s+del|(?:ese|aquel|el)\s+mismo|ese|aquel|"
+         rf"el|este|del|al|desde\s+el|hasta\s+el|para\s+el|a\s+partir\s+del)\s+(?:(?P<mod1>{MOD})\s+)?(?P<wd>{WD})\b(?:\s+(?P<mod2>{MOD}|anterior))?"
          rf"(?:\s+(?:por|en)\s+la\s+(?:{TIME_OF_DAY}))?", _weekday, I),
     rule("weekend", rf"\b(?P<prep>el|este|del|al|desde\s+el|hasta\s+el|durante\s+el)\s+(?:(?P<mod1>{MOD})\s+)?"
          rf"fin\s+de\s+semana(?:\s+(?P<mod2>{MOD}))?", _weekend, I),

@@ -84,8 +84,8 @@ def said_about(tok: Token, source: ActorRef, actors: ArticleActors, cues: LangCu
 
 def tells_its_own_act(tok: Token, source: ActorRef, actors: ArticleActors) -> bool:
     """What is said is an act of the speaker's own side: itself, or its state's government or forces when it speaks
-    for them, is the subject of an active clause ("the interior ministry said police raided the Baku office of Sputnik"; not "said its soldiers were
-    attacked")."""
+    for them, is the subject of an active clause ("the interior ministry said police raided the Baku office of
+    Sputnik"; not "said its soldiers were attacked")."""
     for clause in said_clauses(tok):
         if syntax.is_passive(clause):
             continue

@@ -252,8 +252,8 @@ def denied(tok: Token, cues: LangCues) -> bool:
     weapons" (not a verb joined to it: the parser hangs the speaker's next act there, "denied that ... and accused
     Fano of ...")."""
     gerund = tok.dep_ == "xcomp" and tok.tag_ == "VBG"  # not "se negó a negociar": a refusal, the act not done yet
-    return (tok.dep_ == "ccomp" or gerund) and tok.head.i < tok.i and lemma(tok.head) in cues("denial")  # not "X
-    # accused Y; Y denies it"
+    # the denial comes first: not "X accused Y; Y denies it"
+    return (tok.dep_ == "ccomp" or gerund) and tok.head.i < tok.i and lemma(tok.head) in cues("denial")
 
 
 def alleged(tok: Token, cues: LangCues) -> bool:
