@@ -127,6 +127,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
         self._opposing = False  # resolving the subject that opposes a government (see _opposed_government)
         self.memory = PersonMemory()
         self.by_token: dict[int, tuple[Span, str, tuple[lx.Entry, ...]]] = {}
+        self._acronym_tokens: set[int] = set()  # tokens claimed as an acronym the article defines
         self._phrases: dict[int, tuple[Found, ...]] = {}  # phrase head -> its actor spans, once by_token is whole
         self._subject_matter: dict[tuple[int, int], bool] = {}  # span bounds -> subject_matter(span), read once
         self._index_spans()
@@ -147,6 +148,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
             # a party the dictionaries do not know is of the article's country: its acronym ("the Rastriya Swatantra
             # Party (RSP)") can be learned once that is known; so can a famous name's namesake who holds an office
             # of that country ("El ministro de Defensa, Pedro Sánchez… Sánchez")
+            self._where.clear()  # read before the country was known: "(YDA) Punjab" in a story from Lahore
             self._learn_acronyms()
             self._learn_namesakes()
             self._phrases.clear()
@@ -209,6 +211,9 @@ class ArticleActors(ArticlePersons, Whereabouts):
 
     def _learn_acronyms(self) -> None:
         """An acronym the article defines is, wherever it recurs, the body its full name resolves to."""
+        for i in self._acronym_tokens:  # learned again once the article's country is known: "the Young Doctors
+            del self.by_token[i]  # Association (YDA) Punjab" of a story from Lahore is Pakistan's, not India's
+        self._acronym_tokens.clear()
         defined = defined_acronyms(self.doc, self.by_token.__contains__, self.actor_at, self._shared_name)
         if not defined:
             return  # most articles: no need to read every token's text
@@ -216,6 +221,7 @@ class ArticleActors(ArticlePersons, Whereabouts):
             entry = defined.get(tok.text)
             if entry is not None and tok.i not in self.by_token:
                 self._claim(self.doc[tok.i: tok.i + 1], entry.kind, (entry,))
+                self._acronym_tokens.add(tok.i)
 
     def _shared_name(self, i: int) -> bool:
         """Token `i` names an organisation by a name other countries' bodies bear too (`lexicon.shared_name`)."""
