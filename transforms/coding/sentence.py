@@ -34,7 +34,7 @@ from transforms.records import ActorRef
 
 __all__ = ["SentenceCoder"]
 
-_APPEAL, _DEMAND, _REFUSAL, _THREAT = "02", "10", "12", "13"
+_DEMAND, _REFUSAL, _THREAT = "10", "12", "13"
 _DEMANDS = frozenset({_DEMAND})
 _INVITE = "036"
 _INTENTS = "03"
@@ -245,7 +245,7 @@ class SentenceCoder:
         rivals = self.index.root_is(code, "rivals")  # "Kicillof acusó a Milei": two people, two sides
         kept = [(s, t) for s, t in pairs if t is None or not same_actor(s, t, local)
                 or rivals and _two_people(s, t)]
-        if code[:2] == _APPEAL:
+        if self.index.root_is(code, "guidance"):
             kept = [(s, t) for s, t in kept if not _guidance(s, t)]
         if not kept and p.one_sided:  # "el envío de 400 militares a Los Ríos": a show of force at home, at no one named
             kept = list(dict.fromkeys((s, None) for s, _ in pairs))

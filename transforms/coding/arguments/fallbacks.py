@@ -333,28 +333,30 @@ def _words_of(heads: list[Token]) -> list[Token]:
     return sorted({t for h in heads for t in h.subtree}, key=lambda t: t.i)
 
 
-def _first_named(tokens: list[Token], sources: list[ActorRef], actors: ArticleActors,
+def _first_actor(tokens: list[Token], actors: ArticleActors, keep: Callable[[ActorRef], bool],
                  allow_place: bool = False) -> list[ActorRef]:
-    """The first actor named among `tokens` (in text order) that is not a source nor of a source's country: a state,
-    an organisation or a person, and with `allow_place` a place; a sector of no named country names no one."""
-    own = {s.actor_id for s in sources} | {s.country_code for s in sources}
+    """The first actor named among `tokens` (in text order) that `keep` accepts; with `allow_place`, a place too."""
     for t in tokens:
         if t.pos_ in ("NOUN", "PROPN") and (actors.names_an_actor(t) or allow_place and t.pos_ == "PROPN"):
             ref = actors.actor_at(t, allow_place=allow_place)
-            if ref is not None and ref.kind != "sector" and not {ref.actor_id, ref.country_code} & own:
+            if ref is not None and keep(ref):
                 return [ref]
     return []
+
+
+def _first_named(tokens: list[Token], sources: list[ActorRef], actors: ArticleActors,
+                 allow_place: bool = False) -> list[ActorRef]:
+    """The first actor named among `tokens` that is not a source nor of a source's country: a state, an organisation
+    or a person, and with `allow_place` a place; a sector of no named country names no one."""
+    own = {s.actor_id for s in sources} | {s.country_code for s in sources}
+    return _first_actor(tokens, actors, lambda r: r.kind != "sector" and not {r.actor_id, r.country_code} & own,
+                        allow_place)
 
 
 def _first_other(tokens: list[Token], sources: list[ActorRef], actors: ArticleActors) -> list[ActorRef]:
-    """The first actor named among `tokens` (in text order) that is not a source: of any kind and country (the police
-    an armed group of their country attacked)."""
-    for t in tokens:
-        if t.pos_ in ("NOUN", "PROPN") and actors.names_an_actor(t):
-            ref = actors.actor_at(t)
-            if ref is not None and not any(same_actor(ref, s, actors.local_offices) for s in sources):
-                return [ref]
-    return []
+    """The first actor named among `tokens` that is not a source: of any kind and country (the police an armed group
+    of their country attacked)."""
+    return _first_actor(tokens, actors, lambda r: not any(same_actor(r, s, actors.local_offices) for s in sources))
 
 
 def _government(country: str | None, actors: ArticleActors) -> ActorRef:
