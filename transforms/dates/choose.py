@@ -55,6 +55,11 @@ _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which|que|quien|quienes|cuy[oa]s?|
 BOUNDS = ("since", "until")  # a period's ends; "to" (the day a thing is set for) may still be a planned date
 
 
+# "Horas antes", "the day before" reach back to a day: a background year or month told between ("En 2019, el ELN
+# atacó…") is no day to count from, the story's day before it is.
+_TOO_COARSE_FOR_A_DAY = frozenset({"year", "month"})
+
+
 def _precision(e: TemporalExpression) -> str:
     return "day" if e.precision == "week" else e.precision
 
@@ -69,8 +74,8 @@ def _resolve(e: TemporalExpression, before: list[TemporalExpression],
             return _day_of_week(e, published), e.end_date, _precision(e)
         return e.date, e.end_date, _precision(e)
     base = next((b for b in reversed(before) if b.date is not None and b.kind in ("date", "dateline")
-                 and not b.bound and not b.is_future and (b.kind == "dateline" or e.start - b.end <= ANAPHOR_REACH)),
-                None)
+                 and not b.bound and not b.is_future and b.precision not in _TOO_COARSE_FOR_A_DAY
+                 and (b.kind == "dateline" or e.start - b.end <= ANAPHOR_REACH)), None)
     if base is None:
         return None, None, "unknown"
     anchor = (base.end_date or base.date) if e.shift_days > 0 else base.date
