@@ -377,7 +377,8 @@ class SentenceCoder:
             # "el rector fue amenazado de muerte": a victim, no one named; "murieron en un ataque del ELN": its author;
             # "un ataque con explosivos mató a tres civiles": whoever used the weapon, unnamed
             sources = self.arguments.perpetrators(tok, actors) or self._detained_by_reporter(p, tok, actors) or (
-                [] if self._by_a_thing(tok, actors) or self._a_toll(p, tok) else [actors.unidentified(tok)])
+                [] if self._by_a_thing(tok, actors) or self._a_toll(p, tok)
+                or self.arguments.toll_of_a_confrontation(tok, targets) else [actors.unidentified(tok)])
         if not sources and targets and p.source.fallback == "captor" and subject_undergoes(p, tok):
             # "Los 46 guardias fueron liberados el lunes": freed by whoever the article told held or seized them
             sources = self.arguments.fallbacks.captor_of(targets[0], context)

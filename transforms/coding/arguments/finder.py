@@ -34,6 +34,9 @@ _ADVERBIAL = ("obl", "obl:tmod", "npadvmod", "advmod")  # a phrase of time or pl
 _POPULAR_ACTS = ("141", "142", "145")  # demonstrations, hunger strikes, riots: a state does none of them itself
 
 
+_SECURITY = frozenset({"COP", "MIL"})  # the forces a confrontation sets against the people they face
+
+
 @dataclass
 class Arguments:
     sources: list[ActorRef]
@@ -501,6 +504,17 @@ class ArgumentFinder:
         tiroteo", "resultaron heridos en los disturbios", "were injured in the clashes"): the fight's toll."""
         states = [verb, *(c for c in verb.children if c.pos_ == "ADJ")]  # "resultaron heridos en los disturbios"
         return any(self.cues.has(h, "tolls") for v in states for h in _happened_in(v, ("obl", "nmod", "prep", "advcl")))
+
+    def toll_of_a_confrontation(self, verb: Token, victims: list[ActorRef]) -> bool:
+        """"Once mossos y cuatro manifestantes resultaron heridos", "nine protesters and four officers were injured
+        during the operation": harm to both sides of a confrontation, the security forces and the people they faced,
+        with no weapon or attack told as its cause, is the confrontation's toll, not an attack by someone unnamed."""
+        roles = {v.role for v in victims}
+        if not roles & _SECURITY or not roles - _SECURITY - {None}:
+            return False
+        states = [verb, *(c for c in verb.children if c.pos_ == "ADJ")]
+        told = [h for v in states for h in _happened_in(v, ("obl", "nmod", "prep", "advcl", "nsubj"))]
+        return not any(self.cues.has(h, "lethal_means") or self.cues.has(h, "violence") for h in told)
 
     def coordinated_with(self, source: ActorRef, verb: Token, actors: ArticleActors) -> list[ActorRef]:
         """"X, y su homólogo Y, mantuvieron...": the persons named with the source before the verb, when joined by
