@@ -30,7 +30,8 @@ def run(reference: Path, seeds: Path) -> Context:
               for names in (s.get(field) or {}).values() for n in names}
     places |= {("eeuu",), ("ee", "uu"), ("u", "s"), ("us",), ("espana",), ("espanol",)}  # unaccented spellings
     agent_rows = agents.build_agents(ctx, places)
-    inst_rows = agents.build_institutions(ctx, codes)
+    inst_rows = agents.build_institutions(ctx, codes, taken | {key(n, drop_article=True) for g in group_rows for n in [
+        g["name"], *(a for names in (g.get("aliases") or {}).values() for a in names)]})
     ambiguous = {key(a["text"], drop_article=True) for a in [*agent_rows, *inst_rows]}
     for s in state_rows:
         for field in ("names", "demonyms", "capitals"):

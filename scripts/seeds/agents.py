@@ -20,8 +20,13 @@ English entries get their regular plural as PETRARCH would ('{}' means none,
 '{X}' an irregular X). Curated entries win over generated ones with the same
 words and language.
 
-Institutions (metonyms: "el Kremlin", "Casa Blanca", KCNA) are all curated:
-seeds/curated/institutions.jsonl.
+Institutions (metonyms: "el Kremlin", "Casa Blanca", KCNA) are curated in seeds/curated/institutions.jsonl; the
+state bodies of petrarch2/Phoenix.Countries.actors.txt (its entries that are no person: no '# CountryInfo' comment)
+add more, in English: each name with a word of seeds/curated/institution_words.csv ("US Department of Homeland
+Security", "Federal Security Service") and the acronyms beside it ("FSB"), with the entry's country and role. Names
+the curated list, the organisations or the groups already hold are left to them. PETRARCH begins the names of
+American bodies with the country ("United States Department Of Homeland Security"); the shorter names the press
+uses are curated.
 """
 from __future__ import annotations
 
@@ -29,7 +34,9 @@ import re
 
 from transforms.text import key
 
-from .common import Context, read_csv, read_jsonl, write_jsonl
+from . import tabari
+from .common import Context, read_csv, read_jsonl, title_case, write_jsonl
+from .countries import LEGACY_CODES
 
 _LINE = re.compile(r"^(?P<name>[^\[{#]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*\[~(?P<code>[A-Z]+)\]")
 MAX_WORDS = 4
@@ -119,7 +126,7 @@ def build_agents(ctx: Context, places: set[tuple[str, ...]] = frozenset()) -> li
     return rows
 
 
-def build_institutions(ctx: Context, codes: set[str]) -> list[dict]:
+def build_institutions(ctx: Context, codes: set[str], taken: set[tuple[str, ...]]) -> list[dict]:
     rows = []
     for row in read_jsonl(ctx.curated / "institutions.jsonl", ctx.problems):
         line = row.pop("_line")
@@ -130,6 +137,45 @@ def build_institutions(ctx: Context, codes: set[str]) -> list[dict]:
         row.setdefault("role", "GOV")
         row.setdefault("lang", None)
         rows.append(row)
+    held = taken | {key(r["text"], drop_article=True) for r in rows}
+    generated = _phoenix_institutions(ctx, codes, held)
+    rows.extend(generated)
+    ctx.counts["institutions_from_petrarch"] = len(generated)
     write_jsonl(ctx.seeds / "actors" / "institutions.jsonl", rows)
     ctx.counts["institutions"] = len(rows)
+    return rows
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,4}$")  # "FSB", "MI6", "USAID"; not "SENATE"
+_BRANCHES = frozenset({"LEG", "JUD", "MIL", "COP", "SPY"})
+
+
+def _phoenix_institutions(ctx: Context, codes: set[str], held: set[tuple[str, ...]]) -> list[dict]:
+    """The state bodies among PETRARCH's country actors (see the module's docstring)."""
+    words = {r["word"].lower() for r in read_csv(ctx.curated / "institution_words.csv")}
+    dropped = {(r["country_code"], key(r["text"])) for r in read_csv(ctx.curated / "dropped.csv")
+               if r["kind"] == "institution"}
+    problems: list[tabari.Problem] = []
+    entries = [e for e in tabari.read_entries(ctx.ref("petrarch2", "Phoenix.Countries.actors.txt"), problems)
+               if not e.inline and not any("countryinfo" in c.lower() for c in e.comments)]
+    rows, seen = [], set(held)
+    for e in entries:
+        code = next((c.value for c in e.codes if len(c.value) >= 6
+                     and LEGACY_CODES.get(c.value[:3], c.value[:3]) in codes), None)
+        if code is None or code[3:6] == "ELI":
+            continue  # a state itself ("CZECHOSLOVAKIA" [CSK]), an unknown country, a person's circle
+        country = LEGACY_CODES.get(code[:3], code[:3])
+        # [USAGOVLEG], [USAGOVMIL]: the branch a government body belongs to is its role
+        role = code[6:9] if code[6:9] in _BRANCHES else code[3:6]
+        names = [v for n in e.names for v in tabari.name_variants(n)]
+        bodies = [n for n in names if words & set(n.lower().split())]
+        if not bodies:
+            continue  # a person with no CountryInfo comment ("ALEXIS_TSIPRAS")
+        for name in bodies + [n for n in names if _ACRONYM.match(n)]:
+            text = title_case(name) if not _ACRONYM.match(name) else name
+            k = key(text, drop_article=True)
+            if not k or k in seen or (country, k) in dropped:
+                continue
+            seen.add(k)
+            rows.append({"text": text, "country_code": country, "role": role, "lang": "en"})
     return rows

@@ -1,6 +1,7 @@
 """python -m scripts.seeds rebuilds the committed files byte for byte from the reference and curated data."""
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -31,3 +32,21 @@ def test_a_curated_line_that_is_not_json_is_reported_with_its_file_and_line_and_
     ctx = run(REFERENCE, tmp_path)
     assert [p for p in ctx.problems if re.search(r"institutions\.jsonl line \d+: skipped", p)]
     assert (tmp_path / "actors" / "institutions.jsonl").read_bytes() == (SEEDS / "actors" / "institutions.jsonl").read_bytes()
+
+
+def _institutions() -> dict[str, dict]:
+    rows = (json.loads(line) for line in (SEEDS / "actors" / "institutions.jsonl").read_text(encoding="utf-8").splitlines())
+    return {r["text"]: r for r in rows}
+
+
+def test_state_bodies_of_petrarchs_country_actors_are_institutions_of_their_branch():
+    inst = _institutions()
+    assert (inst["Federal Security Service"]["country_code"], inst["Federal Security Service"]["role"]) == ("RUS", "COP")
+    assert inst["Us Congress"]["role"] == "LEG"  # [USAGOVLEG]: the branch is the role
+    assert inst["FSB"]["country_code"] == "RUS"  # the acronym beside the name
+
+
+def test_a_body_many_states_have_and_a_person_of_the_country_actors_are_no_institution():
+    inst = _institutions()
+    assert "National Security Council" not in inst  # curated/dropped.csv
+    assert "Alexis Tsipras" not in inst and "OBAMA" not in inst
