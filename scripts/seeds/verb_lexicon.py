@@ -114,12 +114,14 @@ class _Compiler:
         words |= {v for w in words for v in self.variants.get(w, ())}
         return sorted(w for w in words if w and w not in self.function_words and re.search(r"[a-z]", w))
 
-    def rule(self, p: Pattern, verbs: set[str]) -> dict | None:
+    def rule(self, p: Pattern, verbs: set[str], own: dict[str, str] | None = None) -> dict | None:
         """A pattern's content words and code; `verb` when its note names one of the block's verbs and it has
         words before the verb: PETRARCH-2 merged TABARI's verb entries into WordNet blocks, so "&MILITARY * [192]
         # TAKE" was written for "take" and must not make "soldiers arrested" an occupation of territory. A pattern
         of object words alone holds for the block's synonyms: "- * AID [162] # HALT" is also "suspend", "stop",
-        "end aid"."""
+        "end aid". Not, though, for a verb the block gives a code of its own of another root: "- * ELECTIONS [0341]
+        # HOLD" in the block of CONFINE, where DETAIN is [173], does not make "detained a coordinator… since the
+        election" an intent to hold elections (`not_for`)."""
         code = self.code(p.code, p.line) if p.code is not None else None
         if p.code is not None and code is None:
             return None
@@ -128,6 +130,11 @@ class _Compiler:
         rule = {"before": before, "after": after, "code": code, "line": p.line}
         if p.written_for in verbs and before:
             rule["verb"] = _lemma(self.lang, p.written_for)
+        elif p.written_for in verbs and code:
+            other = sorted(_lemma(self.lang, v) for v, own_code in (own or {}).items()
+                           if v != p.written_for and own_code[:2] != code[:2])
+            if other:
+                rule["not_for"] = other
         if p.target_first:
             rule["undergone"] = True  # "- + * HERIDO ^": "dos soldados resultaron heridos" befell the soldiers
         return rule
@@ -139,8 +146,9 @@ class _Compiler:
         code = self.code(block.code, block.line)
         rules, seen, bare, plain = [], set(), Counter(), Counter()
         verbs = {v.words[v.head].upper() for v in block.verbs}
+        own = {v.words[v.head].upper(): v.code for v in block.verbs if v.code and v.code != block.code}
         for p in block.patterns:
-            rule = self.rule(p, verbs)
+            rule = self.rule(p, verbs, own)
             if rule is None:
                 continue
             if not rule["before"] and not rule["after"]:  # only function words: nothing tells this use apart
@@ -149,7 +157,8 @@ class _Compiler:
                 continue
             if code and code[:2] == STATEMENT and rule["code"] and rule["code"][:2] in VIOLENT_ROOTS:
                 continue  # "- * ATTACK [190] # REPORT": reporting or commenting on an attack is not attacking
-            sig = (repr(rule["before"]), repr(rule["after"]), rule["code"], rule.get("verb"), rule.get("undergone"))
+            sig = (repr(rule["before"]), repr(rule["after"]), rule["code"], rule.get("verb"), rule.get("undergone"),
+                   repr(rule.get("not_for")))
             if sig not in seen:
                 seen.add(sig)
                 rules.append(rule)

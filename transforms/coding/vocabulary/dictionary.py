@@ -48,6 +48,10 @@ class Rule:
     line: int
     verb: str | None = None  # the one verb of its block it was written for; None: any
     undergone: bool = False  # the subject undergoes the act ("resultaron heridos"): it is the target
+    not_for: tuple[str, ...] = ()  # verbs of its block with a code of their own it was not written for
+
+    def holds_for(self, lemma: str) -> bool:
+        return self.verb in (None, lemma) and lemma not in self.not_for
 
     @property
     def weight(self) -> tuple[int, int]:
@@ -165,12 +169,13 @@ class VerbDictionary:
             try:
                 blocks[row["block"]] = tuple(
                     Rule(tuple(item(i) for i in r["before"]), tuple(item(i) for i in r["after"]), r["code"],
-                         int(r["line"]), r.get("verb"), bool(r.get("undergone"))) for r in row["rules"])
+                         int(r["line"]), r.get("verb"), bool(r.get("undergone")), tuple(r.get("not_for", ())))
+                    for r in row["rules"])
             except (KeyError, TypeError, ValueError) as exc:
                 log.warning("verb_blocks_%s.jsonl line %d: block skipped (%s)", lang, lineno, exc)
         for lineno, row in seed_rows(folder / f"verbs_{lang}.jsonl"):
             try:
-                rules = tuple(r for b in row["blocks"] for r in blocks.get(b, ()) if r.verb in (None, row["lemma"]))
+                rules = tuple(r for b in row["blocks"] for r in blocks.get(b, ()) if r.holds_for(row["lemma"]))
                 entry = Entry.build(lang, row["lemma"], row["kind"], tuple(row["with"]), row["code"], rules,
                                     int(row["line"]))
             except (KeyError, TypeError, ValueError) as exc:
