@@ -211,6 +211,11 @@ class ArgumentFinder:
             or resolve_heads([d for h in syntax.subjects(tok) if self.cues.has(h, "documents") for d in args.doers_of(h)],
                              actors, False)  # "La moción, impulsada por el Grupo Popular, exige…": a text
         # says what whoever brought it says
+        if not sources and not passive and self.root_is(p.cameo, "armed") and any(
+                self.cues.has(h, "victims") and not actors.names_an_actor(h) for h in syntax.subjects(tok)):
+            # "dos hombres en motocicleta asesinaron al líder comunal", "two men shot dead a lawyer": people no one
+            # names who harm someone are an unidentified perpetrator, not the sides the article told before
+            sources = [actors.unidentified(tok)]
         # a clause's own subject is its doer: "el submarino ha llegado", "after talks broke down" are not acts of
         # whoever announces them (a pronoun or a relative stands for someone above)
         named_subject = any(s.pos_ in ("NOUN", "PROPN") for s in syntax.subjects(tok))

@@ -159,9 +159,10 @@ def _pair_meant(h: Token, r: Reading) -> list[ActorRef]:
 
 def mentions_both(head: Token, both: frozenset[str], people: frozenset[str]) -> bool:
     """"los ministros de ambos países", "leaders of both countries": the phrase names the two sides of the story (not
-    a clause of it: "Brasil, que comparte frontera con ambos países, llamó a la moderación" is Brazil)."""
+    a clause of it: "Brasil, que comparte frontera con ambos países, llamó a la moderación" is Brazil; a count is no
+    pair: "dos hombres en motocicleta asesinaron…" are two men)."""
     for tok in head.subtree:
-        if tok.lower_ in both and fold_lemma(tok.head.lemma_) in people and not args.in_clause(tok, head):
+        if _both(tok, both) and fold_lemma(tok.head.lemma_) in people and not args.in_clause(tok, head):
             return True
     return False
 
