@@ -27,6 +27,9 @@ PORTFOLIO_TITLES = frozenset({"foreign minister", "defence minister", "interior 
                               "labour minister", "transport minister", "justice minister", "health minister",
                               "education minister", "attorney general", "chief of staff"})
 FORMER_ROLE = "ELI"  # CAMEO's elites: the dictionaries code former heads of state and ministers so
+RESPECTIVE_REACH = 8  # words between a list of states and the list of names it titles ("de España y Marruecos, X y Y")
+_NATIONS = (lx.STATE, lx.DEMONYM)
+_AND = frozenset({"y", "e", "and"})
 
 
 class ArticlePersons:
@@ -100,6 +103,7 @@ class ArticlePersons:
             if remembered is not None:
                 return self._at_home(with_text(remembered, span.text), span)
         country, role = self._context_country(span)
+        country = self._respective_country(span) or country
         name = display_name(span.text)
         if not name:
             return None
@@ -110,6 +114,45 @@ class ArticlePersons:
             role = "OPP"
         return self._at_home(ActorRef(f"person:{'-'.join(name.lower().split())}", name, country,
                                       role or ("GOV" if country else None), kind="person", matched_text=span.text), span)
+
+    def _respective_country(self, span: Span) -> str | None:
+        """"Los ministros de Exteriores de España y Marruecos, José Manuel Albares y Naser Bourita", "Spanish and
+        Moroccan foreign ministers X and Y": names listed right after a title of as many states, listed the same way,
+        hold it in those states in turn."""
+        names = self._listed(span.sent, span.start, lx.PERSON, (lx.PERSON,))
+        if len(names) < 2:
+            return None
+        start = names[0].start
+        window = [i for i in range(max(span.sent.start, start - RESPECTIVE_REACH), start)]
+        if any(self.doc[i].pos_ in ("VERB", "AUX") for i in window):
+            return None
+        states = next((group for i in reversed(window) if (hit := self.by_token.get(i)) and hit[1] in _NATIONS
+                       and (group := self._listed(span.sent, hit[0].start, hit[1], _NATIONS))), [])
+        titled = any(self.by_token.get(i, (None, None))[1] == lx.AGENT for i in range(max(span.sent.start,
+                                                                                           start - 2 * RESPECTIVE_REACH), start))
+        if len(states) != len(names) or not titled:
+            return None
+        k = next(n for n, s in enumerate(names) if s.start == span.start)
+        return next((e.country for e in self.by_token[states[k].start][2] if e.country), None)
+
+    def _listed(self, sent: Span, at: int, kind: str, kinds: tuple[str, ...]) -> list[Span]:
+        """The spans of `kinds` listed with the one at `at` ("A, B y C", "A and B"), in order; [] when it stands alone."""
+        spans: dict[int, Span] = {}
+        for i in range(sent.start, sent.end):
+            hit = self.by_token.get(i)
+            if hit is not None and hit[1] in kinds:
+                spans.setdefault(hit[0].start, hit[0])
+        ordered = sorted(spans.values(), key=lambda s: s.start)
+        groups: list[list[Span]] = []
+        for s in ordered:
+            between = self.doc[groups[-1][-1].end:s.start] if groups else None
+            if between is not None and len(between) and all(t.is_punct and t.text == "," or t.lower_ in _AND
+                                                           for t in between):
+                groups[-1].append(s)
+            else:
+                groups.append([s])
+        group = next((g for g in groups if any(s.start == at for s in g)), [])
+        return group if len(group) > 1 else []
 
     def _leads_unknown_body(self, span: Span) -> bool:
         """"PASOK leader Nikos Androulakis": a title after an acronym the dictionaries do not know is held in that
