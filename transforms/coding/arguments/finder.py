@@ -22,7 +22,7 @@ from transforms.coding.arguments import syntax
 from transforms.coding.arguments.fallbacks import TargetFallbacks
 from transforms.coding.arguments.misparsed import stranded_subject, subject_after_fronted_phrase
 from transforms.coding.arguments.sides import country_actor, forces_before, owners_of, resolve_heads
-from transforms.coding.arguments.speech import to_anyone
+from transforms.coding.arguments.speech import to_anyone, who_pays
 from transforms.coding.records import SentenceContext
 from transforms.coding.vocabulary.patterns import Pattern
 from transforms.coding.words import feats, form, lemma, verb_words
@@ -285,6 +285,8 @@ class ArgumentFinder:
             speaker = args.subject_heads(tok.head)[0] if owners and tok.dep_ == "ccomp" and tok.head != tok else []
             targets = [t for t in resolve_heads(speaker, actors, False)
                        if t.actor_id not in {s.actor_id for s in sources}]
+        if not targets and "clause" in p.target.deps and sources:
+            targets = who_pays(tok, sources[0], actors, self.cues)  # "tendrá consecuencias para el Gobierno de X"
         if not targets and "clause" in p.target.deps:
             said = args.clause_subjects(tok)
             targets = resolve_heads(said, actors, False) or resolve_heads(

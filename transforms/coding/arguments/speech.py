@@ -12,7 +12,7 @@ from transforms.actors.lexicon import AGENT
 from transforms.actors.resolve import ArticleActors
 from transforms.actors.whereabouts import EXECUTIVE_ROLES
 from transforms.coding.arguments import syntax
-from transforms.coding.arguments.heads import expand_conj
+from transforms.coding.arguments.heads import expand_conj, prep_heads
 from transforms.coding.arguments.sides import same_actor
 from transforms.coding.words import feats, lemma
 from transforms.cues import LangCues
@@ -23,8 +23,13 @@ _VENUES = frozenset({"JUD", "MED"})  # courts and the press hear what is said; t
 
 
 def said_clauses(tok: Token) -> list[Token]:
+    """What a verb of saying says: its clauses and objects, and a clause begun by "que"/"that" the small Spanish model
+    hangs on the phrase of where it was said ("advirtió en un comunicado de que cualquier agresión tendrá…")."""
     return [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "parataxis", "advcl", "obj", "dobj")
-            and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
+            and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")] + [
+        clause for c in tok.children if c.dep_ == "obl" for clause in c.children
+        if clause.dep_ == "acl" and clause.pos_ in ("VERB", "AUX") and clause.i > c.i
+        and any(m.dep_ == "mark" and m.lower_ == "que" for m in clause.children)]
 
 
 def says(tok: Token, cue: str, cues: LangCues) -> bool:
@@ -68,6 +73,9 @@ def said_about(tok: Token, source: ActorRef, actors: ArticleActors, cues: LangCu
                 ref.country_code != source.country_code or not same_actor(ref, source)):
             return [ref]
     domestic: list[ActorRef] = []
+    priced = who_pays(tok, source, actors, cues)
+    if priced:
+        return priced
     for clause in said_clauses(tok):
         for t in sorted(clause.subtree, key=lambda x: x.i):
             if actors.kind_at(t.i) is None or _describes_a_thing(t, actors):
@@ -80,6 +88,22 @@ def said_about(tok: Token, source: ActorRef, actors: ArticleActors, cues: LangCu
             if not domestic and _other_side(ref, source):
                 domestic = [ref]
     return domestic or to_anyone(tok, source, actors, cues)
+
+
+def who_pays(tok: Token, source: ActorRef, actors: ArticleActors, cues: LangCues) -> list[ActorRef]:
+    """"advirtió de que cualquier agresión contra Guyana tendrá consecuencias para el Gobierno de Maduro", "warned
+    that any aggression would carry a price for Moscow": the price a warning names is for whom it threatens, not for
+    the side the aggression would be against."""
+    purpose = tuple(cues("purpose_preps"))
+    for clause in said_clauses(tok):
+        for price in (t for t in clause.subtree if t.pos_ == "NOUN" and cues.has(t, "threat_speech")):
+            # the small models hang "para X" on the price or on the verb that has it ("tendrá consecuencias para X")
+            had = [price.head] if price.dep_ in ("obj", "dobj") else []
+            for head in [h for t in [price, *had] for h in prep_heads(t, purpose)]:
+                ref = actors.actor_at(head, allow_place=False)
+                if ref is not None and ref.country_code and not same_actor(ref, source):
+                    return [ref]
+    return []
 
 
 def tells_its_own_act(tok: Token, source: ActorRef, actors: ArticleActors) -> bool:
