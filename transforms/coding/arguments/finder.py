@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from transforms.actors import lexicon as lx
 from transforms.actors.resolve import ArticleActors
 from transforms.actors.whereabouts import EXECUTIVE_ROLES
 from transforms.coding.arguments import force
@@ -202,6 +203,11 @@ class ArgumentFinder:
                 # one meets people, and Spanish marks a person met ("recibió a X"): "recibió amenazas de X" received
                 # a thing, from no one it hosted
                 target_heads = [h for h in target_heads if syntax.preposition(h) or actors.names_an_actor(h)]
+        listed = {t for h in target_heads if _lists_members(h) for t in (h, *h.conjuncts)}
+        target_heads = [h for h in target_heads if h not in listed] or target_heads  # "…, entre ellos dos sacerdotes"
+        if not passive and self.cues.has(tok, "removal") and len(set(target_heads)) > 1:
+            # "expulsó a Costa Rica a catorce opositores": the country named beside the people is where they go
+            target_heads = [h for h in target_heads if actors.kind_at(h.i) != lx.STATE] or target_heads
         target_heads = [r for h in target_heads for r in self._antecedent_of_object(tok, h, actors) or [h]]
         target_heads = [f for h in target_heads for f in forces_before(h, actors) or [h]]  # "the police killings"
         if p.source.direct:
@@ -533,6 +539,12 @@ class ArgumentFinder:
         named = actors.persons_in(start, verb.i)
         others = [r for r in named if r.actor_id != source.actor_id and r.country_code and r.country_code != source.country_code]
         return [source, *others[:1]] if others else [source]
+
+
+def _lists_members(head: Token) -> bool:
+    """"a catorce opositores, entre ellos dos sacerdotes y una periodista": a phrase begun by "entre ellos" names some
+    of the people before it (the small Spanish model makes it a second object), not other people."""
+    return any(c.lower_ in ("ellos", "ellas") and any(g.lower_ == "entre" for g in c.children) for c in head.children)
 
 
 def _happened_in(verb: Token, deps: tuple[str, ...]) -> list[Token]:
