@@ -50,3 +50,10 @@ def test_a_body_many_states_have_and_a_person_of_the_country_actors_are_no_insti
     inst = _institutions()
     assert "National Security Council" not in inst  # curated/dropped.csv
     assert "Alexis Tsipras" not in inst and "OBAMA" not in inst
+
+
+def test_a_curated_english_title_has_its_regular_plural():
+    rows = [json.loads(line) for line in (SEEDS / "actors" / "agents.jsonl").read_text(encoding="utf-8").splitlines()]
+    plural = {(r["text"], r["lang"]): r for r in rows}
+    assert plural[("ministers", "en")]["role"] == "GOV" and plural[("ministers", "en")]["title"] is None
+    assert ("spokesmen", "en") in plural
