@@ -17,8 +17,10 @@ entries that are clean:
   'justicia' under GOV; the head-word list keeps that out.
 
 English entries get their regular plural as PETRARCH would ('{}' means none,
-'{X}' an irregular X), the curated ones too ("ministers", "spokesmen"). Curated
-entries win over generated ones with the same words and language.
+'{X}' an irregular X), the curated titles too ("ministers", "spokesmen"), or the
+one their `plural` column gives ("heads of state"; "-": none, as "delegations"
+of two sides are no one side). Curated entries win over generated ones with the
+same words and language.
 
 Institutions (metonyms: "el Kremlin", "Casa Blanca", KCNA) are curated in seeds/curated/institutions.jsonl; the
 state bodies of petrarch2/Phoenix.Countries.actors.txt (its entries that are no person: no '# CountryInfo' comment)
@@ -102,6 +104,7 @@ def build_agents(ctx: Context, places: set[tuple[str, ...]] = frozenset()) -> li
     heads = {(r["lang"], r["head"].lower()): r["role"] for r in read_csv(ctx.curated / "agent_heads.csv")}
     rows: list[dict] = []
     seen: set[tuple] = set()
+    plurals: list[tuple[str | None, str | None]] = []
     for r in read_csv(ctx.curated / "agents.csv"):
         k = (key(r["text"], drop_article=True), r["lang"] or None)
         if k in seen:
@@ -110,12 +113,13 @@ def build_agents(ctx: Context, places: set[tuple[str, ...]] = frozenset()) -> li
         seen.add(k)
         rows.append({"text": r["text"], "role": r["role"] or None, "title": r.get("title") or None,
                      "lang": r["lang"] or None})
-    for r in [r for r in rows if r["lang"] == "en" and "." not in r["text"]]:
-        plural = _plural_en(r["text"].lower())  # "ministers", "spokesmen": many holders, no one title's
+        if r["lang"] == "en" and r.get("title") and "." not in r["text"] and r.get("plural") != "-":
+            plurals.append((r.get("plural") or _plural_en(r["text"].lower()), r["role"] or None))
+    for plural, role in plurals:  # "ministers", "spokesmen": many holders, no one title's
         k = (key(plural, drop_article=True), "en") if plural else None
         if k is not None and k not in seen:
             seen.add(k)
-            rows.append({"text": plural, "role": r["role"], "title": None, "lang": "en"})
+            rows.append({"text": plural, "role": role, "title": None, "lang": "en"})
     generated = [*_parse(ctx.ref("petrarch2", "Phoenix.agents.txt"), "en", heads, ctx),
                  *_parse(ctx.ref("universalpetrarch", "spanish", "agents_181220.txt"), "es", heads, ctx)]
     added = 0

@@ -37,7 +37,13 @@ def says(tok: Token, cue: str, cues: LangCues) -> bool:
     and reports it as so: "dijo que Chile debería apoyar a Bolivia" is no support."""
     modal_says = bool(cues(cue) & cues("modal"))  # "Washington should stop arming Taiwan" is how a demand is said
     return any(cues.has(t, cue) and t.pos_ not in _PARTICLES and not _aside(t, c)
-               for c in said_clauses(tok) if not _hedged(c, cues, modal_says) for t in c.subtree)
+               for c in said_clauses(tok) if not _hedged(c, cues, modal_says) or _double_negative(c, cues)
+               for t in c.subtree)
+
+
+def _double_negative(clause: Token, cues: LangCues) -> bool:
+    """"would not go unanswered", "no quedará impune": the negation says the price, it does not deny it."""
+    return any(cues.has(t, "double_negative") for t in clause.subtree)
 
 
 _ADNOMINAL = frozenset({"relcl", "acl", "acl:relcl"})
