@@ -27,7 +27,7 @@ def stranded_subject(verb: Token) -> list[Token]:
         i -= 1
     cc = verb.doc[i]
     if i <= sent_start or cc.pos_ != "CCONJ" or verb.doc[i - 1].text != "," or i + 1 >= verb.i:
-        return []
+        return _subject_after_and(verb)
     phrase = verb.doc[i + 1: verb.i]
     return [t for t in phrase if t.pos_ in ("PROPN", "NOUN")
             and (t.i == i + 1 or t.doc[t.i - 1].pos_ in ("CCONJ", "DET") and t.doc[t.i - 1].i > i)][:3] \
@@ -46,3 +46,21 @@ def subject_after_fronted_phrase(verb: Token) -> list[Token]:
                     and c.doc[c.i - 1].text == "," and not any(g.dep_ == "cc" for g in c.children):
                 return [c]
     return []
+
+
+_SIMPLE_PHRASE = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM"})
+
+
+def _subject_after_and(verb: Token) -> list[Token]:
+    """"atacó la sede del PNV y la Ertzaintza detuvo a tres jóvenes": with no comma, the model makes the second
+    clause's subject a conjunct of the first clause's object; one noun phrase (no "y" inside) right between "y" and a
+    finite verb that has no subject of its own is that verb's subject."""
+    if verb.dep_ not in ("conj", "advcl") or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return []
+    i = verb.i - 1
+    while i > verb.sent.start and verb.doc[i].pos_ in _SIMPLE_PHRASE:
+        i -= 1
+    if verb.doc[i].lower_ not in ("y", "e") or i + 1 >= verb.i:
+        return []
+    nouns = [t for t in verb.doc[i + 1: verb.i] if t.pos_ in ("PROPN", "NOUN")]
+    return nouns[:1] if nouns and nouns[0].dep_ == "conj" else []
