@@ -257,6 +257,13 @@ class SentenceCoder:
                       and c.target.country_code and c.target.country_code != c.source.country_code]
         return coded
 
+    def _weapon(self, noun: Token) -> bool:
+        """A weapon or an attack (cue class `lethal_means`), or a thing a weapon right after it names: "un coche
+        bomba", "un carro bomba" (the Spanish model hangs "bomba" on "coche")."""
+        return self.cues.has(noun, "lethal_means") or any(
+            c.i == noun.i + 1 and c.dep_ in ("nmod", "appos", "compound", "flat", "amod") and self.cues.has(c, "lethal_means")
+            for c in noun.children)
+
     def _a_toll(self, p: Pattern, tok: Token) -> bool:
         """Armed harm no one is named for, told as what a fight or a riot did ("murió en el enfrentamiento"): its
         toll. An arrest made in a riot is still the police's act."""
@@ -359,7 +366,11 @@ class SentenceCoder:
         if not sources and p.kind == "verb" and context.topic is not None and tok.dep_ == "ROOT" \
                 and not syntax.subjects(tok) and not subject_undergoes(p, tok):  # a passive's topic is no agent
             sources, inherited = [context.topic], True
-        if p.strict and (found.far or inherited and not found.sources):
+        # "una bomba estalló en un mercado e hirió a once civiles", "a car bomb exploded, killing two officers": the
+        # harm a weapon's clause goes on to tell was done with the weapon
+        armed = p.kind == "verb" and any(self._weapon(s) for s in syntax.subjects(tok) or (
+            syntax.subjects(tok.head) if tok.dep_ in ("conj", "advcl") and tok.head != tok else []))
+        if p.strict and (found.far or inherited and not found.sources) and not armed:
             return [], inherited  # a dictionary word's source is named by its own sentence frame, not a reporting clause
         if not sources and p.source.implied and not found.by_the_state:
             # "PROTESTAN POR AUMENTO SALARIAL": a protest implies its protesters
@@ -373,7 +384,7 @@ class SentenceCoder:
             # dictionaries do not name are civilians of the country where it happened (ICEWS's "Citizen (Colombia)")
             targets = [actors.sector("CVL", actors.local(tok), found.victims[0].text)]
         if not sources and targets and self.index.unnamed_agent(p.cameo) and (subject_undergoes(p, tok) or (
-                p.kind == "verb" and any(self.cues.has(s, "lethal_means") for s in syntax.subjects(tok)))):
+                armed)):
             # "el rector fue amenazado de muerte": a victim, no one named; "murieron en un ataque del ELN": its author;
             # "un ataque con explosivos mató a tres civiles": whoever used the weapon, unnamed
             sources = self.arguments.perpetrators(tok, actors) or self._detained_by_reporter(p, tok, actors) or (
