@@ -2,18 +2,20 @@
 
 "He" is the person named last; "they" the side its sentence is about; "it" opening a sentence the body the one before
 was about; "the group" the armed group named before;
-"the bloc" the organisation of states named before; "others" more of the crowd just named; "the two sides" and
+"the bloc" the organisation of states named before; "others" more of the crowd just named; "the ministry" the
+ministry named before; "the two sides" and
 "both countries" the pair the story is about. A head no row claims is read by the lexicon (`sides.resolve_heads`).
 The word lists are the language's cues (seeds/patterns/cues.jsonl: `both`, `people`, `group_words`, `bloc_words`).
 """
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
 from transforms.actors.antecedents import both_sides, group_named_last, named_bloc, pair_before
+from transforms.actors.lexicon import AGENT
 from transforms.actors.resolve import ArticleActors
 from transforms.coding.arguments import heads as args
 from transforms.coding.arguments import syntax
@@ -132,6 +134,26 @@ def _bloc_meant(h: Token, r: Reading) -> list[ActorRef]:
     return [ref] if ref is not None else []
 
 
+def _the_body(h: Token, r: Reading) -> bool:
+    hit = r.actors.by_token.get(h.i)
+    return hit is not None and hit[1] == AGENT and hit[0].start == h.i and hit[0].end == h.i + 1 \
+        and not any(e.title for e in hit[2]) and _bare_definite(h)
+
+
+def _body_meant(h: Token, r: Reading) -> list[ActorRef]:
+    """"Haiti's Foreign Ministry summoned the Dominican envoy… The ministry said it was recalling its ambassador in
+    Santo Domingo": a body named by its bare noun is the one of that noun the article named last, with its country
+    (not the country of a place its own sentence names); none named before, it is read as any sector is."""
+    word = fold_lemma(h.lemma_)
+    for span, kind, _ in sorted(r.actors.by_token.values(), key=lambda v: -v[0].start):
+        if span.start >= h.sent.start or kind != AGENT or fold_lemma(span.root.lemma_) != word:
+            continue
+        ref = r.actors.actor_at(span.root)
+        if ref is not None and ref.country_code:
+            return [replace(ref, matched_text=h.text)]
+    return r.actors.actors_at(h, allow_place=False)
+
+
 def _others(h: Token, r: Reading) -> bool:
     return h.lower_ in _OTHERS and h.dep_ in ("nsubj", "nsubjpass") and h.pos_ in ("PRON", "NOUN") \
         and not any(c.pos_ == "NUM" for c in h.children)  # "three others were wounded": a count
@@ -202,4 +224,5 @@ REFERRING: tuple[ReferringWord, ...] = (
     ReferringWord("others", _others, _others_than),
     ReferringWord("the two sides", _names_the_pair, _pair_meant),
     ReferringWord("both", _both_word, _both_meant),
+    ReferringWord("the body", _the_body, _body_meant),
 )
