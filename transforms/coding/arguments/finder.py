@@ -213,6 +213,8 @@ class ArgumentFinder:
         if p.source.direct:
             source_heads = [h for h in source_heads if actors.names_an_actor(h)]
         sources = resolve_heads(source_heads, actors, p.source.place, context.last_pair() or None)
+        if passive and "moved" in p.source.deps and tok.dep_ == "ccomp":
+            sources = self._speakers_forces(tok, source_heads, sources, actors)
         sources = sources or self._host_or_guest(source_heads, context) or self._assailants(source_heads, context, None) \
             or resolve_heads([d for h in syntax.subjects(tok) if self.cues.has(h, "documents") for d in args.doers_of(h)],
                              actors, False)  # "La moción, impulsada por el Grupo Popular, exige…": a text
@@ -517,6 +519,21 @@ class ArgumentFinder:
         tiroteo", "resultaron heridos en los disturbios", "were injured in the clashes"): the fight's toll."""
         states = [verb, *(c for c in verb.children if c.pos_ == "ADJ")]  # "resultaron heridos en los disturbios"
         return any(self.cues.has(h, "tolls") for v in states for h in _happened_in(v, ("obl", "nmod", "prep", "advcl")))
+
+    def _speakers_forces(self, verb: Token, heads: list[Token], forces: list[ActorRef],
+                         actors: ArticleActors) -> list[ActorRef]:
+        """"In Caracas, Defense Minister Vladimir Padrino López said 4,000 troops had been sent to Apure": forces a
+        state's official says were sent, their phrase naming no country, are that official's state's (not those of
+        the country the story is about)."""
+        if any(actors.kind_at(t.i) in (lx.STATE, lx.DEMONYM) for h in heads for t in h.subtree):
+            return forces
+        speakers = resolve_heads(args.subject_heads(verb.head)[0], actors, False)
+        state = next((s.country_code for s in speakers if s.country_code in actors.lexicon.states
+                      and (s.role or "GOV") in ("GOV", "MIL")), None)
+        if state is None:
+            return forces
+        return [actors.sector(f.role, state, f.matched_text, f.label) if f.kind in ("state", "sector")
+                and f.role in ("MIL", "COP") and f.country_code != state else f for f in forces]
 
     def toll_of_a_confrontation(self, verb: Token, victims: list[ActorRef]) -> bool:
         """"Once mossos y cuatro manifestantes resultaron heridos", "nine protesters and four officers were injured
