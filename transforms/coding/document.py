@@ -20,6 +20,7 @@ from transforms.coding.consolidate import REPORTED, consolidate
 from transforms.coding.outlets import OutletCountries
 from transforms.coding.records import Coded, SentenceContext
 from transforms.coding.sentence import SentenceCoder
+from transforms.coding.words import feats
 from transforms.datelines import Dateline, find_dateline
 from transforms.dates import date_for_event, find_expressions
 from transforms.dates.extract import Expressions
@@ -124,6 +125,12 @@ class DocumentCoder:
         if not c.future and published is not None and date.date is not None \
                 and (published - (date.end_date or date.date)).days > BACKGROUND_DAYS:
             return None, date
+        if not c.future and published is not None and date.date is not None and date.date > published \
+                and _told_as_done(c.trigger):
+            # "ofreció a los sindicatos retomar la mesa el próximo lunes": a day still to come dates what was
+            # offered, not the offer the past tense tells as made; the act is dated as if the sentence had no such day
+            done = type(expressions)([e for e in expressions if e.date is None or e.date <= published], text=text)
+            date = date_for_event(done, sent.start_char, sent.end_char, c.trigger.idx, published)
         if c.future or published is None or date.date is None or date.date <= published:
             return c, date
         intent = self.sentences.intent_of(c)
@@ -328,6 +335,11 @@ def _places_in(sent: Span, text: str, doc_places: list[tuple[int, int, Place]]) 
             before = text[sent.start_char:start].split()
             out.append((start, place, bool(before) and before[-1].lower() in _PLACE_PREPS))
     return out
+
+
+def _told_as_done(trigger: Token) -> bool:
+    """A verb in a past tense ("ofreció", "offered") tells its act as done."""
+    return trigger.pos_ in ("VERB", "AUX") and "Past" in feats(trigger, "Tense")
 
 
 def _headline_like(sent: Span, text: str) -> bool:
