@@ -59,6 +59,7 @@ class SentenceCoder:
         self.arguments = ArgumentFinder(cues, index.root_is, index.roots_told_by())
         # verbs that impose, launch or hold the act their object names ("imposed tariffs", "launched an attack")
         self._naming_verbs = cues("imposition") | cues("attack") | cues("nominal")
+        self._armed = frozenset(r for r in (f"{n:02d}" for n in range(1, 21)) if index.root_is(r, "armed"))
 
     @property
     def lang(self) -> str:
@@ -257,6 +258,16 @@ class SentenceCoder:
                       and c.target.country_code and c.target.country_code != c.source.country_code]
         return coded
 
+    def _weapon_told_before(self, tok: Token, context: SentenceContext) -> list[ActorRef]:
+        """"The Israeli military said the strike killed a Hezbollah commander", "el bombardeo dejó tres muertos": a
+        weapon or an attack named with the definite article is the one the article told before, its doer's."""
+        subjects = syntax.subjects(tok) or (syntax.subjects(tok.head) if tok.dep_ in ("conj", "advcl") else [])
+        if not any(self._weapon(s) and any(c.dep_ == "det" and self.cues.has(c, "definite") for c in s.children)
+                   for s in subjects):
+            return []
+        author = context.author_of(self._armed, None)
+        return [author] if author is not None else []
+
     def _weapon(self, noun: Token) -> bool:
         """A weapon or an attack (cue class `lethal_means`), or a thing a weapon right after it names: "un coche
         bomba", "un carro bomba" (the Spanish model hangs "bomba" on "coche")."""
@@ -387,7 +398,8 @@ class SentenceCoder:
                 armed)):
             # "el rector fue amenazado de muerte": a victim, no one named; "murieron en un ataque del ELN": its author;
             # "un ataque con explosivos mató a tres civiles": whoever used the weapon, unnamed
-            sources = self.arguments.perpetrators(tok, actors) or self._detained_by_reporter(p, tok, actors) or (
+            sources = self.arguments.perpetrators(tok, actors) or self._detained_by_reporter(p, tok, actors) \
+                or self._weapon_told_before(tok, context) or (
                 [] if self._by_a_thing(tok, actors) or self._a_toll(p, tok)
                 or self.arguments.toll_of_a_confrontation(tok, targets) else [actors.unidentified(tok)])
         if not sources and targets and p.source.fallback == "captor" and subject_undergoes(p, tok):
