@@ -189,8 +189,9 @@ def directed(tok: Token, cues: LangCues) -> bool:
         if cues.has(head, "directive") or any(cues.has(c, "directive") for c in head.children
                                               if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"):
             return True
-        if head.dep_ not in ("acl", "relcl", "obj", "dobj", "iobj", "xcomp") or head.head == head:
-            return False  # "called on Rwanda to stop supporting the M23": wanted through the verbs it completes
+        if head.dep_ not in ("acl", "relcl", "obj", "dobj", "iobj", "xcomp", "ccomp") or head.head == head:
+            return False  # "called on Rwanda to stop supporting the M23", "pidió a Xi que ayude a mediar": wanted
+            # through the verbs it completes
         head = head.head
     return False
 
