@@ -310,6 +310,8 @@ class SentenceCoder:
             return False  # "visiting minister X" describes, "desde que Rusia invadió" recalls: neither is this event
         governor = self.index.governor(tok) if p.kind == "noun" else None  # "exigen que declare el estado de
         # emergencia": a noun's act is demanded where its verb is
+        if governor is not None and clause.background(governor, self.cues):
+            return False  # "since President Abinader ordered the expulsion of 10,000 migrants a week": recalled
         if not self.index.conditions_hold(p, tok, actors) or clause.directed(tok, self.cues) \
                 or clause.dissuaded(tok, self.cues) or clause.denied(tok, self.cues) or clause.alleged(tok, self.cues) \
                 or governor is not None and (governor.dep_ in ("ccomp", "xcomp") or governor.dep_ in ("acl", "advcl")
