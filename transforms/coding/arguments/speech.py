@@ -52,7 +52,10 @@ _ADNOMINAL = frozenset({"relcl", "acl", "acl:relcl"})
 def _aside(word: Token, clause: Token) -> bool:
     """A word of what is said that says nothing of the speaker's stance: in a clause that describes a noun ("a guard
     who tried to stop them"; one the model hangs on a noun but opens with a conjunction, "told the panel that…", is
-    what is said). A word in a place phrase was measured and left: "in flagrant violation" is no place."""
+    what is said), or a participle that tells who backs a side ("the Saudi-backed government"). A word in a place
+    phrase was measured and left: "in flagrant violation" is no place."""
+    if word.dep_ in ("amod", "compound") and word.tag_ == "VBN":
+        return True  # "the Saudi-backed government", "U.N.-sponsored talks": who stands behind a side, no stance
     tok = word
     while tok.i != clause.i and tok.head.i != tok.i:
         if tok.dep_ in _ADNOMINAL and not any(c.dep_ == "mark" for c in tok.children):
