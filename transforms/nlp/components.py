@@ -41,7 +41,7 @@ _LABELS = {
     "es": {lx.PERSON: "PER", lx.STATE: "LOC", lx.CAPITAL: "LOC", lx.ORGANISATION: "ORG", PLACE_KIND: "LOC"},
     "en": {lx.PERSON: "PERSON", lx.STATE: "GPE", lx.CAPITAL: "GPE", lx.ORGANISATION: "ORG", PLACE_KIND: "GPE"},
 }
-_FOR_OR_AGAINST = ("anti-", "pro-")  # prefixes that make a country's name an attitude to it
+_FOR_OR_AGAINST = ("anti-", "pro-")  # prefixes that make a country's or a bloc's name an attitude to it
 _KIND_ORDER = (lx.PERSON, lx.ORGANISATION, lx.INSTITUTION, lx.STATE, lx.CAPITAL, lx.AGENT, lx.DEMONYM)
 
 
@@ -158,8 +158,8 @@ class LexiconTagger:
             if span is None:
                 continue
             kinds = {e.kind for e in m.entries}
-            if kinds <= {lx.STATE, lx.DEMONYM} and _attitude(text, m.start):
-                continue
+            if kinds <= {lx.STATE, lx.DEMONYM, lx.ORGANISATION} and _attitude(text, m.start):
+                continue  # "an anti-Syria journalist", "an anti-NATO protest": an attitude, not the side
             if kinds <= {lx.DEMONYM} and any(a <= m.start and m.end <= b and b - a > m.end - m.start
                                              for a, b, _ in places):
                 continue  # "British Columbia" is a Canadian province, not a British thing
