@@ -119,7 +119,7 @@ class ArticlePersons:
         """"Los ministros de Exteriores de España y Marruecos, José Manuel Albares y Naser Bourita", "Spanish and
         Moroccan foreign ministers X and Y": names listed right after a title of as many states, listed the same way,
         hold it in those states in turn."""
-        names = self._listed(span.sent, span.start, lx.PERSON, (lx.PERSON,))
+        names = self._listed(span.sent, span.start, (lx.PERSON,))
         if len(names) < 2:
             return None
         start = names[0].start
@@ -127,15 +127,15 @@ class ArticlePersons:
         if any(self.doc[i].pos_ in ("VERB", "AUX") for i in window):
             return None
         states = next((group for i in reversed(window) if (hit := self.by_token.get(i)) and hit[1] in _NATIONS
-                       and (group := self._listed(span.sent, hit[0].start, hit[1], _NATIONS))), [])
-        titled = any(self.by_token.get(i, (None, None))[1] == lx.AGENT for i in range(max(span.sent.start,
-                                                                                           start - 2 * RESPECTIVE_REACH), start))
+                       and (group := self._listed(span.sent, hit[0].start, _NATIONS))), [])
+        title_words = range(max(span.sent.start, start - 2 * RESPECTIVE_REACH), start)
+        titled = any(self.by_token.get(i, (None, None))[1] == lx.AGENT for i in title_words)
         if len(states) != len(names) or not titled:
             return None
         k = next(n for n, s in enumerate(names) if s.start == span.start)
         return next((e.country for e in self.by_token[states[k].start][2] if e.country), None)
 
-    def _listed(self, sent: Span, at: int, kind: str, kinds: tuple[str, ...]) -> list[Span]:
+    def _listed(self, sent: Span, at: int, kinds: tuple[str, ...]) -> list[Span]:
         """The spans of `kinds` listed with the one at `at` ("A, B y C", "A and B"), in order; [] when it stands alone."""
         spans: dict[int, Span] = {}
         for i in range(sent.start, sent.end):

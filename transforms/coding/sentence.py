@@ -272,8 +272,8 @@ class SentenceCoder:
         """A weapon or an attack (cue class `lethal_means`), or a thing a weapon right after it names: "un coche
         bomba", "un carro bomba" (the Spanish model hangs "bomba" on "coche")."""
         return self.cues.has(noun, "lethal_means") or any(
-            c.i == noun.i + 1 and c.dep_ in ("nmod", "appos", "compound", "flat", "amod") and self.cues.has(c, "lethal_means")
-            for c in noun.children)
+            c.i == noun.i + 1 and c.dep_ in ("nmod", "appos", "compound", "flat", "amod")
+            and self.cues.has(c, "lethal_means") for c in noun.children)
 
     def _a_toll(self, p: Pattern, tok: Token) -> bool:
         """Armed harm no one is named for, told as what a fight or a riot did ("murió en el enfrentamiento"): its
@@ -396,8 +396,7 @@ class SentenceCoder:
             # "dieron muerte a un campesino", "Oscar Gerena fue asesinado": harmed or threatened people the
             # dictionaries do not name are civilians of the country where it happened (ICEWS's "Citizen (Colombia)")
             targets = [actors.sector("CVL", actors.local(tok), found.victims[0].text)]
-        if not sources and targets and self.index.unnamed_agent(p.cameo) and (subject_undergoes(p, tok) or (
-                armed)):
+        if not sources and targets and self.index.unnamed_agent(p.cameo) and (subject_undergoes(p, tok) or armed):
             # "el rector fue amenazado de muerte": a victim, no one named; "murieron en un ataque del ELN": its author;
             # "un ataque con explosivos mató a tres civiles": whoever used the weapon, unnamed
             sources = self.arguments.perpetrators(tok, actors) or self._detained_by_reporter(p, tok, actors) \

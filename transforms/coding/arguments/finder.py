@@ -33,8 +33,6 @@ from transforms.records import ActorRef
 _CLAUSE_DEPS = ("acl", "relcl", "ccomp", "advcl", "xcomp", "conj")
 _ADVERBIAL = ("obl", "obl:tmod", "npadvmod", "advmod")  # a phrase of time or place: no relative's antecedent
 _POPULAR_ACTS = ("141", "142", "145")  # demonstrations, hunger strikes, riots: a state does none of them itself
-
-
 _SECURITY = frozenset({"COP", "MIL"})  # the forces a confrontation sets against the people they face
 
 

@@ -1,10 +1,9 @@
 """Words that refer to sides named elsewhere, each a row of `REFERRING`: what the word is, and whom it means.
 
 "He" is the person named last; "they" the side its sentence is about; "it" opening a sentence the body the one before
-was about; "the group" the armed group named before;
-"the bloc" the organisation of states named before; "others" more of the crowd just named; "the ministry" the
-ministry named before; "the two sides" and
-"both countries" the pair the story is about. A head no row claims is read by the lexicon (`sides.resolve_heads`).
+was about; "the group" the armed group named before; "the bloc" the organisation of states named before; "others"
+more of the crowd just named; "the two sides" and "both countries" the pair the story is about; "the ministry" the
+ministry named before. A head no row claims is read by the lexicon (`sides.resolve_heads`).
 The word lists are the language's cues (seeds/patterns/cues.jsonl: `both`, `people`, `group_words`, `bloc_words`).
 """
 from __future__ import annotations
