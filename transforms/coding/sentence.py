@@ -261,9 +261,8 @@ class SentenceCoder:
     def _weapon_told_before(self, tok: Token, context: SentenceContext) -> list[ActorRef]:
         """"The Israeli military said the strike killed a Hezbollah commander", "el bombardeo dejó tres muertos": a
         weapon or an attack named with the definite article is the one the article told before, its doer's."""
-        subjects = syntax.subjects(tok) or (syntax.subjects(tok.head) if tok.dep_ in ("conj", "advcl") else [])
         if not any(self._weapon(s) and any(c.dep_ == "det" and self.cues.has(c, "definite") for c in s.children)
-                   for s in subjects):
+                   for s in _shared_subjects(tok)):
             return []
         author = context.author_of(self._armed, None)
         return [author] if author is not None else []
@@ -381,8 +380,7 @@ class SentenceCoder:
             sources, inherited = [context.topic], True
         # "una bomba estalló en un mercado e hirió a once civiles", "a car bomb exploded, killing two officers": the
         # harm a weapon's clause goes on to tell was done with the weapon
-        armed = p.kind == "verb" and any(self._weapon(s) for s in syntax.subjects(tok) or (
-            syntax.subjects(tok.head) if tok.dep_ in ("conj", "advcl") and tok.head != tok else []))
+        armed = p.kind == "verb" and any(self._weapon(s) for s in _shared_subjects(tok))
         if p.strict and (found.far or inherited and not found.sources) and not armed:
             return [], inherited  # a dictionary word's source is named by its own sentence frame, not a reporting clause
         if not sources and p.source.implied and not found.by_the_state:
@@ -546,6 +544,12 @@ class _Once:
 
 def _participle(tok: Token) -> bool:
     return tok.tag_ in ("VBG", "VBN") or bool({"Part", "Ger"} & set(feats(tok, "VerbForm")))
+
+
+def _shared_subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the clause it goes on from ("una bomba estalló… e hirió a once civiles", "a
+    car bomb exploded, killing two officers")."""
+    return syntax.subjects(verb) or (syntax.subjects(verb.head) if verb.dep_ in ("conj", "advcl") else [])
 
 
 def _existential(noun: Token) -> bool:

@@ -144,10 +144,10 @@ def _body_meant(h: Token, r: Reading) -> list[ActorRef]:
     Santo Domingo": a body named by its bare noun is the one of that noun the article named last, with its country
     (not the country of a place its own sentence names); none named before, it is read as any sector is."""
     word = fold_lemma(h.lemma_)
-    for span, kind, _ in sorted(r.actors.by_token.values(), key=lambda v: -v[0].start):
-        if span.start >= h.sent.start or kind != AGENT or fold_lemma(span.root.lemma_) != word:
-            continue
-        ref = r.actors.actor_at(span.root)
+    named = {span.start: span for span, kind, _ in r.actors.by_token.values()  # a span is listed at each of its tokens
+             if span.start < h.sent.start and kind == AGENT and fold_lemma(span.root.lemma_) == word}
+    for start in sorted(named, reverse=True):
+        ref = r.actors.actor_at(named[start].root)
         if ref is not None and ref.country_code:
             return [replace(ref, matched_text=h.text)]
     return r.actors.actors_at(h, allow_place=False)
