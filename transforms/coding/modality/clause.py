@@ -154,8 +154,8 @@ def future(tok: Token, cues: LangCues) -> bool:
         return True  # "offered to host talks" (the model makes "host" a noun the talks hang from)
     cur = tok
     for _ in range(2):
-        if cur.dep_ not in _FUTURE_CLIMB or cur.head == cur:
-            break
+        if cur.dep_ not in _FUTURE_CLIMB or cur.head == cur or cur.dep_ == "advcl" and not _infinitive(cur):
+            break  # "set fire to the building, killing three": a participle or a finite clause beside the verb is no plan
         # "offered to host talks": not yet hosted (the small English model may hang the infinitive as an advcl)
         offered = lemma(cur.head) in offer and (cur.dep_ == "xcomp" or cur.dep_ == "advcl"
                                                  and "Inf" in feats(cur, "VerbForm"))
@@ -167,6 +167,11 @@ def future(tok: Token, cues: LangCues) -> bool:
         if "Fut" in feats(cur, "Tense"):
             return True
     return any(form(c) in plan for c in tok.children if c.dep_ in ("iobj", "amod", "xcomp", "advmod"))
+
+
+def _infinitive(tok: Token) -> bool:
+    """"to attack", "para atacar": an infinitive clause, the form a planned act takes."""
+    return "Inf" in feats(tok, "VerbForm") or any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
 
 def directed(tok: Token, cues: LangCues) -> bool:
