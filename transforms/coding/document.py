@@ -111,7 +111,8 @@ class DocumentCoder:
                                + participles_apart(c.trigger)
                                + alleged_acts(c.trigger))
         date = date_for_event(expressions, sent.start_char, sent.end_char, c.trigger.idx, published, future=c.future,
-                              started=not c.future and self.sentences.index.root_is(c.code, "started"))
+                              started=not c.future and (self.sentences.index.root_is(c.code, "started")
+                                                        or _told_as_done(c.trigger)))
         reporting = self._reporting(c.trigger)
         if reporting and not c.future and date.method not in _UNDATED and date_for_event(
                 _outside(expressions, reporting), sent.start_char, sent.end_char, c.trigger.idx, published

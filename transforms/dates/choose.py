@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
 from transforms.records import DateResolution
 
@@ -125,6 +126,14 @@ def _in_other_relative_clause(e: TemporalExpression, sentence_start: int, senten
     return not opening < trigger < closing
 
 
+class _Rank(NamedTuple):
+    """How well an expression dates the trigger, best lowest: a clause's own date before a noun's, the trigger's
+    clause before another, then nearness."""
+    modifier: bool
+    other_clause: bool
+    distance: int
+
+
 def _ranked(expressions, sentence_start, sentence_end, trigger, text_of, text=None, started=False, published=None):
     """Dated, non-bound expressions of the sentence, best first, each with its resolution; with `started`, the
     day a period starts ("desde el 28 de abril") too."""
@@ -153,7 +162,7 @@ def _ranked(expressions, sentence_start, sentence_end, trigger, text_of, text=No
         if text_of and (_OTHER_CLAUSE if e.start > trigger else _OTHER_ACCOUNT).search(text_of(lo, hi)):
             continue
         same = _same_clause(text_of(lo, hi)) if text_of else True
-        ranked.append(((e.kind == "modifier", not same, _distance(e, trigger)), e, date, end, precision))
+        ranked.append((_Rank(e.kind == "modifier", not same, _distance(e, trigger)), e, date, end, precision))
     ranked.sort(key=lambda r: r[0])
     return ranked
 
@@ -166,7 +175,8 @@ def date_for_event(
     [sentence_start, sentence_end). Clause breaks between an expression and
     the trigger are read from the article text: `text`, else the `.text` of
     the list find_expressions returned; without either, nearness decides. `started`: the act is dated by the day it
-    began, so "since" gives its date ("están en huelga desde el 28 de abril")."""
+    began, so "since" gives its date ("están en huelga desde el 28 de abril"; an act told as done: "irrumpieron
+    desde el jueves"); a present "continúan desde el lunes" is dated by its article."""
     text = text if text is not None else getattr(expressions, "text", None)
     text_of = (lambda a, b: text[a:b]) if text is not None else None
     ranked = _ranked(expressions, sentence_start, sentence_end, trigger_offset, text_of, text, started, published)
@@ -176,7 +186,7 @@ def date_for_event(
     ranked = [r for r in ranked if r[1].bound != "to"]  # the day it is moved to
     # a day still to come dates the act (as planned) only from the act's own clause: "supported Palau … and would
     # donate a patrol boat next year" did its supporting already
-    acts = [r for r in ranked if not _ahead(r[2], published)] or [r for r in ranked if not r[0][1]]
+    acts = [r for r in ranked if not _ahead(r[2], published)] or [r for r in ranked if not r[0].other_clause]
     acts = [r for r in acts if not _still_running(r, published)]
     if acts:
         _, e, date, end, precision = acts[0]

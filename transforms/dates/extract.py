@@ -55,7 +55,10 @@ _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 
 def _is_english_modifier(text: str, e: TemporalExpression) -> bool:
     """A date between "the" and a noun names the thing by its date: "the November 2024 truce", "since the Oct. 7
-    attacks"; the act the sentence reports happened on another day."""
+    attacks"; the act the sentence reports happened on another day. A possessive does the same: "October's
+    disputed election", "Tuesday's attack"."""
+    if text[e.end:e.end + 2] in ("'s", "’s"):
+        return True
     words = e.text.split()
     if words and key(words[0]) in _EN_LEADING:
         words = words[1:]
