@@ -60,13 +60,16 @@ def same_actor(a: ActorRef, b: ActorRef, local: frozenset[str] = frozenset()) ->
     Different sectors of one country are a domestic dyad like any other (COLGOV -> COLREB); an unidentified
     perpetrator is no sector at all, so never the side it acts on ("el alcalde fue amenazado"); a regional or
     municipal office (`local`: the words naming one, cues.jsonl `local_office`) is a side against the national
-    government ("el gobernador de Arauca pidió al Gobierno nacional")."""
+    government ("el gobernador de Arauca pidió al Gobierno nacional"); a court and a judge or prosecutor it names
+    are two sides."""
     if a.actor_id == b.actor_id:
         return True
     if {"organisation", "unidentified"} & {a.kind, b.kind} or not a.country_code or a.country_code != b.country_code:
         return False
     if _names_office(a, local) != _names_office(b, local):
         return False
+    if a.role == b.role == "JUD" and (a.kind == "person") != (b.kind == "person"):
+        return False  # "el Supremo condenó al fiscal general": a court judges the prosecutors and judges it names
     return (a.role or "GOV") == (b.role or "GOV")
 
 
