@@ -18,7 +18,7 @@ _FUTURE_CLIMB = ("xcomp", "ccomp", "advcl", "acl")
 
 def negated(tok: Token, cues: LangCues) -> bool:
     """"no se reunió", "did not meet", "will no longer tolerate" (the negation one adverb down), "had broken no law"
-    (the object's determiner), "ningún soldado resultó herido", "nadie fue detenido" (a subject that is no one),
+    (the object's determiner), "ningún soldado resultó herido", "nadie fue detenido", "ni Israel ni Hamás participaron", "neither side attended" (a subject that is no one),
     "en ningún momento tuvo intención de atacar", "at no time" (a phrase of time or manner that excludes every
     occasion)."""
     return any(cues.has(c, "negation") and c.dep_ in ("advmod", "neg", "det", "aux") for c in tok.children) or any(
@@ -27,6 +27,7 @@ def negated(tok: Token, cues: LangCues) -> bool:
         cues.has(g, "negation") for c in tok.children if c.dep_ in ("dobj", "obj")
         for g in c.children if g.dep_ == "det") or any(
         cues.has(s, "no_one") or any(cues.has(d, "no_one") for d in s.children if d.dep_ == "det")
+        or any(cues.has(d, "negation") and d.dep_ in ("cc", "preconj", "det") and d.i < s.i for d in s.children)
         for s in syntax.subjects(tok)) or any(
         cues.has(d, "no_one") for c in tok.children if c.dep_ in ("obl", "prep")
         for n in (c, *(g for g in c.children if g.dep_ == "pobj")) for d in n.children if d.dep_ == "det")
