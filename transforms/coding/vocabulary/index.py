@@ -109,11 +109,16 @@ def _governs_its_act(tok: Token, overrides: list[Pattern] | None) -> bool:
 
 def _calls_to_act(tok: Token) -> bool:
     """The verb governs an act still to be done, an infinitive, itself or through whom it calls on ("llamó a los
-    taxistas y a las plataformas a sentarse": the small model hangs the act on the last of them)."""
+    taxistas y a las plataformas a sentarse": the small model hangs the act on the last of them); not one it
+    does itself by calling ("llamó a Lula para felicitarlo")."""
     callees = list(syntax.objects(tok)) + [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     callees += [c for o in callees for c in o.conjuncts]
     return any(c.dep_ in ("xcomp", "acl", "advcl") and "Inf" in feats(c, "VerbForm")
+               and not any(form(m) in _PURPOSE for m in c.children if m.dep_ == "mark")
                for h in (tok, *callees) for c in h.children)
+
+
+_PURPOSE = frozenset({"para", "to"})  # "llamó a Lula para felicitarlo": a call made to do something, not a call to act
 
 
 def token_kind(tok: Token) -> str | None:
