@@ -34,10 +34,13 @@ def said_clauses(tok: Token) -> list[Token]:
 
 def says(tok: Token, cue: str, cues: LangCues) -> bool:
     """What a verb of saying reports contains a word of the cue class ("push Russian forces back" backs no one),
-    and reports it as so: "dijo que Chile debería apoyar a Bolivia" is no support."""
+    and reports it as so: "dijo que Chile debería apoyar a Bolivia" is no support. Only what follows the verb: a
+    clause before it ("Bandits killed 38 villagers, residents said") is the news, and the verb says whose account
+    it is, not a stance of its own."""
     modal_says = bool(cues(cue) & cues("modal"))  # "Washington should stop arming Taiwan" is how a demand is said
     return any(cues.has(t, cue) and t.pos_ not in _PARTICLES and not _aside(t, c)
-               for c in said_clauses(tok) if not _hedged(c, cues, modal_says) or _double_negative(c, cues)
+               for c in said_clauses(tok) if c.i > tok.i
+               and (not _hedged(c, cues, modal_says) or _double_negative(c, cues))
                for t in c.subtree)
 
 
