@@ -55,7 +55,7 @@ _ADNOMINAL = frozenset({"relcl", "acl", "acl:relcl"})
 def _aside(word: Token, clause: Token) -> bool:
     """A word of what is said that says nothing of the speaker's stance: in a clause that describes a noun ("a guard
     who tried to stop them"; one the model hangs on a noun but opens with a conjunction, "told the panel that…", is
-    what is said), or a participle that tells who backs a side ("the Saudi-backed government"). A word in a place
+    what is said), in the purpose of an act ("deploying troops to support a safe environment"), or a participle that tells who backs a side ("the Saudi-backed government"). A word in a place
     phrase was measured and left: "in flagrant violation" is no place."""
     if word.dep_ in ("amod", "compound") and word.tag_ == "VBN":
         return True  # "the Saudi-backed government", "U.N.-sponsored talks": who stands behind a side, no stance
@@ -63,6 +63,8 @@ def _aside(word: Token, clause: Token) -> bool:
     while tok.i != clause.i and tok.head.i != tok.i:
         if tok.dep_ in _ADNOMINAL and not any(c.dep_ == "mark" for c in tok.children):
             return True
+        if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+            return True  # "was deploying troops to support a safe environment": the purpose of an act, no stance
         tok = tok.head
     return False
 
