@@ -14,6 +14,7 @@ from transforms.actors.whereabouts import EXECUTIVE_ROLES
 from transforms.coding.arguments import syntax
 from transforms.coding.arguments.heads import expand_conj, prep_heads
 from transforms.coding.arguments.sides import same_actor
+from transforms.coding.modality.clause import purpose
 from transforms.coding.words import feats, lemma
 from transforms.cues import LangCues
 from transforms.records import ActorRef
@@ -38,7 +39,7 @@ def says(tok: Token, cue: str, cues: LangCues) -> bool:
     clause before it ("Bandits killed 38 villagers, residents said") is the news, and the verb says whose account
     it is, not a stance of its own."""
     modal_says = bool(cues(cue) & cues("modal"))  # "Washington should stop arming Taiwan" is how a demand is said
-    return any(cues.has(t, cue) and t.pos_ not in _PARTICLES and not _aside(t, c)
+    return any(cues.has(t, cue) and t.pos_ not in _PARTICLES and not _aside(t, c, cues)
                for c in said_clauses(tok) if c.i > tok.i
                and (not _hedged(c, cues, modal_says) or _double_negative(c, cues))
                for t in c.subtree)
@@ -52,18 +53,19 @@ def _double_negative(clause: Token, cues: LangCues) -> bool:
 _ADNOMINAL = frozenset({"relcl", "acl", "acl:relcl"})
 
 
-def _aside(word: Token, clause: Token) -> bool:
+def _aside(word: Token, clause: Token, cues: LangCues) -> bool:
     """A word of what is said that says nothing of the speaker's stance: in a clause that describes a noun ("a guard
     who tried to stop them"; one the model hangs on a noun but opens with a conjunction, "told the panel that…", is
-    what is said), in the purpose of an act ("deploying troops to support a safe environment"), or a participle that tells who backs a side ("the Saudi-backed government"). A word in a place
-    phrase was measured and left: "in flagrant violation" is no place."""
+    what is said), in the purpose of an act ("deploying troops to support a safe environment"), or a participle
+    that tells who backs a side ("the Saudi-backed government"). A word in a place phrase was measured and left:
+    "in flagrant violation" is no place."""
     if word.dep_ in ("amod", "compound") and word.tag_ == "VBN":
         return True  # "the Saudi-backed government", "U.N.-sponsored talks": who stands behind a side, no stance
     tok = word
     while tok.i != clause.i and tok.head.i != tok.i:
         if tok.dep_ in _ADNOMINAL and not any(c.dep_ == "mark" for c in tok.children):
             return True
-        if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        if purpose(tok, cues):
             return True  # "was deploying troops to support a safe environment": the purpose of an act, no stance
         tok = tok.head
     return False

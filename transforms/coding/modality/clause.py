@@ -18,9 +18,9 @@ _FUTURE_CLIMB = ("xcomp", "ccomp", "advcl", "acl")
 
 def negated(tok: Token, cues: LangCues) -> bool:
     """"no se reunió", "did not meet", "will no longer tolerate" (the negation one adverb down), "had broken no law"
-    (the object's determiner), "ningún soldado resultó herido", "nadie fue detenido", "ni Israel ni Hamás participaron", "neither side attended" (a subject that is no one),
-    "en ningún momento tuvo intención de atacar", "at no time" (a phrase of time or manner that excludes every
-    occasion)."""
+    (the object's determiner), "ningún soldado resultó herido", "nadie fue detenido", "ni Israel ni Hamás
+    participaron", "neither side attended" (a subject that is no one), "en ningún momento tuvo intención de
+    atacar", "at no time" (a phrase of time or manner that excludes every occasion)."""
     return any(cues.has(c, "negation") and c.dep_ in ("advmod", "neg", "det", "aux") for c in tok.children) or any(
         cues.has(g, "negation") for c in tok.children if c.dep_ == "advmod"
         for g in c.children if g.dep_ in ("neg", "advmod")) or any(

@@ -107,18 +107,15 @@ def _governs_its_act(tok: Token, overrides: list[Pattern] | None) -> bool:
     return bool(words) and any(form(g) in words for c in tok.children for g in (c, *c.children))
 
 
-def _calls_to_act(tok: Token) -> bool:
+def _calls_to_act(tok: Token, cues: LangCues) -> bool:
     """The verb governs an act still to be done, an infinitive, itself or through whom it calls on ("llamó a los
     taxistas y a las plataformas a sentarse": the small model hangs the act on the last of them); not one it
-    does itself by calling ("llamó a Lula para felicitarlo")."""
+    does itself by calling ("llamó a Lula para felicitarlo": a purpose)."""
     callees = list(syntax.objects(tok)) + [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     callees += [c for o in callees for c in o.conjuncts]
     return any(c.dep_ in ("xcomp", "acl", "advcl") and "Inf" in feats(c, "VerbForm")
-               and not any(form(m) in _PURPOSE for m in c.children if m.dep_ == "mark")
+               and not any(m.dep_ == "mark" and cues.has(m, "purpose_marks") for m in c.children)
                for h in (tok, *callees) for c in h.children)
-
-
-_PURPOSE = frozenset({"para", "to"})  # "llamó a Lula para felicitarlo": a call made to do something, not a call to act
 
 
 def token_kind(tok: Token) -> str | None:
@@ -317,7 +314,7 @@ class TriggerIndex:
             return False  # "manifestó su apoyo", "marched that..."; "marcharon por el centro" has no object
         if p.object_place and not self._takes_a_place(objects, actors):
             return False
-        if p.calls_to_act and not _calls_to_act(tok):
+        if p.calls_to_act and not _calls_to_act(tok, self.cues):
             return False
         return not (p.without and near & set(p.without))
 
