@@ -180,6 +180,8 @@ class ArticleActors(ArticlePersons, Whereabouts):
                 continue
             if label == lx.ORGANISATION and _ends_longer_name(span):
                 continue  # "the Ta'ang National Liberation Army" is not Colombia's ELN
+            if label in (lx.CAPITAL, lx.STATE) and self._names_a_thing(span):
+                continue  # "the Minsk Group", "los Acuerdos de Minsk", "the Paris Club": a name, not the state
             if label == lx.INSTITUTION and _possessed(span):
                 # "Pakistan's Foreign Office" is Pakistan's foreign ministry, not the United Kingdom's
                 self._claim(span, lx.AGENT, tuple(lx.Entry(lx.AGENT, span.text, role=e.role) for e in entries[:1]))
@@ -190,6 +192,19 @@ class ArticleActors(ArticlePersons, Whereabouts):
                     and not any(i in self.by_token for i in range(ent.start, ent.end)):
                 if plausible_person(ent):
                     self._claim(ent, lx.PERSON, ())
+
+    def _names_a_thing(self, span: Span) -> bool:
+        """A capital's or a state's name that is part of the proper name of a group, an accord or a forum (cues
+        `named_things`): capitalised, right before it ("the Minsk Group", "the Abraham Accords") or after its "de"
+        ("el Grupo de Lima", "los Acuerdos de Minsk")."""
+        doc = self.doc
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.is_title and self.cues.has(after, "named_things"):
+            return True
+        if span.start >= 2 and doc[span.start - 1].lower_ in ("de", "del"):
+            before = doc[span.start - 2]
+            return before.is_title and self.cues.has(before, "named_things")
+        return False
 
     def _titled(self, ent: Span) -> bool:
         """A name right after a title is a person's, whatever the model's label: "U.S. envoy Morgan Ortagus" (tagged
