@@ -64,7 +64,7 @@ class TargetFallbacks:
             targets = context.place_countries(exclude=sources[0].country_code)
         if p.clause_cue and sources:
             targets = [] if self.root_is(p.cameo, "blaming") and tells_its_own_act(tok, sources[0], actors) \
-                else said_about(tok, sources[0], actors, self.cues)
+                else said_about(tok, sources[0], actors, self.cues, hostile=self.root_is(p.cameo, "blaming"))
         if not targets and p.target.fallback == "parties" and sources:  # a mediator's sides, before any earlier target
             targets = self._parties(tok, sources[0], actors, context)
         if not targets and sources and p.kind == "verb" and self.root_is(p.cameo, "addressed"):

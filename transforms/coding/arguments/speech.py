@@ -76,13 +76,15 @@ def _hedged(clause: Token, cues: LangCues, modal_says: bool) -> bool:
                and (cues.has(c, "negation") or not modal_says and cues.has(c, "modal")) for c in clause.children)
 
 
-def said_about(tok: Token, source: ActorRef, actors: ArticleActors, cues: LangCues) -> list[ActorRef]:
+def said_about(tok: Token, source: ActorRef, actors: ArticleActors, cues: LangCues,
+               hostile: bool = False) -> list[ActorRef]:
     """Whom it was said to, else the first actor of another country named in what was said. A court or its
     judges, and the press, are where it was said, not whom it is about ("told the judges that Israel's conduct…",
     "told reporters that Brussels should…"). The addressee may be of the speaker's own country when it is another
     side of it ("the army warned protesters that…"). In what was said, the first foreign actor is what it is about,
     else another side of the speaker's country (one of them outside the state's executive), else, in the
-    authorities' words, "anyone who…": their country's people."""
+    authorities' words, "anyone who…": their country's people. A `hostile` statement is not about those harmed (cues
+    `harmed`: "said he was praying for the victims of a terrible massacre" blames no victim)."""
     for addressee in (c for c in tok.children if c.dep_ in ("dobj", "iobj", "dative", "obj") and c.pos_ in ("PROPN", "NOUN")):
         ref = actors.actor_at(addressee)
         if ref is not None and ref.country_code and ref.role not in _VENUES and (
@@ -94,7 +96,7 @@ def said_about(tok: Token, source: ActorRef, actors: ArticleActors, cues: LangCu
         return priced
     for clause in said_clauses(tok):
         for t in sorted(clause.subtree, key=lambda x: x.i):
-            if actors.kind_at(t.i) is None or _describes_a_thing(t, actors):
+            if actors.kind_at(t.i) is None or _describes_a_thing(t, actors) or hostile and cues.has(t, "harmed"):
                 continue
             ref = actors.actor_at(t, allow_place=False)
             if ref is None or not ref.country_code or ref.role in _VENUES:
