@@ -194,7 +194,11 @@ class ArgumentFinder:
                 target_heads += self._counterparts(tok, p.target.preps, actors)
             else:  # "amenazó con una respuesta militar": what a threat threatens with may name its target; a clause
                 # of purpose names its own ("para suministrar munición a Ucrania": read below, not its every phrase)
-                target_heads += [h for h in args.prep_heads(tok, p.target.preps) if not self._purpose(h)]
+                # nor, once an object names the addressee, the act asked of it ("exhortó a la República Dominicana a
+                # poner fin a las deportaciones hacia Haití": not Haiti)
+                named = bool(target_heads)
+                target_heads += [h for h in args.prep_heads(tok, p.target.preps) if not self._purpose(h)
+                                 and not (named and h.pos_ in ("VERB", "AUX"))]
             if p.symmetric or self.root_is(p.cameo, "opposed"):  # "clashed with police": the other side
                 target_heads += self._counterparts(tok, tuple(self.cues("with_preps")), actors)
             if self.root_is(p.cameo, "meeting") and self.cues("personal_object"):
