@@ -195,10 +195,11 @@ class ArgumentFinder:
             else:  # "amenazó con una respuesta militar": what a threat threatens with may name its target; a clause
                 # of purpose names its own ("para suministrar munición a Ucrania": read below, not its every phrase)
                 # nor, once an object names the addressee, the act asked of it ("exhortó a la República Dominicana a
-                # poner fin a las deportaciones hacia Haití": not Haiti)
+                # poner fin a las deportaciones hacia Haití": not Haiti); nor what it was done on ("arrested on an ICC
+                # warrant": the court issued it, it is not arrested)
                 named = bool(target_heads)
                 target_heads += [h for h in args.prep_heads(tok, p.target.preps) if not self._purpose(h)
-                                 and not (named and h.pos_ in ("VERB", "AUX"))]
+                                 and not (named and h.pos_ in ("VERB", "AUX")) and not self.cues.has(h, "warrants")]
             if p.symmetric or self.root_is(p.cameo, "opposed"):  # "clashed with police": the other side
                 target_heads += self._counterparts(tok, tuple(self.cues("with_preps")), actors)
             if self.root_is(p.cameo, "meeting") and self.cues("personal_object"):
