@@ -192,14 +192,8 @@ class ArgumentFinder:
             target_heads = [h for h in target_heads if not self.fallbacks.asks_release(p, h)]
             if p.symmetric:
                 target_heads += self._counterparts(tok, p.target.preps, actors)
-            else:  # "amenazó con una respuesta militar": what a threat threatens with may name its target; a clause
-                # of purpose names its own ("para suministrar munición a Ucrania": read below, not its every phrase)
-                # nor, once an object names the addressee, the act asked of it ("exhortó a la República Dominicana a
-                # poner fin a las deportaciones hacia Haití": not Haiti); nor what it was done on ("arrested on an ICC
-                # warrant": the court issued it, it is not arrested)
-                named = bool(target_heads)
-                target_heads += [h for h in args.prep_heads(tok, p.target.preps) if not self._purpose(h)
-                                 and not (named and h.pos_ in ("VERB", "AUX")) and not self.cues.has(h, "warrants")]
+            else:
+                target_heads += self._phrase_targets(p, tok, addressed=bool(target_heads))
             if p.symmetric or self.root_is(p.cameo, "opposed"):  # "clashed with police": the other side
                 target_heads += self._counterparts(tok, tuple(self.cues("with_preps")), actors)
             if self.root_is(p.cameo, "meeting") and self.cues("personal_object"):
@@ -465,6 +459,15 @@ class ArgumentFinder:
                 if ref is not None and ref.role != "JUD" and ref.country_code and ref.country_code != source.country_code:
                     return [ref]
         return []
+
+    def _phrase_targets(self, p: Pattern, tok: Token, addressed: bool) -> list[Token]:
+        """The heads of the phrases the pattern's target prepositions introduce: "amenazó con una respuesta militar"
+        may name its target. Not a clause of purpose, which names its own ("para suministrar munición a Ucrania": read
+        below, not its every phrase); not, once an object names the addressee, the act asked of it ("exhortó a la
+        República Dominicana a poner fin a las deportaciones hacia Haití": not Haiti); not what the act was done on
+        ("arrested on an ICC warrant": the court issued it, it is not arrested)."""
+        return [h for h in args.prep_heads(tok, p.target.preps) if not self._purpose(h)
+                and not (addressed and h.pos_ in ("VERB", "AUX")) and not self.cues.has(h, "warrants")]
 
     def _purpose(self, clause: Token) -> bool:
         """An adverbial clause of purpose: "to disperse" (English marks it with its infinitive's "to"), "para
