@@ -8,6 +8,7 @@ metadata) and check results there, so the UI an analyst opens shows what ran. Te
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import json
 import os
 from collections.abc import Iterator, MutableMapping
@@ -55,7 +56,21 @@ def prepare_dagster_home(env: MutableMapping[str, str]) -> Path:
 
 @contextlib.contextmanager
 def recording_instance() -> Iterator[dg.DagsterInstance]:
-    """The persistent instance under DAGSTER_HOME (set in this process's environment if it was not)."""
-    prepare_dagster_home(os.environ)
-    with dg.DagsterInstance.get() as instance:
+    """The persistent instance under DAGSTER_HOME (set in this process's environment if it was not).
+
+    Opening it creates and stamps its SQLite storages the first time; two `dyad run` started at once on a new
+    home both did, and left two Alembic heads that failed every later run ("Version table 'alembic_version' has
+    more than one head"). An exclusive lock in the home makes one open at a time; the runs then go on together."""
+    home = prepare_dagster_home(os.environ)
+    with _exclusive(home / "instance.lock"):
+        instance = dg.DagsterInstance.get()
+    with instance:
         yield instance
+
+
+@contextlib.contextmanager
+def _exclusive(lock_path: Path) -> Iterator[None]:
+    """Wait for, then hold, an exclusive fcntl lock on `lock_path` (the kernel drops it if the process dies)."""
+    with open(lock_path, "a+") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield

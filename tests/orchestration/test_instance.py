@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 
 import dagster as dg
 import pytest
@@ -108,3 +110,19 @@ def test_a_quarter_long_run_records_its_breakdowns_on_each_month_and_a_longer_on
         metadata = {m.partition_key: m.asset_materialization.metadata for m in _materialisations(instance)}
         assert "breakdown" in metadata["2024-01-01"]
         assert "breakdown" not in metadata["2025-06-01"] and metadata["2025-06-01"]["months"].value == 12
+
+
+_OPEN_AND_READ = ("from orchestration.instance import recording_instance\n"
+                  "with recording_instance() as instance:\n"
+                  "    instance.get_runs()\n")
+
+
+def test_runs_started_together_on_a_new_home_leave_it_usable(tmp_path):
+    """Two `dyad run` at once on a new home once stamped its storages twice, and every later run failed."""
+    env = {**os.environ, "DAGSTER_HOME": str(tmp_path / "home")}
+    together = [subprocess.Popen([sys.executable, "-c", _OPEN_AND_READ], env=env, stderr=subprocess.PIPE, text=True)
+                for _ in range(6)]
+    errors = [p.communicate(timeout=120)[1] for p in together]
+    assert [p.returncode for p in together] == [0] * 6, errors
+    later = subprocess.run([sys.executable, "-c", _OPEN_AND_READ], env=env, capture_output=True, text=True, timeout=120)
+    assert later.returncode == 0, later.stderr
